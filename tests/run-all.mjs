@@ -1,0 +1,32 @@
+// `npm test`: type check, lint, unit tests, build, end-to-end tests — in that order, stopping at the first failure.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['type check', 'npx', ['tsc', '--noEmit']],
+  ['lint', 'npx', ['oxlint', '--deny-warnings']],
+  ['unit tests', 'npx', ['vitest', 'run']],
+  ['build (chrome)', 'npx', ['wxt', 'build']],
+  ['build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']],
+  ['end-to-end tests', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
+];
+
+const started = Date.now();
+let passed = 0;
+let failed = 0;
+for (const [name, cmd, args] of steps) {
+  const t0 = Date.now();
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  if (result.status === 0) {
+    passed++;
+    console.log(`✔ ${name} (${seconds} s)`);
+  } else {
+    failed++;
+    console.log(`✖ ${name} failed (exit ${result.status ?? result.signal}, ${seconds} s)`);
+    break;
+  }
+}
+console.log(`\nnpm test wall time: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`steps: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,191 @@
+// The shape of the onboarding guide as data: stages → tasks → targets. Every other module reads this.
+import { z } from 'zod';
+
+/** The three consoles the guide works in. */
+export const PlatformSchema = z.enum(['segment', 'sendgrid', 'twilio']);
+export type Platform = z.infer<typeof PlatformSchema>;
+
+/** Segment workspace region. The 2025 guide adds an EU webhook URL; other literals may differ too. */
+export const RegionSchema = z.enum(['us', 'eu']);
+export type Region = z.infer<typeof RegionSchema>;
+
+/** Task ids, in guide order. One name for one thing: data, code, UI, tests and logs all use these. */
+export const TASK_IDS = [
+  'segment.identifiers',
+  'sendgrid.account',
+  'sendgrid.plan',
+  'sendgrid.subuser',
+  'sendgrid.domain',
+  'sendgrid.rdns',
+  'sendgrid.subscription',
+  'sendgrid.webhook',
+  'sendgrid.apikey',
+  'segment.email',
+  'sendgrid.warmup',
+  'engage.notify',
+  'twilio.account',
+  'twilio.apikey',
+  'segment.sms',
+  'twilio.number',
+  'twilio.register',
+  'twilio.service',
+  'twilio.webhook',
+  'twilio.compliance',
+] as const;
+export const TaskIdSchema = z.enum(TASK_IDS);
+export type TaskId = z.infer<typeof TaskIdSchema>;
+
+/** Values carried between tasks (and, for secrets, between tabs through the vault). */
+export const VALUE_NAMES = [
+  'sendgrid.subuserName',
+  'sendgrid.apiKeyId',
+  'sendgrid.apiKey',
+  'twilio.accountSid',
+  'twilio.apiKeySid',
+  'twilio.apiKeySecret',
+  'segment.twilioWebhookUrl',
+] as const;
+export const ValueNameSchema = z.enum(VALUE_NAMES);
+export type ValueName = z.infer<typeof ValueNameSchema>;
+
+/** Names of validation rules; their zod schemas and human messages live in `rules.ts`. */
+export const RULE_IDS = [
+  'subuserName',
+  'apiKeyName',
+  'sendgridApiKey',
+  'sendgridApiKeyId',
+  'twilioAccountSid',
+  'twilioApiKeySid',
+  'twilioApiKeySecret',
+  'sendgridWebhookUrl',
+  'segmentTwilioWebhookUrl',
+  'identifierTrait',
+  'nonEmpty',
+] as const;
+export const RuleIdSchema = z.enum(RULE_IDS);
+export type RuleId = z.infer<typeof RuleIdSchema>;
+
+/** A string that may differ by region (e.g. the SendGrid event-webhook URL). */
+export const RegionalTextSchema = z.union([
+  z.string().min(1),
+  z.object({ us: z.string().min(1), eu: z.string().min(1) }),
+]);
+export type RegionalText = z.infer<typeof RegionalTextSchema>;
+
+/**
+ * A console page. `deepLink` may hold `{workspace}` and `{space}` placeholders (Segment),
+ * filled from the onboarding's settings. `matches` are WebExtension match patterns; the
+ * first one is the canonical page, the rest are known variants (new consoles, legacy hosts).
+ */
+export const PageSchema = z.object({
+  deepLink: z.string().url(),
+  matches: z.array(z.string().min(1)).min(1),
+  /** Human name of the page, e.g. "Settings > Subuser Management". */
+  name: z.string().min(1),
+});
+export type Page = z.infer<typeof PageSchema>;
+
+/** What a target wants the person to enter or choose. */
+export const WantSchema = z.discriminatedUnion('kind', [
+  /** An exact value from the guide (may differ by region). */
+  z.object({ kind: z.literal('literal'), value: RegionalTextSchema }),
+  /** A value produced by an earlier task (carried by the vault when it is a secret). */
+  z.object({ kind: z.literal('value'), name: ValueNameSchema }),
+  /** The person chooses, under `rule`; `hint` says what a good choice looks like. */
+  z.object({ kind: z.literal('choice'), hint: z.string().min(1) }),
+  /** A toggle, checkbox or radio that must be on. */
+  z.object({ kind: z.literal('checked') }),
+  /** A button or link to click. */
+  z.object({ kind: z.literal('click') }),
+]);
+export type Want = z.infer<typeof WantSchema>;
+
+/**
+ * A field, toggle, radio, select or button, described the way a person sees it.
+ * Never by generated id or class name: those change on every load.
+ */
+export const TargetSchema = z.object({
+  /** Unique within the task, e.g. `username`. */
+  key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
+  kind: z.enum(['field', 'toggle', 'checkbox', 'radio', 'select', 'button']),
+  /** Accessible name or visible label text; the first is the current one, the rest aliases. */
+  labels: z.array(z.string().min(1)).min(1),
+  placeholders: z.array(z.string().min(1)).default([]),
+  /** ARIA role, when it disambiguates (e.g. `switch`). */
+  role: z.string().optional(),
+  /** Scope the search to an open dialog or a section with one of these headings. */
+  scope: z
+    .object({
+      dialog: z.array(z.string().min(1)).optional(),
+      section: z.array(z.string().min(1)).optional(),
+    })
+    .optional(),
+  want: WantSchema,
+  rule: RuleIdSchema.optional(),
+  /** This element shows a value the copilot can capture (credential carry). */
+  captures: ValueNameSchema.optional(),
+  /** What to do with this element, in the guide's words, with bold labels as **Label**. */
+  instruction: z.string().min(1),
+});
+export type Target = z.input<typeof TargetSchema>;
+export type ParsedTarget = z.infer<typeof TargetSchema>;
+
+/** How the page itself shows that the task is done. */
+export const DoneSignalSchema = z.discriminatedUnion('kind', [
+  /** A table column lists all these values (e.g. Identifier lists `email` and `phone`). */
+  z.object({
+    kind: z.literal('tableColumnHas'),
+    column: z.array(z.string().min(1)).min(1),
+    values: z.array(z.string().min(1)).min(1),
+  }),
+  /** An element near one of these labels reads one of these states (e.g. "Enabled"). */
+  z.object({
+    kind: z.literal('labelReads'),
+    labels: z.array(z.string().min(1)).min(1),
+    states: z.array(z.string().min(1)).min(1),
+  }),
+  /** This text appears on the page (e.g. a success banner). */
+  z.object({ kind: z.literal('textAppears'), text: z.array(z.string().min(1)).min(1) }),
+]);
+export type DoneSignal = z.infer<typeof DoneSignalSchema>;
+
+/** A later version of the guide that a person may meet on today's consoles. */
+export const VariantSchema = z.object({
+  /** Guide commit date, e.g. `2025-10-01`. */
+  since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  note: z.string().min(1),
+});
+
+export const TaskSchema = z.object({
+  id: TaskIdSchema,
+  platform: PlatformSchema,
+  title: z.string().min(1),
+  /** Short imperative steps in our own words; the guide's bold UI labels kept as **Label**. */
+  steps: z.array(z.string().min(1)).min(1),
+  page: PageSchema,
+  /** Present when the guide says "if necessary" / "if applicable". */
+  conditional: z.object({ when: z.string().min(1) }).optional(),
+  produces: z.array(ValueNameSchema).default([]),
+  consumes: z.array(ValueNameSchema).default([]),
+  /** Link into the guide (the section that describes this task). */
+  guideUrl: z.string().url(),
+  targets: z.array(TargetSchema).default([]),
+  done: DoneSignalSchema.optional(),
+  variants: z.array(VariantSchema).default([]),
+});
+export type Task = z.input<typeof TaskSchema>;
+export type ParsedTask = z.infer<typeof TaskSchema>;
+
+export const StageSchema = z.object({
+  id: z.enum(['segment', 'sendgrid', 'twilio']),
+  title: z.string().min(1),
+  tasks: z.array(TaskSchema).min(1),
+});
+export type Stage = z.infer<typeof StageSchema>;
+
+export const GuideSchema = z.object({
+  /** Which source the data implements, e.g. the 2022 guide with master winning. */
+  source: z.string().min(1),
+  stages: z.array(StageSchema).length(3),
+});
+export type Guide = z.infer<typeof GuideSchema>;

@@ -1,0 +1,31 @@
+// Build configuration: one manifest for Chrome MV3 (side panel) and Firefox (sidebar).
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Engage Copilot',
+    description:
+      'Guides you through Twilio Engage onboarding across the Segment, SendGrid and Twilio consoles.',
+    // sidePanel: the checklist beside the console. storage: progress (local) and the vault (session).
+    // tabs: focus an existing console tab for "Open in console". Chrome-only permissions are
+    // dropped for Firefox, which uses sidebar_action instead.
+    permissions: browser === 'firefox' ? ['storage', 'tabs'] : ['storage', 'tabs', 'sidePanel'],
+    action: { default_title: 'Open Engage Copilot' },
+    ...(browser === 'firefox'
+      ? {
+          sidebar_action: {
+            default_title: 'Engage Copilot',
+            default_panel: 'sidepanel.html',
+          },
+          browser_specific_settings: {
+            gecko: {
+              id: 'engage-copilot@example.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
