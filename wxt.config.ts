@@ -2,6 +2,8 @@
 import { defineConfig } from 'wxt';
 
 export default defineConfig({
+  // A private output folder lets several builds (e.g. parallel test runs) coexist.
+  outDir: process.env.ENGAGE_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Engage Copilot',
