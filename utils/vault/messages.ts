@@ -1,0 +1,72 @@
+// Payloads and replies of the vault's messages, as zod schemas: every message is parsed where it arrives.
+import { z } from 'zod';
+import { TaskIdSchema, ValueNameSchema } from '../guide/schema';
+import { CredentialNameSchema } from './store';
+
+/** Content script → background: keep a value the person copied or asked to keep, from a target that shows it. */
+export const CaptureRequestSchema = z.object({
+  taskId: TaskIdSchema,
+  targetKey: z.string().min(1).max(64),
+  name: ValueNameSchema,
+  value: z.string().max(4096),
+  /** `event.isTrusted` of the person's own action (copy, click), as read by the content script. */
+  trusted: z.boolean(),
+  via: z.enum(['copy', 'keep']),
+});
+export type CaptureRequest = z.infer<typeof CaptureRequestSchema>;
+
+export type CaptureReply =
+  | { ok: true; outcome: 'kept' | 'same' | 'conflict'; message: string }
+  | { ok: false; message: string };
+
+/** Content script → background: fill the value the guide wants in this target of this task. */
+export const FillRequestSchema = z.object({
+  taskId: TaskIdSchema,
+  targetKey: z.string().min(1).max(64),
+  /** `event.isTrusted` of the click on our own Fill button. */
+  trusted: z.boolean(),
+  /** `self.origin` as the content script sees it; `'null'` in a sandboxed frame. */
+  frameOrigin: z.string().max(512),
+});
+export type FillRequest = z.infer<typeof FillRequestSchema>;
+
+export type FillRefusal = {
+  ok: false;
+  code: 'refused' | 'missing' | 'expired';
+  message: string;
+};
+export type FillReply = { ok: true; value: string } | FillRefusal;
+
+/** Content script → background: may this target offer "Fill"? (Never the value itself.) */
+export type FillStatusReply = { available: true; label: string } | { available: false; message: string };
+
+/** What the side panel shows of one kept value: masked, with where it came from and where it may go. */
+export interface VaultItem {
+  name: z.infer<typeof CredentialNameSchema>;
+  label: string;
+  masked: string;
+  origin: string;
+  destinations: string[];
+  keptAt: number;
+  expiresAt: number;
+  /** A second capture with different content, waiting for the person to choose. */
+  pending?: { masked: string; origin: string; keptAt: number };
+}
+export interface VaultListing {
+  items: VaultItem[];
+  ttlMinutes: number;
+}
+
+export const NameRequestSchema = z.object({ name: CredentialNameSchema });
+export const ResolveRequestSchema = z.object({ name: CredentialNameSchema, keep: z.enum(['new', 'old']) });
+export const TtlRequestSchema = z.object({ minutes: z.number() });
+/** Side panel → background → offscreen: clear the clipboard later if it still holds what we copied. */
+export const ClipboardClearSchema = z.object({
+  /** SHA-256 hex of the copied text: the offscreen document compares digests, never needs the value. */
+  digest: z.string().regex(/^[0-9a-f]{64}$/),
+  afterMs: z.number().int().min(0).max(600_000),
+});
+export type ClipboardClear = z.infer<typeof ClipboardClearSchema>;
+
+export type SimpleReply = { ok: true } | { ok: false; message: string };
+export type RevealReply = { ok: true; value: string } | { ok: false; message: string };
