@@ -9,7 +9,48 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 // (section owned by utils/guidance)
 
 // ── Vault (content script / side panel → background) ──
-// (section owned by utils/vault)
+// (section owned by utils/vault; payloads are zod-parsed in utils/vault/handlers.ts)
+// Content scripts never read the vault: they ask for one fill of a target the locator chose.
+import type {
+  CaptureReply,
+  CaptureRequest,
+  ClipboardClear,
+  FillReply,
+  FillRequest,
+  FillStatusReply,
+  RevealReply,
+  SimpleReply,
+  VaultListing,
+} from '../vault/messages';
+import type { CredentialName } from '../vault/store';
+
+export interface ProtocolMap {
+  /** Content script: keep a value the person copied or asked to keep ("Keep for Segment"). */
+  vaultCapture(data: CaptureRequest): CaptureReply;
+  /** Content script: may this target offer "Fill"? Never returns the value. */
+  vaultFillStatus(data: Omit<FillRequest, 'trusted'>): FillStatusReply;
+  /** Content script, after a real click on our Fill button: the one value this target wants. */
+  vaultFill(data: FillRequest): FillReply;
+  /** Side panel: kept values, masked, with origin and destinations. */
+  vaultList(): VaultListing;
+  /** Side panel: the explicit Reveal / Copy actions. */
+  vaultReveal(data: { name: CredentialName }): RevealReply;
+  /** Side panel: answer to "captured twice with different content". */
+  vaultResolve(data: { name: CredentialName; keep: 'new' | 'old' }): SimpleReply;
+  vaultForget(data: { name: CredentialName }): SimpleReply;
+  vaultForgetAll(): SimpleReply;
+  vaultSetTtl(data: { minutes: number }): SimpleReply;
+  /** Side panel: fill the active tab's highlighted task (the click in the panel is the user action). */
+  vaultFillActiveTab(): SimpleReply;
+  /** Side panel (Chrome) → background: clear the clipboard later if it still holds what we copied. */
+  vaultClipboardClear(data: ClipboardClear): SimpleReply;
+  /** Background → offscreen document: the same, done where the clipboard is reachable. */
+  offscreenClipboardClear(data: ClipboardClear): SimpleReply;
+  /** Background → content script (side-panel Fill): fill this target with this value, if it is highlighted. */
+  carryFillHighlighted(data: { taskId: FillRequest['taskId']; targetKey: string; value: string }): SimpleReply;
+  /** Background → content script: which task and target (taking a carried value) this frame highlights. */
+  carryHighlighted(): { taskId: FillRequest['taskId']; targetKey: string } | null;
+}
 
 // ── Verify (side panel → background) ──
 // (section owned by utils/verify)

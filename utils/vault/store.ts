@@ -37,6 +37,8 @@ const VaultSchema = z.object({
   entries: z.partialRecord(CredentialNameSchema, EntrySchema),
   /** A second, different capture waiting for the person to choose (never overwrite silently). */
   pending: z.partialRecord(CredentialNameSchema, EntrySchema),
+  /** Names (never values) of values that expired, so a fill can say "expired" rather than "missing". */
+  expired: z.array(CredentialNameSchema).default([]),
 });
 type Vault = z.infer<typeof VaultSchema>;
 
@@ -71,7 +73,7 @@ async function load(): Promise<Vault> {
   const raw = (await browser.storage.session.get(VAULT_KEY))[VAULT_KEY];
   const parsed = VaultSchema.safeParse(raw);
   // A malformed vault is dropped rather than trusted: the person captures again.
-  return parsed.success ? parsed.data : { entries: {}, pending: {} };
+  return parsed.success ? parsed.data : { entries: {}, pending: {}, expired: [] };
 }
 
 async function save(vault: Vault): Promise<void> {
@@ -85,6 +87,7 @@ function purge(vault: Vault, now: number): boolean {
     for (const name of Object.keys(area) as CredentialName[]) {
       if ((area[name]?.expiresAt ?? 0) <= now) {
         delete area[name];
+        if (area === vault.entries && !vault.expired.includes(name)) vault.expired.push(name);
         changed = true;
       }
     }
@@ -145,6 +148,7 @@ export function keepSecret(
     const vault = await loadFresh();
     vault.entries[name] = made.entry;
     delete vault.pending[name];
+    vault.expired = vault.expired.filter((n) => n !== name);
     await save(vault);
     return { ok: true } as const;
   });
@@ -181,6 +185,7 @@ export function offerSecret(
       vault.pending[name] = made.entry;
       outcome = 'conflict';
     }
+    vault.expired = vault.expired.filter((n) => n !== name);
     await save(vault);
     return { ok: true, outcome };
   });
@@ -202,6 +207,11 @@ export function resolvePending(name: CredentialName, keep: 'new' | 'old'): Promi
 /** The value, or undefined when missing or expired. Background only: never send this to a content script unasked. */
 export async function readSecret(name: CredentialName): Promise<string | undefined> {
   return (await readEntry(name))?.value;
+}
+
+/** Whether this value was kept and then expired (and has not been captured again since). */
+export async function hasExpired(name: CredentialName): Promise<boolean> {
+  return serial(async () => (await loadFresh()).expired.includes(name));
 }
 
 export async function readEntry(name: CredentialName): Promise<VaultEntry | undefined> {
@@ -232,6 +242,7 @@ export function forgetSecret(name: CredentialName): Promise<void> {
     const vault = await load();
     delete vault.entries[name];
     delete vault.pending[name];
+    vault.expired = vault.expired.filter((n) => n !== name);
     await save(vault);
   });
 }

@@ -6,6 +6,7 @@ import {
   forgetAll,
   forgetSecret,
   getTtlMinutes,
+  hasExpired,
   keepSecret,
   lockSessionStorage,
   nextExpiry,
@@ -68,6 +69,7 @@ describe('vault store', () => {
     expect(await readSecret('twilio.apiKeySecret')).toBe('l6LUelKF2BUtMLace5oShZSmRppadYqI');
     vi.setSystemTime(new Date('2026-01-01T10:30:00Z'));
     expect(await readSecret('twilio.apiKeySecret')).toBeUndefined();
+    expect(await hasExpired('twilio.apiKeySecret')).toBe(true);
     // Expired means gone from storage too, not merely hidden.
     expect(await everythingStored()).not.toContain('l6LUelKF2BUtMLace5oShZSmRppadYqI');
   });
