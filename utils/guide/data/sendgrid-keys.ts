@@ -1,0 +1,343 @@
+// Stage 2, second half, as data: the event webhook, the API key, pasting it into Segment, IP warmup, notifying Engage.
+import type { Task } from '../schema';
+import {
+  ENGAGE_PREFIX,
+  GUIDE_2025,
+  SENDGRID_AUTH_METHOD,
+  SENDGRID_KEY_PERMISSION,
+  SENDGRID_WEBHOOK_URL,
+  guideLink,
+  segmentChannelsPage,
+} from './literals';
+
+const API_KEY = guideLink('generate-an-api-key');
+const WARMUP = guideLink('enable-automated-ip-warmup');
+
+/** The 2020 side modal is titled "Event Webhook"; today's multi-webhook screen opens a create dialog. */
+const WEBHOOK_DIALOG = ['Event Webhook', 'Create new webhook', 'Edit Event Webhook', 'Create Event Webhook'];
+const SENDGRID_ENGAGE_DIALOG = ['Set up your email service', 'Set up and validate your SendGrid account'];
+
+export const sendgridWebhook: Task = {
+  id: 'sendgrid.webhook',
+  platform: 'sendgrid',
+  title: 'Enable the event webhook',
+  steps: [
+    'In your SendGrid subuser space, open **Settings > Mail Settings**.',
+    'Click the pencil icon next to **Event Webhook**.',
+    'Set the authorization method to none.',
+    `Paste \`${SENDGRID_WEBHOOK_URL.us}\` into **HTTP Post URL**.`,
+    'Tick every event type.',
+    'Switch the Event Webhook Status to `Enabled` and click **Save**.',
+  ],
+  page: {
+    name: 'Settings > Mail Settings',
+    deepLink: 'https://app.sendgrid.com/settings/mail_settings',
+    // Covers the 2020 page and today's `/mail_settings/webhook_settings` list (third-party source).
+    matches: ['https://app.sendgrid.com/settings/mail_settings*'],
+  },
+  guideUrl: guideLink('enable-event-webhook'),
+  targets: [
+    {
+      key: 'editWebhook',
+      kind: 'button',
+      labels: ['Edit Event Webhook', 'Event Webhook', 'Create new webhook'],
+      want: { kind: 'click' },
+      instruction: 'Click the pencil icon next to **Event Webhook** (on the newer screen: **Create new webhook**).',
+    },
+    {
+      key: 'authorizationMethod',
+      kind: 'select',
+      labels: ['Authorization Method'],
+      scope: { dialog: WEBHOOK_DIALOG },
+      want: { kind: 'literal', value: SENDGRID_AUTH_METHOD },
+      instruction: 'Set **Authorization Method** to none.',
+    },
+    {
+      key: 'postUrl',
+      kind: 'field',
+      labels: ['HTTP Post URL', 'Post URL'],
+      scope: { dialog: WEBHOOK_DIALOG },
+      want: { kind: 'literal', value: SENDGRID_WEBHOOK_URL },
+      rule: 'sendgridWebhookUrl',
+      instruction: 'Paste the Engage webhook URL into **HTTP Post URL**.',
+    },
+    {
+      key: 'deliverabilityAll',
+      kind: 'checkbox',
+      labels: ['Select All'],
+      scope: { section: ['Deliverability Data'] },
+      want: { kind: 'checked' },
+      instruction: 'Tick **Select All** under **Deliverability Data**.',
+    },
+    {
+      key: 'engagementAll',
+      kind: 'checkbox',
+      labels: ['Select All'],
+      scope: { section: ['Engagement Data'] },
+      want: { kind: 'checked' },
+      instruction: 'Tick **Select All** under **Engagement Data**.',
+    },
+    {
+      key: 'status',
+      kind: 'toggle',
+      labels: ['Event Webhook Status', 'Enabled', 'Status'],
+      role: 'switch',
+      scope: { dialog: WEBHOOK_DIALOG },
+      want: { kind: 'checked' },
+      instruction: 'Switch the Event Webhook Status to `Enabled`.',
+    },
+    {
+      key: 'save',
+      kind: 'button',
+      labels: ['Save'],
+      scope: { dialog: WEBHOOK_DIALOG },
+      want: { kind: 'click' },
+      instruction: 'Click **Save**.',
+    },
+  ],
+  done: { kind: 'labelReads', labels: ['Event Webhook'], states: ['Enabled'] },
+  variants: [
+    {
+      since: GUIDE_2025,
+      note: `EU workspaces use \`${SENDGRID_WEBHOOK_URL.eu}\`. The 2025 guide says to tick **Select All** under both **Deliverability Data** and **Engagement Data**, and stresses that this happens in the **subuser** space.`,
+    },
+  ],
+};
+
+export const sendgridApikey: Task = {
+  id: 'sendgrid.apikey',
+  platform: 'sendgrid',
+  title: 'Generate a SendGrid API key',
+  steps: [
+    'Keep your Segment workspace open in another tab: you will paste the key there.',
+    'In your SendGrid subuser space, open **Settings > API Keys** and click **Create API Key**.',
+    `Name the key with the prefix \`${ENGAGE_PREFIX}\` and a suffix of your choice, e.g. \`${ENGAGE_PREFIX}example\`.`,
+    `Choose **${SENDGRID_KEY_PERMISSION}**.`,
+    'Click **Create & View** and copy the API key: SendGrid shows it only once.',
+    'Back on the API Keys page, copy the value after **API Key ID**.',
+  ],
+  page: {
+    name: 'Settings > API Keys',
+    deepLink: 'https://app.sendgrid.com/settings/api_keys',
+    matches: ['https://app.sendgrid.com/settings/api_keys*'],
+  },
+  produces: ['sendgrid.apiKeyId', 'sendgrid.apiKey'],
+  guideUrl: API_KEY,
+  targets: [
+    {
+      key: 'createApiKey',
+      kind: 'button',
+      labels: ['Create API Key'],
+      want: { kind: 'click' },
+      instruction: 'Click **Create API Key**.',
+    },
+    {
+      key: 'name',
+      kind: 'field',
+      labels: ['API Key Name'],
+      scope: { dialog: ['Create API Key'] },
+      want: { kind: 'choice', hint: `\`${ENGAGE_PREFIX}\` plus a suffix, e.g. \`${ENGAGE_PREFIX}example\`` },
+      rule: 'apiKeyName',
+      instruction: `Name the key \`${ENGAGE_PREFIX}\` plus a suffix of your choice.`,
+    },
+    {
+      key: 'fullAccess',
+      kind: 'radio',
+      labels: [SENDGRID_KEY_PERMISSION],
+      // "Full Access" is also a level on the "Access Details" sliders; the permission cards sit under this heading.
+      scope: { section: ['API Key Permissions'] },
+      want: { kind: 'checked' },
+      instruction: `Choose **${SENDGRID_KEY_PERMISSION}**.`,
+    },
+    {
+      key: 'createAndView',
+      kind: 'button',
+      labels: ['Create & View'],
+      want: { kind: 'click' },
+      instruction: 'Click **Create & View**.',
+    },
+    {
+      // The key is shown once after Create & View; "click the API key to copy it" (2025 guide). Label inferred.
+      key: 'apiKey',
+      kind: 'field',
+      labels: ['API Key', 'Your API Key'],
+      scope: { dialog: ['API Key Created', 'Create API Key'] },
+      want: { kind: 'click' },
+      rule: 'sendgridApiKey',
+      captures: 'sendgrid.apiKey',
+      instruction: 'Click the API key to copy it. SendGrid shows it only once.',
+    },
+    {
+      key: 'doneButton',
+      kind: 'button',
+      labels: ['Done'],
+      want: { kind: 'click' },
+      instruction: 'Click **Done** to return to the API Keys page.',
+    },
+    {
+      // On the list, the ID sits in the "API Key ID" column next to the key's name.
+      key: 'apiKeyId',
+      kind: 'field',
+      labels: ['API Key ID'],
+      want: { kind: 'click' },
+      rule: 'sendgridApiKeyId',
+      captures: 'sendgrid.apiKeyId',
+      instruction: 'Copy the value shown after **API Key ID**.',
+    },
+  ],
+  variants: [
+    {
+      since: GUIDE_2025,
+      note: 'The 2025 guide adds: click the key to copy it, then **Done**; copy the **API Key ID** from the API Keys page. An API key cannot be re-used in another Engage space: each space needs a new key.',
+    },
+  ],
+};
+
+export const segmentEmail: Task = {
+  id: 'segment.email',
+  platform: 'segment',
+  title: 'Connect SendGrid to Segment',
+  steps: [
+    'Switch to the tab with your Segment workspace.',
+    'Open **Personas > Campaigns**. Under **Send emails with SendGrid**, click **Get Started**.',
+    'In the **Set up your email service** window, enter the subuser username into **Subuser name**.',
+    'Paste the **Subuser API Key ID** and the **Subuser API Key** into their fields.',
+    'Click **Verify**.',
+  ],
+  page: segmentChannelsPage('sendgrid'),
+  consumes: ['sendgrid.subuserName', 'sendgrid.apiKeyId', 'sendgrid.apiKey'],
+  guideUrl: API_KEY,
+  targets: [
+    {
+      key: 'getStarted',
+      kind: 'button',
+      labels: ['Get Started'],
+      scope: { section: ['Send emails with SendGrid', 'Email Service with SendGrid'] },
+      want: { kind: 'click' },
+      instruction: 'Under **Send emails with SendGrid**, click **Get Started**.',
+    },
+    {
+      key: 'subuserName',
+      kind: 'field',
+      labels: ['Subuser name', 'Subuser Name'],
+      placeholders: ['Enter subuser name'],
+      scope: { dialog: SENDGRID_ENGAGE_DIALOG },
+      want: { kind: 'value', name: 'sendgrid.subuserName' },
+      rule: 'subuserName',
+      instruction: 'Enter the subuser username you created in SendGrid.',
+    },
+    {
+      // Matchers must prefer the exact label: "Subuser API Key" is a prefix of this one.
+      key: 'apiKeyId',
+      kind: 'field',
+      labels: ['Subuser API Key ID'],
+      placeholders: ['Enter API Key ID'],
+      scope: { dialog: SENDGRID_ENGAGE_DIALOG },
+      want: { kind: 'value', name: 'sendgrid.apiKeyId' },
+      rule: 'sendgridApiKeyId',
+      instruction: 'Paste the **API Key ID** from SendGrid’s API Keys page.',
+    },
+    {
+      key: 'apiKey',
+      kind: 'field',
+      labels: ['Subuser API Key'],
+      placeholders: ['Enter API Key'],
+      scope: { dialog: SENDGRID_ENGAGE_DIALOG },
+      want: { kind: 'value', name: 'sendgrid.apiKey' },
+      rule: 'sendgridApiKey',
+      instruction: 'Paste the API key SendGrid showed after **Create & View**.',
+    },
+    {
+      key: 'verify',
+      kind: 'button',
+      labels: ['Verify'],
+      scope: { dialog: SENDGRID_ENGAGE_DIALOG },
+      want: { kind: 'click' },
+      instruction: 'Click **Verify**.',
+    },
+  ],
+  variants: [
+    {
+      since: GUIDE_2025,
+      note: 'Now under **Engage > Engage settings > Channels** → **Email Service with SendGrid** → **Get Started**; the window is "Set up and validate your SendGrid account" and the field is **Subuser Name**. The screen order is name, **Subuser API Key ID**, **Subuser API Key**.',
+    },
+  ],
+};
+
+export const sendgridWarmup: Task = {
+  id: 'sendgrid.warmup',
+  platform: 'sendgrid',
+  title: 'Enable automated IP warmup',
+  steps: [
+    'Only warm up your IP when you are ready to start sending campaigns.',
+    'Open **Settings > IP Addresses**.',
+    'On the **Dedicated IP Addresses** page, click the pencil icon next to your Engage IP address.',
+    'Under **Additional options**, tick **Use Automated IP warmup** and **Allow my subusers to send mail using this IP address**.',
+    'Click **Save**.',
+  ],
+  page: {
+    name: 'Settings > IP Addresses',
+    deepLink: 'https://app.sendgrid.com/settings/ip_addresses',
+    matches: ['https://app.sendgrid.com/settings/ip_addresses*'],
+  },
+  guideUrl: WARMUP,
+  targets: [
+    {
+      key: 'editIp',
+      kind: 'button',
+      labels: ['Edit', 'Edit Your Dedicated IP Address'],
+      scope: { section: ['Dedicated IP Addresses'] },
+      want: { kind: 'click' },
+      instruction: 'Click the pencil icon next to your Engage IP address.',
+    },
+    {
+      key: 'useWarmup',
+      kind: 'checkbox',
+      labels: ['Use Automated IP warmup'],
+      want: { kind: 'checked' },
+      instruction: 'Tick **Use Automated IP warmup**.',
+    },
+    {
+      key: 'allowSubusers',
+      kind: 'checkbox',
+      labels: [
+        'Allow my subusers to send mail using this IP address',
+        'Allow my subusers to send mail using these IP addresses',
+      ],
+      want: { kind: 'checked' },
+      instruction: 'Tick **Allow my subusers to send mail using this IP address**.',
+    },
+    {
+      key: 'save',
+      kind: 'button',
+      labels: ['Save'],
+      want: { kind: 'click' },
+      instruction: 'Click **Save**.',
+    },
+  ],
+  variants: [
+    {
+      since: GUIDE_2025,
+      note: 'Now: the IP’s action menu opens **Edit Your Dedicated IP Address**; select **Use Automated IP warmup** and **Save**. If you already send regularly on this IP, you can skip warmup.',
+    },
+  ],
+};
+
+export const engageNotify: Task = {
+  id: 'engage.notify',
+  platform: 'segment',
+  title: 'Tell the Engage team IP warmup is on',
+  steps: ['Required: contact the Twilio Engage team and tell them you have enabled IP warmup.'],
+  page: {
+    name: 'Contact the Twilio Engage team',
+    deepLink: 'https://segment.com/docs/engage/contact/',
+    matches: ['https://segment.com/docs/engage/contact*'],
+  },
+  guideUrl: WARMUP,
+  variants: [
+    {
+      since: GUIDE_2025,
+      note: 'The 2025 guide drops this step, though its checklist still lists "Contact SendGrid support".',
+    },
+  ],
+};

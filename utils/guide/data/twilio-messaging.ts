@@ -1,0 +1,208 @@
+// Stage 3, Messaging Service part, as data: buy (and maybe register) a number, create the service, set its webhook.
+import type { Task } from '../schema';
+import {
+  GUIDE_2025,
+  TWILIO_INCOMING,
+  TWILIO_MESSAGING_USE,
+  TWILIO_WEBHOOK_METHOD,
+  guideLink,
+  twilioServicesPage,
+} from './literals';
+
+const SERVICE = guideLink('set-up-a-twilio-messaging-service');
+
+export const twilioNumber: Task = {
+  id: 'twilio.number',
+  platform: 'twilio',
+  title: 'Buy a phone number',
+  steps: [
+    'Read Twilio’s documentation on short code, long code and toll-free numbers, and pick the type that fits.',
+    'Search for a number of that type in your Twilio console and buy it.',
+  ],
+  page: {
+    name: 'Phone Numbers > Manage > Buy a number',
+    deepLink: 'https://console.twilio.com/us1/develop/phone-numbers/manage/search',
+    matches: [
+      'https://console.twilio.com/*/develop/phone-numbers/manage/search*',
+      'https://www.twilio.com/console/phone-numbers/search*',
+      'https://1console.twilio.com/account/*/senders-onboarding*',
+    ],
+  },
+  guideUrl: SERVICE,
+  targets: [
+    {
+      // Button labels on the number search are not in console-ui.md; "Search" and "Buy" are inferred.
+      key: 'search',
+      kind: 'button',
+      labels: ['Search'],
+      want: { kind: 'click' },
+      instruction: 'Choose the number type and capabilities you need, then click **Search**.',
+    },
+    {
+      key: 'buy',
+      kind: 'button',
+      labels: ['Buy', 'Buy number'],
+      want: { kind: 'click' },
+      instruction: 'Click **Buy** next to the number you want.',
+    },
+  ],
+};
+
+export const twilioRegister: Task = {
+  id: 'twilio.register',
+  platform: 'twilio',
+  title: 'Register the number (if necessary)',
+  steps: [
+    'If your number type needs it (A2P 10DLC long codes, toll-free, short codes), register the number.',
+    'Follow Twilio’s registration guide for that type; approval can take days.',
+  ],
+  page: {
+    name: 'Messaging > Regulatory Compliance',
+    deepLink: 'https://console.twilio.com/us1/develop/sms/regulatory-compliance/a2p-10dlc-overview',
+    matches: [
+      'https://console.twilio.com/*/develop/sms/regulatory-compliance*',
+      'https://www.twilio.com/console/sms/regulatory-compliance*',
+      'https://1console.twilio.com/account/*/sms/regulatory-compliance*',
+      'https://1console.twilio.com/account/*/trusthub/compliance-registrations*',
+      'https://1console.twilio.com/*/develop/trusthub/registrations*',
+    ],
+  },
+  conditional: { when: 'if your phone number type must be registered (e.g. US A2P 10DLC or toll-free)' },
+  guideUrl: SERVICE,
+};
+
+export const twilioService: Task = {
+  id: 'twilio.service',
+  platform: 'twilio',
+  title: 'Create a Messaging Service',
+  steps: [
+    'In the side menu, open **Messaging > Services**.',
+    'Click **Create Messaging Service** and give the service a name.',
+    `Under the Messaging use dropdown, choose **${TWILIO_MESSAGING_USE}**.`,
+    'On the **Sender Pool** tab, click **Add Senders** and add the number you bought.',
+    'Click **Step 3: Set up Integration** and keep this tab open.',
+  ],
+  page: twilioServicesPage('Messaging > Services'),
+  guideUrl: SERVICE,
+  targets: [
+    {
+      key: 'createService',
+      kind: 'button',
+      labels: ['Create Messaging Service'],
+      want: { kind: 'click' },
+      instruction: 'Click **Create Messaging Service**.',
+    },
+    {
+      // The name field's label is not in console-ui.md; these are Twilio's usual wordings (inferred).
+      key: 'name',
+      kind: 'field',
+      labels: ['Messaging Service friendly name', 'Messaging Service name', 'Friendly name'],
+      want: { kind: 'choice', hint: 'a name you will recognise, e.g. `Engage SMS`' },
+      rule: 'nonEmpty',
+      instruction: 'Enter a name for your Messaging Service.',
+    },
+    {
+      key: 'messagingUse',
+      kind: 'select',
+      labels: ['Select what you want to use Messaging for', 'Messaging use'],
+      want: { kind: 'literal', value: TWILIO_MESSAGING_USE },
+      instruction: `Under the Messaging use dropdown, choose **${TWILIO_MESSAGING_USE}**, then create the service.`,
+    },
+    {
+      key: 'addSenders',
+      kind: 'button',
+      labels: ['Add Senders'],
+      want: { kind: 'click' },
+      instruction: 'On the **Sender Pool** tab, click **Add Senders** and choose the number you bought.',
+    },
+    {
+      key: 'setUpIntegration',
+      kind: 'button',
+      labels: ['Step 3: Set up Integration'],
+      want: { kind: 'click' },
+      instruction: 'Click **Step 3: Set up Integration** and leave this tab open.',
+    },
+  ],
+  variants: [
+    {
+      since: GUIDE_2025,
+      note: 'The 2025 guide creates the Messaging Service before the API key, and has you sign up for the paid Twilio account here.',
+    },
+  ],
+};
+
+export const twilioWebhook: Task = {
+  id: 'twilio.webhook',
+  platform: 'twilio',
+  title: 'Point the Messaging Service at Segment',
+  steps: [
+    'In Segment’s **Set up your SMS service** page, click **Copy webhook URL**.',
+    `Back on the Messaging Service’s Integration page, choose **${TWILIO_INCOMING}**.`,
+    'Paste the URL into **Request URL**.',
+    `Check that the dropdown next to **Request URL** reads **${TWILIO_WEBHOOK_METHOD}**.`,
+  ],
+  page: twilioServicesPage('Messaging Service > Integration'),
+  consumes: ['segment.twilioWebhookUrl'],
+  guideUrl: SERVICE,
+  targets: [
+    {
+      key: 'sendWebhook',
+      kind: 'radio',
+      labels: [TWILIO_INCOMING],
+      scope: { section: ['Incoming Messages', 'Integration'] },
+      want: { kind: 'checked' },
+      instruction: `Choose **${TWILIO_INCOMING}**.`,
+    },
+    {
+      key: 'requestUrl',
+      kind: 'field',
+      labels: ['Request URL'],
+      want: { kind: 'value', name: 'segment.twilioWebhookUrl' },
+      rule: 'segmentTwilioWebhookUrl',
+      instruction: 'Paste the URL from Segment’s **Copy webhook URL** button into **Request URL**.',
+    },
+    {
+      // The select next to Request URL has no visible label of its own; these accessible names are inferred.
+      key: 'requestMethod',
+      kind: 'select',
+      labels: ['Request URL method', 'Request URL HTTP method', 'HTTP method', 'Method'],
+      want: { kind: 'literal', value: TWILIO_WEBHOOK_METHOD },
+      instruction: `Check that the dropdown next to **Request URL** reads **${TWILIO_WEBHOOK_METHOD}**.`,
+    },
+  ],
+  variants: [
+    {
+      since: GUIDE_2025,
+      note: `The 2025 guide only asks you to check that the dropdown next to **Request URL** reads **${TWILIO_WEBHOOK_METHOD}**; it no longer mentions pasting Segment’s webhook URL.`,
+    },
+  ],
+};
+
+export const twilioCompliance: Task = {
+  id: 'twilio.compliance',
+  platform: 'twilio',
+  title: 'Add compliance info (if applicable)',
+  steps: [
+    'If it applies to you, click **Step 4: Add compliance info**.',
+    'Finish the compliance set-up, then click **Complete Messaging Service Setup**.',
+  ],
+  page: twilioServicesPage('Messaging Service > Compliance'),
+  conditional: { when: 'if Twilio asks for compliance info for your number or use case' },
+  guideUrl: SERVICE,
+  targets: [
+    {
+      key: 'addCompliance',
+      kind: 'button',
+      labels: ['Step 4: Add compliance info'],
+      want: { kind: 'click' },
+      instruction: 'Click **Step 4: Add compliance info**.',
+    },
+    {
+      key: 'complete',
+      kind: 'button',
+      labels: ['Complete Messaging Service Setup'],
+      want: { kind: 'click' },
+      instruction: 'Finish the compliance set-up, then click **Complete Messaging Service Setup**.',
+    },
+  ],
+};
