@@ -1,2 +1,11 @@
 // Background service worker: wires each domain's handlers; the logic lives in utils/.
-export default defineBackground(() => {});
+// Each domain adds one import and one registration line below.
+import { openPanelFromToolbar } from '../utils/progress/panelOpening';
+import { registerProgressHandlers } from '../utils/progress/handlers';
+import { onMessage } from '../utils/messaging/protocol';
+
+export default defineBackground(() => {
+  openPanelFromToolbar();
+  onMessage('ping', () => 'pong');
+  registerProgressHandlers();
+});

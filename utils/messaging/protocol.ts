@@ -3,7 +3,18 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 
 // ── Progress (side panel → background; the background is the single writer of progress) ──
-// (section owned by utils/progress)
+// (section owned by utils/progress; payloads are zod-parsed in utils/progress/handlers.ts)
+import type { ProgressAction, ProgressResult, ProgressState } from '../progress/model';
+import type { OpenConsoleReply, OpenConsoleRequest } from '../progress/tabs';
+
+export interface ProtocolMap {
+  /** Side panel: the current progress, repaired first if storage held something unreadable. */
+  'progress.get'(): ProgressState;
+  /** Side panel: one change, applied after every earlier one; refusals come back with a message. */
+  'progress.apply'(action: ProgressAction): ProgressResult;
+  /** Side panel: focus a tab already on the task's console page, or open its deep link. */
+  'tabs.openConsole'(data: OpenConsoleRequest): OpenConsoleReply;
+}
 
 // ── Guidance (content script ↔ background) ──
 // (section owned by utils/guidance)
@@ -46,10 +57,11 @@ export interface ProtocolMap {
   vaultClipboardClear(data: ClipboardClear): SimpleReply;
   /** Background → offscreen document: the same, done where the clipboard is reachable. */
   offscreenClipboardClear(data: ClipboardClear): SimpleReply;
-  /** Background → content script (side-panel Fill): fill this target with this value, if it is highlighted. */
-  carryFillHighlighted(data: { taskId: FillRequest['taskId']; targetKey: string; value: string }): SimpleReply;
-  /** Background → content script: which task and target (taking a carried value) this frame highlights. */
-  carryHighlighted(): { taskId: FillRequest['taskId']; targetKey: string } | null;
+  /**
+   * Background → every frame of the active tab (side-panel Fill): the frame that highlights a target
+   * taking a carried value asks `vaultFill` with this one-time nonce instead of an overlay click.
+   */
+  carryFillHighlighted(data: { nonce: string }): SimpleReply;
 }
 
 // ── Verify (side panel → background) ──

@@ -1,0 +1,33 @@
+// Background message handlers for progress and "Open in console"; every payload is zod-parsed here.
+import { onMessage } from '../messaging/protocol';
+import { activeOnboarding, type ProgressResult } from './model';
+import { readProgress, runProgress } from './store';
+import { openConsole, OpenConsoleRequestSchema, type OpenConsoleReply } from './tabs';
+
+/** A failure anywhere below becomes a message for the panel instead of a rejected promise. */
+function explain(err: unknown, doing: string): string {
+  const why = err instanceof Error ? err.message : String(err);
+  return `Could not ${doing}: ${why}. Try again; if it keeps failing, reload the extension.`;
+}
+
+export function registerProgressHandlers(): void {
+  onMessage('progress.get', () => readProgress());
+
+  onMessage('progress.apply', async ({ data }): Promise<ProgressResult> => {
+    try {
+      return await runProgress(data);
+    } catch (err) {
+      return { ok: false, message: explain(err, 'save your progress'), state: await readProgress() };
+    }
+  });
+
+  onMessage('tabs.openConsole', async ({ data }): Promise<OpenConsoleReply> => {
+    const request = OpenConsoleRequestSchema.safeParse(data);
+    if (!request.success) return { ok: false, message: 'That task is not in the guide.' };
+    try {
+      return await openConsole(request.data, activeOnboarding(await readProgress()));
+    } catch (err) {
+      return { ok: false, message: explain(err, 'open the console page') };
+    }
+  });
+}

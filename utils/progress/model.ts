@@ -1,0 +1,140 @@
+// The progress model: onboardings and their task states, as zod schemas (types derived), plus the actions that change them.
+import { z } from 'zod';
+import { RegionSchema, TaskIdSchema, type TaskId } from '../guide/schema';
+
+/** Progress is stored at version 2; version 1 was a flat `{ done: TaskId[] }` for one onboarding. */
+export const PROGRESS_VERSION = 2;
+
+export const TaskStatusSchema = z.enum(['todo', 'done', 'skipped']);
+export type TaskStatus = z.infer<typeof TaskStatusSchema>;
+
+/** Who decided the status: the person, the page (in-console detection) or a vendor API check. */
+export const TaskSourceSchema = z.enum(['manual', 'page', 'api']);
+export type TaskSource = z.infer<typeof TaskSourceSchema>;
+
+// Bounded lengths keep a runaway caller from filling storage.local.
+const Evidence = z.string().min(1).max(500);
+const SkipReason = z.string().min(1).max(500);
+/** Segment slugs: lower-case letters, digits and dashes, as Segment uses in URLs. */
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'use the lower-case slug from the Segment URL, e.g. `acme`');
+
+/** One task's state without its undo history. */
+export const TaskStateCoreSchema = z.object({
+  status: TaskStatusSchema,
+  source: TaskSourceSchema,
+  evidence: Evidence.optional(),
+  skipReason: SkipReason.optional(),
+  /** Epoch milliseconds of the change. */
+  at: z.number().int().nonnegative(),
+});
+export type TaskStateCore = z.infer<typeof TaskStateCoreSchema>;
+
+/** `previous: null` means the task had no state before (it was an untouched to-do). */
+export const TaskStateSchema = TaskStateCoreSchema.extend({
+  previous: TaskStateCoreSchema.nullable().optional(),
+});
+export type TaskState = z.infer<typeof TaskStateSchema>;
+
+export const OnboardingNameSchema = z.string().trim().min(1, 'give the onboarding a name').max(80, 'keep the name under 80 characters');
+
+export const OnboardingSchema = z.object({
+  id: z.string().min(1).max(64),
+  name: OnboardingNameSchema,
+  region: RegionSchema,
+  workspace: SlugSchema.optional(),
+  space: SlugSchema.optional(),
+  createdAt: z.number().int().nonnegative(),
+  tasks: z.partialRecord(TaskIdSchema, TaskStateSchema),
+});
+export type Onboarding = z.infer<typeof OnboardingSchema>;
+
+export const ProgressStateSchema = z
+  .object({
+    activeId: z.string().min(1),
+    onboardings: z.array(OnboardingSchema).min(1),
+  })
+  .refine((s) => s.onboardings.some((o) => o.id === s.activeId), 'the active onboarding must exist')
+  .refine((s) => new Set(s.onboardings.map((o) => o.id)).size === s.onboardings.length, 'onboarding ids must be unique');
+export type ProgressState = z.infer<typeof ProgressStateSchema>;
+
+/** Version 1: one onboarding, a flat list of done task ids. */
+export const ProgressV1Schema = z.object({ done: z.array(z.string()) });
+export type ProgressV1 = z.infer<typeof ProgressV1Schema>;
+
+/** A visible note about something the store did on the person's behalf (repair, migration). */
+export const NoticeSchema = z.object({
+  id: z.string().min(1),
+  at: z.number().int().nonnegative(),
+  kind: z.enum(['repaired', 'migrated']),
+  message: z.string().min(1),
+});
+export type Notice = z.infer<typeof NoticeSchema>;
+export const NoticesSchema = z.array(NoticeSchema);
+
+const Settings = {
+  name: OnboardingNameSchema,
+  region: RegionSchema,
+  /** An empty string clears the slug. */
+  workspace: z.union([SlugSchema, z.literal('')]).optional(),
+  space: z.union([SlugSchema, z.literal('')]).optional(),
+};
+
+/** Every change to progress. The background applies them one at a time (see store.ts). */
+export const ProgressActionSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('setTaskState'),
+    onboardingId: z.string().optional(),
+    taskId: TaskIdSchema,
+    status: TaskStatusSchema,
+    source: TaskSourceSchema,
+    evidence: Evidence.optional(),
+    skipReason: z.string().max(500).optional(),
+  }),
+  z.object({ type: z.literal('undoTask'), onboardingId: z.string().optional(), taskId: TaskIdSchema }),
+  z.object({
+    type: z.literal('createOnboarding'),
+    name: Settings.name,
+    region: Settings.region.default('us'),
+    workspace: Settings.workspace,
+    space: Settings.space,
+  }),
+  z.object({
+    type: z.literal('updateOnboarding'),
+    onboardingId: z.string(),
+    name: Settings.name.optional(),
+    region: Settings.region.optional(),
+    workspace: Settings.workspace,
+    space: Settings.space,
+  }),
+  z.object({ type: z.literal('switchOnboarding'), onboardingId: z.string() }),
+  z.object({ type: z.literal('deleteOnboarding'), onboardingId: z.string() }),
+  z.object({ type: z.literal('resetOnboarding'), onboardingId: z.string() }),
+  z.object({ type: z.literal('dismissNotice'), noticeId: z.string() }),
+]);
+export type ProgressAction = z.input<typeof ProgressActionSchema>;
+export type ParsedProgressAction = z.infer<typeof ProgressActionSchema>;
+
+/** The reply to every progress action: errors are values with a message for the person. */
+export type ProgressResult = { ok: true; state: ProgressState } | { ok: false; message: string; state: ProgressState };
+
+/** The active onboarding (the state's refine guarantees it exists). */
+export function activeOnboarding(state: ProgressState): Onboarding {
+  return state.onboardings.find((o) => o.id === state.activeId) ?? state.onboardings[0]!;
+}
+
+/** A task's status in an onboarding; untouched tasks are to-dos. */
+export function statusOf(onboarding: Onboarding, taskId: TaskId): TaskStatus {
+  return onboarding.tasks[taskId]?.status ?? 'todo';
+}
+
+export const DEFAULT_ONBOARDING_NAME = 'My onboarding';
+
+export function freshOnboarding(id: string, now: number, name = DEFAULT_ONBOARDING_NAME): Onboarding {
+  return { id, name, region: 'us', createdAt: now, tasks: {} };
+}
+
+export function freshState(id: string, now: number): ProgressState {
+  return { activeId: id, onboardings: [freshOnboarding(id, now)] };
+}
