@@ -1,0 +1,121 @@
+// "Set up your email service" dialog: SendGrid subuser name, API Key ID and API key, with Verify (apifields.png).
+import { Badge, Button, Dialog, majorScale, Pane, Paragraph, Text, TextInputField } from 'evergreen-ui';
+import { useState } from 'react';
+import { StatusLine } from '../shared/StatusLine.tsx';
+import { fixture, useGeneratedId, useLate } from '../shared/hooks.tsx';
+import { writeState } from '../shared/state.ts';
+import { checkEmail, fingerprint, type EmailForm, type FieldErrors } from './checks.ts';
+import { offscreen, StepCard } from './StepCard.tsx';
+
+const EMPTY: EmailForm = { subuserName: '', apiKeyId: '', apiKey: '' };
+
+export function EmailDialog({ isShown, onClose }: { isShown: boolean; onClose: () => void }) {
+  return (
+    <Dialog
+      isShown={isShown}
+      title="Set up your email service"
+      width={760}
+      onCloseComplete={onClose}
+      hasFooter={false}
+      containerProps={{ 'aria-modal': true }}
+    >
+      {isShown ? <EmailForm onDone={onClose} /> : null}
+    </Dialog>
+  );
+}
+
+function EmailForm({ onDone }: { onDone: () => void }) {
+  const [form, setForm] = useState<EmailForm>(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors<keyof EmailForm>>({});
+  const [status, setStatus] = useState('');
+  const [verified, setVerified] = useState(false);
+  const [honey, setHoney] = useState({ hidden: '', offscreen: '' });
+  const ids = { name: useGeneratedId('TextInputField'), keyId: useGeneratedId('TextInputField'), key: useGeneratedId('TextInputField') };
+  const honeyIds = { hidden: useGeneratedId('TextInputField'), off: useGeneratedId('TextInputField') };
+  const late = useLate();
+  const honeypot = fixture() === 'honeypot';
+
+  const set = (k: keyof EmailForm) => (e: React.ChangeEvent<HTMLInputElement>) => {
+    setForm({ ...form, [k]: e.target.value });
+    setVerified(false);
+  };
+
+  const verify = () => {
+    if (honey.hidden !== '' || honey.offscreen !== '') {
+      setStatus('Rejected: a hidden field was filled in');
+      return;
+    }
+    const found = checkEmail(form);
+    setErrors(found);
+    const ok = Object.keys(found).length === 0;
+    setVerified(ok);
+    setStatus(
+      ok
+        ? `Verified: subuser ${form.subuserName}, key ID ${form.apiKeyId}, key ${fingerprint(form.apiKey)}`
+        : `Not verified: ${Object.values(found).join('; ')}`,
+    );
+  };
+
+  const save = () => {
+    writeState('segment.email', { subuserName: form.subuserName, apiKeyId: form.apiKeyId });
+    onDone();
+  };
+
+  return (
+    <Pane>
+      <StepCard n={1} title="Set up your SendGrid account">
+        <Paragraph>Follow the steps in the onboarding document to create a SendGrid subuser and an API key.</Paragraph>
+      </StepCard>
+      <StepCard n={2} title="Enter your SendGrid Subuser API Key information">
+        {honeypot ? (
+          <>
+            <Pane display="none">
+              <TextInputField id={honeyIds.hidden} label="Subuser API Key" value={honey.hidden} tabIndex={-1}
+                onChange={(e: React.ChangeEvent<HTMLInputElement>) => setHoney({ ...honey, hidden: e.target.value })} />
+            </Pane>
+            <Pane style={offscreen} aria-hidden="true">
+              <TextInputField id={honeyIds.off} label="Subuser name" value={honey.offscreen} tabIndex={-1}
+                onChange={(e: React.ChangeEvent<HTMLInputElement>) => setHoney({ ...honey, offscreen: e.target.value })} />
+            </Pane>
+          </>
+        ) : null}
+        <TextInputField
+          id={ids.name}
+          label="Subuser name"
+          description={
+            <Text size={300} color="muted">
+              Subuser name needs to start with the prefix <Badge color="red">twilio_engage_app_</Badge>
+            </Text>
+          }
+          placeholder="Enter subuser name"
+          value={form.subuserName}
+          onChange={set('subuserName')}
+          isInvalid={errors.subuserName !== undefined}
+          validationMessage={errors.subuserName}
+        />
+        {late ? (
+          <>
+            <TextInputField id={ids.keyId} label="Subuser API Key ID" placeholder="Enter API Key ID" value={form.apiKeyId}
+              onChange={set('apiKeyId')} isInvalid={errors.apiKeyId !== undefined} validationMessage={errors.apiKeyId} />
+            <TextInputField id={ids.key} label="Subuser API Key" placeholder="Enter API Key" value={form.apiKey}
+              onChange={set('apiKey')} isInvalid={errors.apiKey !== undefined} validationMessage={errors.apiKey} />
+          </>
+        ) : (
+          <Paragraph color="muted">Loading…</Paragraph>
+        )}
+        <Pane display="flex" justifyContent="flex-end" gap={majorScale(1)}>
+          <Button appearance="primary" disabled={!form.subuserName || !form.apiKeyId || !form.apiKey} onClick={verify}>
+            Verify
+          </Button>
+        </Pane>
+        <StatusLine name="email" text={status} />
+      </StepCard>
+      <Pane display="flex" justifyContent="flex-end" gap={majorScale(1)}>
+        <Button onClick={onDone}>Cancel</Button>
+        <Button appearance="primary" disabled={!verified} onClick={save}>
+          Save
+        </Button>
+      </Pane>
+    </Pane>
+  );
+}
