@@ -3,8 +3,9 @@ import type { z } from 'zod';
 import type { GuideSchema } from '../schema';
 import { segmentIdentifiers } from './segment';
 import { sendgridAccount, sendgridDomain, sendgridPlan, sendgridRdns, sendgridSubscription, sendgridSubuser } from './sendgrid-setup';
-import { engageNotify, segmentEmail, sendgridApikey, sendgridWarmup, sendgridWebhook } from './sendgrid-keys';
-import { segmentSms, twilioAccount, twilioApikey } from './twilio';
+import { segmentEmail, segmentSms } from './segment-engage';
+import { engageNotify, sendgridApikey, sendgridWarmup, sendgridWebhook } from './sendgrid-keys';
+import { twilioAccount, twilioApikey } from './twilio';
 import { twilioCompliance, twilioNumber, twilioRegister, twilioService, twilioWebhook } from './twilio-messaging';
 
 /** Unparsed guide data; `utils/guide/index.ts` parses it with `GuideSchema` once, at import. */

@@ -7,7 +7,6 @@ import {
   SENDGRID_KEY_PERMISSION,
   SENDGRID_WEBHOOK_URL,
   guideLink,
-  segmentChannelsPage,
 } from './literals';
 
 const API_KEY = guideLink('generate-an-api-key');
@@ -15,7 +14,6 @@ const WARMUP = guideLink('enable-automated-ip-warmup');
 
 /** The 2020 side modal is titled "Event Webhook"; today's multi-webhook screen opens a create dialog. */
 const WEBHOOK_DIALOG = ['Event Webhook', 'Create new webhook', 'Edit Event Webhook', 'Create Event Webhook'];
-const SENDGRID_ENGAGE_DIALOG = ['Set up your email service', 'Set up and validate your SendGrid account'];
 
 export const sendgridWebhook: Task = {
   id: 'sendgrid.webhook',
@@ -189,77 +187,6 @@ export const sendgridApikey: Task = {
     {
       since: GUIDE_2025,
       note: 'The 2025 guide adds: click the key to copy it, then **Done**; copy the **API Key ID** from the API Keys page. An API key cannot be re-used in another Engage space: each space needs a new key.',
-    },
-  ],
-};
-
-export const segmentEmail: Task = {
-  id: 'segment.email',
-  platform: 'segment',
-  title: 'Connect SendGrid to Segment',
-  steps: [
-    'Switch to the tab with your Segment workspace.',
-    'Open **Personas > Campaigns**. Under **Send emails with SendGrid**, click **Get Started**.',
-    'In the **Set up your email service** window, enter the subuser username into **Subuser name**.',
-    'Paste the **Subuser API Key ID** and the **Subuser API Key** into their fields.',
-    'Click **Verify**.',
-  ],
-  page: segmentChannelsPage('sendgrid'),
-  consumes: ['sendgrid.subuserName', 'sendgrid.apiKeyId', 'sendgrid.apiKey'],
-  guideUrl: API_KEY,
-  targets: [
-    {
-      key: 'getStarted',
-      kind: 'button',
-      labels: ['Get Started'],
-      scope: { section: ['Send emails with SendGrid', 'Email Service with SendGrid'] },
-      want: { kind: 'click' },
-      instruction: 'Under **Send emails with SendGrid**, click **Get Started**.',
-    },
-    {
-      key: 'subuserName',
-      kind: 'field',
-      labels: ['Subuser name', 'Subuser Name'],
-      placeholders: ['Enter subuser name'],
-      scope: { dialog: SENDGRID_ENGAGE_DIALOG },
-      want: { kind: 'value', name: 'sendgrid.subuserName' },
-      rule: 'subuserName',
-      instruction: 'Enter the subuser username you created in SendGrid.',
-    },
-    {
-      // Matchers must prefer the exact label: "Subuser API Key" is a prefix of this one.
-      key: 'apiKeyId',
-      kind: 'field',
-      labels: ['Subuser API Key ID'],
-      placeholders: ['Enter API Key ID'],
-      scope: { dialog: SENDGRID_ENGAGE_DIALOG },
-      want: { kind: 'value', name: 'sendgrid.apiKeyId' },
-      rule: 'sendgridApiKeyId',
-      instruction: 'Paste the **API Key ID** from SendGrid’s API Keys page.',
-    },
-    {
-      key: 'apiKey',
-      kind: 'field',
-      labels: ['Subuser API Key'],
-      placeholders: ['Enter API Key'],
-      scope: { dialog: SENDGRID_ENGAGE_DIALOG },
-      want: { kind: 'value', name: 'sendgrid.apiKey' },
-      rule: 'sendgridApiKey',
-      instruction: 'Paste the API key SendGrid showed after **Create & View**.',
-    },
-    {
-      key: 'verify',
-      kind: 'button',
-      labels: ['Verify'],
-      scope: { dialog: SENDGRID_ENGAGE_DIALOG },
-      want: { kind: 'click' },
-      instruction: 'Click **Verify**.',
-    },
-  ],
-  variants: [
-    {
-      since: GUIDE_2025,
-      note: 'Now under **Engage > Engage settings > Channels** → **Email Service with SendGrid** → **Get Started**; the window is "Set up and validate your SendGrid account" and the field is **Subuser Name**. The screen order is name, **Subuser API Key ID**, **Subuser API Key**.',
     },
   ],
 };

@@ -6,12 +6,10 @@ import {
   TWILIO_KEY_TYPE_2022,
   TWILIO_KEY_TYPE_2025,
   guideLink,
-  segmentChannelsPage,
 } from './literals';
 
 const ACCOUNT = guideLink('create-a-twilio-account-and-generate-an-api-key');
 const COPY_SECRET = ['Copy secret key'];
-const TWILIO_ENGAGE_FORM = ['Enter your Twilio API Key information'];
 
 export const twilioAccount: Task = {
   id: 'twilio.account',
@@ -138,102 +136,6 @@ export const twilioApikey: Task = {
     {
       since: GUIDE_2025,
       note: `The 2025 guide asks for key type **${TWILIO_KEY_TYPE_2025}** instead of **${TWILIO_KEY_TYPE_2022}** (only Main keys can read the account, which verification uses).`,
-    },
-  ],
-};
-
-export const segmentSms: Task = {
-  id: 'segment.sms',
-  platform: 'segment',
-  title: 'Connect Twilio to Segment',
-  steps: [
-    'Switch to the tab with your Segment workspace.',
-    'Open **Personas > Campaigns**. Under **Send SMS messages with Twilio**, click **Get Started**; the **Set up your SMS service** page opens.',
-    'Click **Copy webhook URL**: you will paste it into Twilio later.',
-    'Under **Enter your Twilio API Key information**, paste the SID and the **API Key Secret** you copied.',
-    'Click **Verify**, then **Save Twilio Account**.',
-  ],
-  page: segmentChannelsPage('twilio'),
-  produces: ['segment.twilioWebhookUrl'],
-  consumes: ['twilio.accountSid', 'twilio.apiKeySid', 'twilio.apiKeySecret'],
-  guideUrl: ACCOUNT,
-  targets: [
-    {
-      key: 'getStarted',
-      kind: 'button',
-      labels: ['Get Started'],
-      scope: { section: ['Send SMS messages with Twilio', 'SMS Service with Twilio'] },
-      want: { kind: 'click' },
-      instruction: 'Under **Send SMS messages with Twilio**, click **Get Started**.',
-    },
-    {
-      key: 'copyWebhookUrl',
-      kind: 'button',
-      labels: ['Copy webhook URL'],
-      want: { kind: 'click' },
-      rule: 'segmentTwilioWebhookUrl',
-      captures: 'segment.twilioWebhookUrl',
-      instruction: 'Click **Copy webhook URL**; you will paste it into Twilio’s **Request URL**.',
-    },
-    {
-      key: 'accountSid',
-      kind: 'field',
-      labels: ['Account SID'],
-      placeholders: ['Enter Account SID', 'Account SID'],
-      scope: { section: TWILIO_ENGAGE_FORM },
-      want: { kind: 'value', name: 'twilio.accountSid' },
-      rule: 'twilioAccountSid',
-      instruction: 'Paste your **Account SID** (starts with `AC`).',
-    },
-    {
-      // Only the 2025 screen has this field (the April 2022 screenshot shows Account SID + API Key Secret).
-      key: 'apiKeySid',
-      kind: 'field',
-      labels: ['API Key SID'],
-      placeholders: ['Enter API Key SID'],
-      scope: { section: TWILIO_ENGAGE_FORM },
-      want: { kind: 'value', name: 'twilio.apiKeySid' },
-      rule: 'twilioApiKeySid',
-      instruction: 'Paste the API key’s **SID** (starts with `SK`).',
-    },
-    {
-      key: 'apiKeySecret',
-      kind: 'field',
-      labels: ['API Key Secret'],
-      placeholders: ['Enter API Key Secret'],
-      scope: { section: TWILIO_ENGAGE_FORM },
-      want: { kind: 'value', name: 'twilio.apiKeySecret' },
-      rule: 'twilioApiKeySecret',
-      instruction: 'Paste the API key’s **Secret**. Check there is no extra space at the end.',
-    },
-    {
-      key: 'verify',
-      kind: 'button',
-      labels: ['Verify'],
-      want: { kind: 'click' },
-      instruction: 'Click **Verify**.',
-    },
-    {
-      // 2025 screen: after Verify, pick the Messaging Services this space uses.
-      key: 'messagingServices',
-      kind: 'select',
-      labels: ['Messaging service'],
-      scope: { section: ['Select your messaging services'] },
-      want: { kind: 'choice', hint: 'the Messaging Service(s) you created for Engage' },
-      instruction: 'Select the messaging services you want to use in this space.',
-    },
-    {
-      key: 'save',
-      kind: 'button',
-      labels: ['Save Twilio Account'],
-      want: { kind: 'click' },
-      instruction: 'Click **Save Twilio Account**.',
-    },
-  ],
-  variants: [
-    {
-      since: GUIDE_2025,
-      note: 'Now **Engage > Engage settings > Channels** → **SMS Service with Twilio** → **Get Started** opens "Set up and validate your Twilio account". It has three fields: **Account SID**, **API Key SID** and **API Key Secret**; after **Verify**, select your messaging services, then **Save Twilio Account**. The 2025 guide no longer mentions **Copy webhook URL**.',
     },
   ],
 };
