@@ -16,8 +16,34 @@ export interface ProtocolMap {
   'tabs.openConsole'(data: OpenConsoleRequest): OpenConsoleReply;
 }
 
-// ── Guidance (content script ↔ background) ──
-// (section owned by utils/guidance)
+// ── Guidance (content script ↔ background ↔ side panel) ──
+// (section owned by utils/guidance; payloads are zod-parsed in utils/guidance/background.ts and content.ts)
+import type {
+  FrameReportReply,
+  FrameReportRequest,
+  GuidanceReply,
+  PageDoneRequest,
+  PageTaskReply,
+  PageTaskRequest,
+  TargetRequest,
+} from '../guidance/messages';
+
+export interface ProtocolMap {
+  /** Content script: which task does this page (or frame) guide? */
+  'guidance.pageTask'(data: PageTaskRequest): PageTaskReply;
+  /** Content script: this frame's status for the side panel (`session:pageStatus`). */
+  'guidance.report'(data: FrameReportRequest): FrameReportReply;
+  /** Content script: the page shows the task is done; the background marks it done (source `page`). */
+  'guidance.pageDone'(data: PageDoneRequest): GuidanceReply;
+  /** Background → every frame of a tab: progress or a remembered choice changed; look again. */
+  'guidance.refresh'(): GuidanceReply;
+  /** Side panel → tab: "show me the field" — the next click on a field chooses it. */
+  'guidance.pickField'(data: TargetRequest): GuidanceReply;
+  /** Side panel → tab: undo a remembered "show me the field" choice. */
+  'guidance.forgetPick'(data: TargetRequest): GuidanceReply;
+  /** Side panel → background: undo a page-detected "done". */
+  'guidance.undoDone'(data: { taskId: PageDoneRequest['taskId'] }): GuidanceReply;
+}
 
 // ── Vault (content script / side panel → background) ──
 // (section owned by utils/vault; payloads are zod-parsed in utils/vault/handlers.ts)
@@ -28,7 +54,6 @@ import type {
   ClipboardClear,
   FillReply,
   FillRequest,
-  FillStatusReply,
   RevealReply,
   SimpleReply,
   VaultListing,
@@ -38,8 +63,6 @@ import type { CredentialName } from '../vault/store';
 export interface ProtocolMap {
   /** Content script: keep a value the person copied or asked to keep ("Keep for Segment"). */
   vaultCapture(data: CaptureRequest): CaptureReply;
-  /** Content script: may this target offer "Fill"? Never returns the value. */
-  vaultFillStatus(data: Omit<FillRequest, 'trusted'>): FillStatusReply;
   /** Content script, after a real click on our Fill button: the one value this target wants. */
   vaultFill(data: FillRequest): FillReply;
   /** Side panel: kept values, masked, with origin and destinations. */
@@ -57,6 +80,8 @@ export interface ProtocolMap {
   vaultClipboardClear(data: ClipboardClear): SimpleReply;
   /** Background → offscreen document: the same, done where the clipboard is reachable. */
   offscreenClipboardClear(data: ClipboardClear): SimpleReply;
+  /** Background → offscreen document: what a console's copy button just put on the clipboard (capture). */
+  offscreenClipboardRead(): { ok: true; text: string } | { ok: false };
   /**
    * Background → every frame of the active tab (side-panel Fill): the frame that highlights a target
    * taking a carried value asks `vaultFill` with this one-time nonce instead of an overlay click.

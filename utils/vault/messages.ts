@@ -11,7 +11,8 @@ export const CaptureRequestSchema = z.object({
   value: z.string().max(4096),
   /** `event.isTrusted` of the person's own action (copy, click), as read by the content script. */
   trusted: z.boolean(),
-  via: z.enum(['copy', 'keep']),
+  /** `clipboard`: the target is a copy button; the background reads what it put on the clipboard. */
+  via: z.enum(['copy', 'keep', 'clipboard']),
 });
 export type CaptureRequest = z.infer<typeof CaptureRequestSchema>;
 
@@ -27,6 +28,8 @@ export const FillRequestSchema = z.object({
   trusted: z.boolean(),
   /** `self.origin` as the content script sees it; `'null'` in a sandboxed frame. */
   frameOrigin: z.string().max(512),
+  /** Side-panel Fill: the one-time nonce the background sent this tab after the person's click in the panel. */
+  panelNonce: z.string().regex(/^[0-9a-f]{32}$/).optional(),
 });
 export type FillRequest = z.infer<typeof FillRequestSchema>;
 
@@ -36,9 +39,6 @@ export type FillRefusal = {
   message: string;
 };
 export type FillReply = { ok: true; value: string } | FillRefusal;
-
-/** Content script → background: may this target offer "Fill"? (Never the value itself.) */
-export type FillStatusReply = { available: true; label: string } | { available: false; message: string };
 
 /** What the side panel shows of one kept value: masked, with where it came from and where it may go. */
 export interface VaultItem {

@@ -1,0 +1,102 @@
+// The vault's background handlers with the real guide data and rules: capture, fill, expiry, wrong values.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { checkValueFor, recognizeValue } from '../../../utils/guide/rules';
+import { producerOf } from '../../../utils/guide/index';
+import { guideFacts } from '../../../utils/vault/background';
+import { handleCapture, handleFill, type VaultDeps } from '../../../utils/vault/handlers';
+import type { Sender } from '../../../utils/vault/gate';
+import { readSecret, readVault } from '../../../utils/vault/store';
+
+const EXT = fakeBrowser.runtime.id;
+const ACCOUNT_SID = 'AC0123456789abcdef0123456789abcdef';
+const KEY_SID = 'SKfedcba9876543210fedcba9876543210';
+const SECRET = 'l6LUelKF2BUtMLace5oShZSmRppadYqI';
+
+const KEYS_PAGE = 'https://console.twilio.com/us1/account/keys-credentials/api-keys/create';
+const SMS_PAGE = 'https://app.segment.com/acme/engage/spaces/default/settings/channels/twilio';
+const on = (url: string, frameId = 0, tabUrl = url): Sender => ({ id: EXT, url, origin: new URL(url).origin, frameId, tab: { id: 3, url: tabUrl } });
+
+let guided: { taskId: 'segment.sms'; targetKey: string; found: boolean } | undefined;
+const deps: VaultDeps = {
+  facts: guideFacts,
+  checkValueFor,
+  recognizeValue,
+  region: async () => 'us',
+  producerTitle: (name) => producerOf(name)?.title,
+  guidedTarget: async () => guided,
+};
+
+const capture = (targetKey: string, name: string, value: string) =>
+  handleCapture(deps, EXT, on(KEYS_PAGE), { taskId: 'twilio.apikey', targetKey, name, value, trusted: true, via: 'copy' });
+
+describe('vault handlers', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    guided = { taskId: 'segment.sms', targetKey: 'apiKeySid', found: true };
+  });
+
+  it('keeps the Twilio API Key SID copied on “Copy secret key”, bound to Segment', async () => {
+    const reply = await capture('sid', 'twilio.apiKeySid', KEY_SID);
+    expect(reply).toMatchObject({ ok: true, outcome: 'kept' });
+    expect(reply.message).toContain('app.segment.com');
+    expect(await readSecret('twilio.apiKeySid')).toBe(KEY_SID);
+  });
+
+  it('does not keep the Account SID copied into the API Key SID capture, and says which is which', async () => {
+    const reply = await capture('sid', 'twilio.apiKeySid', ACCOUNT_SID);
+    expect(reply).toEqual({ ok: false, message: 'Not kept: you copied the Twilio Account SID; this wants the Twilio API Key SID.' });
+    expect(await readSecret('twilio.apiKeySid')).toBeUndefined();
+  });
+
+  it('does not keep a truncated or padded secret, and never repeats the secret in the message', async () => {
+    for (const bad of [SECRET.slice(0, 20), ` ${SECRET} `, `${SECRET}\u200b`]) {
+      const reply = await capture('secret', 'twilio.apiKeySecret', bad);
+      expect(reply.ok).toBe(false);
+      expect(reply.message).not.toContain(SECRET.slice(0, 20));
+    }
+    expect(await readSecret('twilio.apiKeySecret')).toBeUndefined();
+  });
+
+  it('asks which to keep when the secret is captured twice with different content', async () => {
+    await capture('secret', 'twilio.apiKeySecret', SECRET);
+    const other = 'Zz9UelKF2BUtMLace5oShZSmRppadYqI';
+    const reply = await capture('secret', 'twilio.apiKeySecret', other);
+    expect(reply).toMatchObject({ ok: true, outcome: 'conflict' });
+    expect(await readSecret('twilio.apiKeySecret')).toBe(SECRET);
+    expect((await readVault()).pending['twilio.apiKeySecret']?.value).toBe(other);
+  });
+
+  it('fills the API Key SID into Segment’s SMS form only for the highlighted field', async () => {
+    await capture('sid', 'twilio.apiKeySid', KEY_SID);
+    const req = { taskId: 'segment.sms', targetKey: 'apiKeySid', trusted: true, frameOrigin: 'https://app.segment.com' };
+    expect(await handleFill(deps, EXT, on(SMS_PAGE), req)).toEqual({ ok: true, value: KEY_SID });
+    guided = { taskId: 'segment.sms', targetKey: 'accountSid', found: true };
+    expect(await handleFill(deps, EXT, on(SMS_PAGE), req)).toMatchObject({ ok: false, code: 'refused' });
+  });
+
+  it('refuses the API Key SID to the Twilio console it came from', async () => {
+    await capture('sid', 'twilio.apiKeySid', KEY_SID);
+    const req = { taskId: 'segment.sms', targetKey: 'apiKeySid', trusted: true, frameOrigin: 'https://console.twilio.com' };
+    const reply = await handleFill(deps, EXT, on(KEYS_PAGE), req);
+    expect(reply).toMatchObject({ ok: false, code: 'refused' });
+    expect(JSON.stringify(reply)).not.toContain(KEY_SID);
+  });
+
+  it('says the value expired and points back to the capture step', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-01-01T10:00:00Z'));
+    await capture('sid', 'twilio.apiKeySid', KEY_SID);
+    vi.setSystemTime(new Date('2026-01-01T11:00:00Z'));
+    const req = { taskId: 'segment.sms', targetKey: 'apiKeySid', trusted: true, frameOrigin: 'https://app.segment.com' };
+    const reply = await handleFill(deps, EXT, on(SMS_PAGE), req);
+    vi.useRealTimers();
+    expect(reply).toMatchObject({ ok: false, code: 'expired' });
+    if (!reply.ok) expect(reply.message).toContain(producerOf('twilio.apiKeySid')!.title);
+  });
+
+  it('refuses a malformed request without throwing', async () => {
+    expect(await handleFill(deps, EXT, on(SMS_PAGE), { taskId: 'nope' })).toMatchObject({ ok: false, code: 'refused' });
+    expect(await handleCapture(deps, EXT, on(KEYS_PAGE), 42)).toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,71 @@
+// Background start-up of the vault: the real guide facts, rules, region, page status and clipboard, then the handlers.
+import { z } from 'zod';
+import { browser } from 'wxt/browser';
+import { allTasks, destinationOrigins, producerOf, taskById, tasksForUrl } from '../guide/index';
+import { originOfPattern } from '../guide/match';
+import { checkValueFor, recognizeValue } from '../guide/rules';
+import { TaskIdSchema, type Platform } from '../guide/schema';
+import { activeOnboarding } from '../progress/model';
+import { readProgress } from '../progress/store';
+import { clearClipboardLater, readClipboard } from './clipboard';
+import type { GuideFacts } from './gate';
+import { registerVault } from './handlers';
+
+/** Origin → vendor, from the guide's own page patterns (one source of truth for "the same console"). */
+function consoleVendors(): Map<string, Platform> {
+  const vendors = new Map<string, Platform>();
+  for (const task of allTasks()) {
+    for (const pattern of task.page.matches) {
+      const origin = originOfPattern(pattern);
+      if (origin && !vendors.has(origin)) vendors.set(origin, task.platform);
+    }
+  }
+  return vendors;
+}
+
+export const guideFacts: GuideFacts = (() => {
+  const vendors = consoleVendors();
+  return {
+    taskById: (id) => {
+      try {
+        return taskById(id);
+      } catch {
+        return undefined;
+      }
+    },
+    tasksForUrl,
+    destinationOrigins,
+    vendorOf: (origin) => vendors.get(origin),
+  };
+})();
+
+// The guidance's `session:pageStatus` item, read with only the fields the vault needs.
+const FrameSchema = z.object({ taskId: TaskIdSchema.nullable(), targetKey: z.string().optional(), found: z.boolean() });
+const PageStatusSchema = z.record(z.string(), z.object({ frames: z.record(z.string(), FrameSchema) }));
+
+async function guidedTarget(tabId: number, frameId: number) {
+  const raw = (await browser.storage.session.get('pageStatus')).pageStatus;
+  const parsed = PageStatusSchema.safeParse(raw);
+  const frame = parsed.success ? parsed.data[String(tabId)]?.frames[String(frameId)] : undefined;
+  return frame?.taskId ? { taskId: frame.taskId, targetKey: frame.targetKey, found: frame.found } : undefined;
+}
+
+/** Called once from the background's start-up. */
+export function startVault(): void {
+  const chrome = import.meta.env.BROWSER !== 'firefox';
+  registerVault({
+    facts: guideFacts,
+    checkValueFor,
+    recognizeValue,
+    region: async () => {
+      try {
+        return activeOnboarding(await readProgress()).region;
+      } catch {
+        return 'us';
+      }
+    },
+    producerTitle: (name) => producerOf(name)?.title,
+    guidedTarget,
+    ...(chrome ? { clearClipboardLater, readClipboard } : {}),
+  });
+}

@@ -1,0 +1,267 @@
+// The vault's message handlers (background): parse, gate, then act. Guide facts and rules are injected.
+import { browser } from 'wxt/browser';
+import type { Region, TaskId, ValueName } from '../guide/schema';
+import { onMessage, sendMessage } from '../messaging/protocol';
+import { checkCapture, checkFill, isExtensionPage, type GuideFacts, type Sender } from './gate';
+import { VALUE_LABELS, mask } from './labels';
+import {
+  CaptureRequestSchema,
+  ClipboardClearSchema,
+  FillRequestSchema,
+  NameRequestSchema,
+  ResolveRequestSchema,
+  TtlRequestSchema,
+  type CaptureReply,
+  type FillReply,
+  type FillRequest,
+  type VaultItem,
+} from './messages';
+import {
+  forgetAll,
+  forgetSecret,
+  getTtlMinutes,
+  hasExpired,
+  lockSessionStorage,
+  nextExpiry,
+  offerSecret,
+  purgeExpired,
+  readEntry,
+  readVault,
+  resolvePending,
+  setTtlMinutes,
+  type CredentialName,
+} from './store';
+
+type RuleIssue = { code: string; message: string; fix?: { label: string; value: string } };
+type RuleResult = { ok: true; value: string; warnings: RuleIssue[] } | { ok: false; issues: RuleIssue[] };
+
+/** What the vault needs from the rest of the extension (guide data, rules, progress). */
+export interface VaultDeps {
+  facts: GuideFacts;
+  checkValueFor(name: ValueName, input: string, ctx: { region: Region }): RuleResult;
+  recognizeValue(input: string): ValueName | null;
+  region(): Promise<Region>;
+  /** Title of the task that produces a value, to point the person back to it. */
+  producerTitle(name: ValueName): string | undefined;
+  /** What this frame's locator highlights (the guidance's page status); fills go only there. */
+  guidedTarget?(tabId: number, frameId: number): Promise<{ taskId: TaskId; targetKey?: string; found: boolean } | undefined>;
+  /** Chrome only: run the clipboard clearing in an offscreen document. */
+  clearClipboardLater?(req: { digest: string; afterMs: number }): Promise<void>;
+  /** Chrome only: what a console's copy button put on the clipboard (for `via: 'clipboard'` captures). */
+  readClipboard?(): Promise<string | undefined>;
+}
+
+const PURGE_ALARM = 'engage-vault-purge';
+const refused = (message: string) => ({ ok: false as const, message });
+
+function hostList(origins: string[]): string {
+  return origins.map((o) => o.replace(/^https?:\/\//, '')).join(' or ') || 'no console';
+}
+
+/** Expiry is enforced on every read; the alarm also removes values nobody reads again. */
+async function schedulePurge(): Promise<void> {
+  const when = await nextExpiry();
+  if (!browser.alarms) return;
+  if (when === undefined) await browser.alarms.clear(PURGE_ALARM);
+  else await browser.alarms.create(PURGE_ALARM, { when: Math.max(when, Date.now() + 1000) });
+}
+
+/** Validates a capture with the guide's rule; a failure says what was copied and what is wanted. */
+export function judgeCapture(deps: VaultDeps, name: ValueName, value: string, region: Region): { ok: true; value: string } | { ok: false; message: string } {
+  const result = deps.checkValueFor(name, value, { region });
+  // A capture comes straight from the console, so even a soft warning (a secret of unusual length)
+  // means the copy went wrong: keep nothing rather than a value that will fail later.
+  if (result.ok && result.warnings.length === 0) return { ok: true, value: result.value };
+  if (result.ok) return { ok: false, message: `Not kept: ${result.warnings[0]?.message ?? 'this looks incomplete'}.` };
+  const looksLike = deps.recognizeValue(value.trim());
+  if (looksLike && looksLike !== name) {
+    return { ok: false, message: `Not kept: you copied the ${VALUE_LABELS[looksLike]}; this wants the ${VALUE_LABELS[name]}.` };
+  }
+  return { ok: false, message: `Not kept: ${result.issues[0]?.message ?? 'this does not look right'}.` };
+}
+
+export async function handleCapture(deps: VaultDeps, extensionId: string, sender: Sender, data: unknown): Promise<CaptureReply> {
+  const req = CaptureRequestSchema.safeParse(data);
+  if (!req.success) return refused('Not kept: the request was malformed.');
+  const gate = checkCapture(deps.facts, extensionId, sender, req.data);
+  if (!gate.ok) return gate;
+  const { name, taskId } = req.data;
+  const value = req.data.via === 'clipboard' ? await deps.readClipboard?.() : req.data.value;
+  if (!value) return refused('Not kept: Engage Copilot could not read what was copied. Paste it into the field instead.');
+  const judged = judgeCapture(deps, name, value, await deps.region());
+  if (!judged.ok) return judged;
+  const offered = await offerSecret(name, judged.value, { origin: gate.origin, taskId });
+  if (!offered.ok) return offered;
+  await schedulePurge();
+  const label = VALUE_LABELS[name];
+  if (offered.outcome === 'conflict') {
+    return { ok: true, outcome: 'conflict', message: `You already kept a different ${label}. Choose which one to keep in the side panel.` };
+  }
+  const minutes = await getTtlMinutes();
+  const where = hostList(deps.facts.destinationOrigins(name));
+  return { ok: true, outcome: offered.outcome, message: `Kept the ${label} for ${where}, for ${minutes} minutes.` };
+}
+
+/** The gate, then the value; "expired" and "missing" point back to the step that shows the value. */
+export async function handleFill(deps: VaultDeps, extensionId: string, sender: Sender, data: unknown): Promise<FillReply> {
+  const req = FillRequestSchema.safeParse(data);
+  if (!req.success) return { ok: false, code: 'refused', message: 'Refused: the request was malformed.' };
+  const viaPanel = takeNonce(req.data.panelNonce, sender.tab?.id);
+  const reply = await fillAfterGate(deps, extensionId, sender, { ...req.data, trusted: req.data.trusted || viaPanel });
+  if (viaPanel && req.data.panelNonce) {
+    const entry = panelNonces.get(req.data.panelNonce);
+    // The panel learns only whether it worked, never the value.
+    if (entry) entry.result = reply.ok ? { ok: true, value: '' } : reply;
+  }
+  return reply;
+}
+
+async function fillAfterGate(deps: VaultDeps, extensionId: string, sender: Sender, req: FillRequest): Promise<FillReply> {
+  const gate = checkFill(deps.facts, extensionId, sender, req);
+  if (!gate.ok) return { ok: false, code: 'refused', message: gate.message };
+  // The locator, not the page, decides what is highlighted: the frame's own status must name this
+  // task and this target, found on the page.
+  if (deps.guidedTarget && sender.tab?.id !== undefined) {
+    const guided = await deps.guidedTarget(sender.tab.id, sender.frameId ?? 0);
+    if (!guided || guided.taskId !== req.taskId || guided.targetKey !== req.targetKey || !guided.found) {
+      return { ok: false, code: 'refused', message: 'Refused: Engage Copilot is not highlighting that field on this page.' };
+    }
+  }
+  const name = gate.name;
+  const entry = await readEntry(name);
+  const label = VALUE_LABELS[name];
+  const back = deps.producerTitle(name);
+  const goBack = back ? ` Go back to “${back}” and capture it again.` : ' Capture it again where it is shown.';
+  if (!entry) {
+    if (await hasExpired(name)) {
+      return { ok: false, code: 'expired', message: `The ${label} you kept has expired.${goBack}` };
+    }
+    return { ok: false, code: 'missing', message: `No ${label} is kept yet.${goBack.replace(' again', '')}` };
+  }
+  return { ok: true, value: entry.value };
+}
+
+async function listing(deps: VaultDeps): Promise<{ items: VaultItem[]; ttlMinutes: number }> {
+  const vault = await readVault();
+  const names = new Set([...Object.keys(vault.entries), ...Object.keys(vault.pending)] as CredentialName[]);
+  const items: VaultItem[] = [];
+  for (const name of names) {
+    const entry = vault.entries[name];
+    const pending = vault.pending[name];
+    const base = entry ?? pending;
+    if (!base) continue;
+    items.push({
+      name,
+      label: VALUE_LABELS[name],
+      masked: entry ? mask(name, entry.value) : '',
+      origin: base.origin,
+      destinations: name === 'sendgrid.parentApiKey' ? [] : deps.facts.destinationOrigins(name),
+      keptAt: base.keptAt,
+      expiresAt: base.expiresAt,
+      ...(pending && entry ? { pending: { masked: mask(name, pending.value), origin: pending.origin, keptAt: pending.keptAt } } : {}),
+    });
+  }
+  return { items, ttlMinutes: await getTtlMinutes() };
+}
+
+/** Registers every vault message and the purge alarm. Call once from the background's start-up. */
+export function registerVault(deps: VaultDeps): void {
+  void lockSessionStorage();
+  const id = browser.runtime.id;
+  const extOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
+  const panelOnly = (sender: Sender) => isExtensionPage(sender, id, extOrigin);
+  const notPanel = refused('Refused: only the Engage Copilot side panel can do this.');
+
+  onMessage('vaultCapture', ({ sender, data }) => handleCapture(deps, id, sender, data));
+  onMessage('vaultFill', ({ sender, data }) => handleFill(deps, id, sender, data));
+  onMessage('vaultList', ({ sender }) => (panelOnly(sender) ? listing(deps) : { items: [], ttlMinutes: 0 }));
+  onMessage('vaultReveal', async ({ sender, data }) => {
+    const req = NameRequestSchema.safeParse(data);
+    if (!panelOnly(sender) || !req.success) return notPanel;
+    const entry = await readEntry(req.data.name);
+    return entry ? { ok: true as const, value: entry.value } : refused('Nothing is kept under that name (it may have expired).');
+  });
+  onMessage('vaultResolve', async ({ sender, data }) => {
+    const req = ResolveRequestSchema.safeParse(data);
+    if (!panelOnly(sender) || !req.success) return notPanel;
+    return resolvePending(req.data.name, req.data.keep);
+  });
+  onMessage('vaultForget', async ({ sender, data }) => {
+    const req = NameRequestSchema.safeParse(data);
+    if (!panelOnly(sender) || !req.success) return notPanel;
+    await forgetSecret(req.data.name);
+    await schedulePurge();
+    return { ok: true as const };
+  });
+  onMessage('vaultForgetAll', async ({ sender }) => {
+    if (!panelOnly(sender)) return notPanel;
+    await forgetAll();
+    await schedulePurge();
+    return { ok: true as const };
+  });
+  onMessage('vaultSetTtl', async ({ sender, data }) => {
+    const req = TtlRequestSchema.safeParse(data);
+    if (!panelOnly(sender) || !req.success) return notPanel;
+    return setTtlMinutes(req.data.minutes);
+  });
+  onMessage('vaultClipboardClear', async ({ sender, data }) => {
+    const req = ClipboardClearSchema.safeParse(data);
+    if (!panelOnly(sender) || !req.success) return notPanel;
+    if (!deps.clearClipboardLater) return refused('This browser clears the clipboard from the side panel.');
+    await deps.clearClipboardLater(req.data);
+    return { ok: true as const };
+  });
+  onMessage('vaultFillActiveTab', async ({ sender }) => {
+    if (!panelOnly(sender)) return notPanel;
+    return fillActiveTab();
+  });
+
+  browser.alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name === PURGE_ALARM) void purgeExpired().then(schedulePurge);
+  });
+  void purgeExpired().then(schedulePurge);
+}
+
+/**
+ * Side-panel Fill. The click in the panel is the person's action; the page does not know about it.
+ * The background sends every frame of the active tab a one-time nonce; the frame that highlights a
+ * target taking a carried value asks `vaultFill` with it, and that request passes the same gate (real
+ * sender, frame rule, destination) as an overlay click. The nonce is bound to the tab, used once, and
+ * lives 5 s.
+ */
+const panelNonces = new Map<string, { tabId: number; expires: number; used: boolean; result?: FillReply }>();
+
+function newNonce(tabId: number): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const nonce = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  panelNonces.set(nonce, { tabId, expires: Date.now() + 5000, used: false });
+  return nonce;
+}
+
+/** Consumes a nonce: valid only once, for its own tab, within its lifetime. */
+export function takeNonce(nonce: string | undefined, tabId: number | undefined): boolean {
+  if (!nonce) return false;
+  const entry = panelNonces.get(nonce);
+  if (!entry || entry.used || entry.tabId !== tabId || entry.expires < Date.now()) return false;
+  entry.used = true;
+  return true;
+}
+
+async function fillActiveTab(): Promise<{ ok: true } | { ok: false; message: string }> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (tab?.id === undefined) return refused('There is no active console tab.');
+  const nonce = newNonce(tab.id);
+  // Sent to all frames; frames without a carried-value highlight ignore it.
+  await sendMessage('carryFillHighlighted', { nonce }, tab.id).catch(() => undefined);
+  const deadline = Date.now() + 2000;
+  while (Date.now() < deadline) {
+    const result = panelNonces.get(nonce)?.result;
+    if (result) {
+      panelNonces.delete(nonce);
+      return result.ok ? { ok: true } : refused(result.message);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  panelNonces.delete(nonce);
+  return refused('This tab is not highlighting a field that takes a kept value.');
+}
