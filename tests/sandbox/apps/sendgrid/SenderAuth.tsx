@@ -1,0 +1,146 @@
+// Sender Authentication: domain list, the domain create flow, and reverse DNS (tasks sendgrid.domain, sendgrid.rdns).
+import { useState } from 'react';
+import { useLate } from '../shared/hooks.tsx';
+import { StatusLine } from '../shared/StatusLine.tsx';
+import { linkProps } from '../shared/router.ts';
+import { usePersisted } from '../shared/state.ts';
+import { DEDICATED_IPS } from './IpAddresses.tsx';
+import { Button, PageHeader, Select, TextInput } from './ui.tsx';
+
+type Record_ = { name: string; status: 'Verified' | 'Pending' };
+const DOMAINS = 'sendgrid.domains';
+const RDNS = 'sendgrid.rdns';
+
+function StatusCell({ status }: { status: Record_['status'] }) {
+  return <td className={status === 'Verified' ? 'status-verified' : 'status-pending'}>{status}</td>;
+}
+
+export function SenderAuth() {
+  const [domains] = usePersisted<Record_[]>(DOMAINS, []);
+  const [rdns] = usePersisted<Record_[]>(RDNS, []);
+  return (
+    <>
+      <PageHeader title="Sender Authentication">
+        <a className="btn btn-primary" {...linkProps('/settings/sender_auth/domain/create')}>Authenticate Your Domain</a>
+      </PageHeader>
+      <h2>Domain Authentication</h2>
+      <RecordTable rows={domains} empty="No authenticated domains yet." />
+      <h2>Reverse DNS</h2>
+      <p><a {...linkProps('/settings/sender_auth/reverse_dns')}>Set up reverse DNS</a></p>
+      <RecordTable rows={rdns} empty="No reverse DNS records yet." />
+    </>
+  );
+}
+
+function RecordTable({ rows, empty }: { rows: Record_[]; empty: string }) {
+  return (
+    <table className="sg-table">
+      <thead><tr><th>Status</th><th>Domain</th></tr></thead>
+      <tbody>
+        {rows.length === 0 ? <tr><td colSpan={2}>{empty}</td></tr> : rows.map((r) => (
+          <tr key={r.name}><StatusCell status={r.status} /><td>{r.name}</td></tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+type Field = { key: string; label: string; options?: string[]; info?: string };
+
+/** Shared by both flows: enter the details, see the DNS records, then Verify turns Pending into Verified. */
+function DnsFlow(p: { storeKey: string; fields: Field[]; initial: Record<string, string>;
+  nameOf: (v: Record<string, string>) => string; records: (name: string) => string[] }) {
+  const [rows, setRows] = usePersisted<Record_[]>(p.storeKey, []);
+  const [values, setValues] = useState(p.initial);
+  const [step, setStep] = useState<'details' | 'records'>('details');
+  const [status, setStatus] = useState('');
+  const name = p.nameOf(values);
+  const row = rows.find((r) => r.name === name);
+  const set = (k: string) => (v: string) => setValues({ ...values, [k]: v });
+  if (step === 'details') {
+    return (
+      <>
+        {p.fields.map((f) =>
+          f.options ? (
+            <Select key={f.key} label={f.label} value={values[f.key] ?? ''} options={f.options} onChange={set(f.key)} />
+          ) : (
+            <TextInput key={f.key} label={f.label} required value={values[f.key] ?? ''} onChange={set(f.key)} info={f.info} />
+          ),
+        )}
+        <Button
+          disabled={!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(name)}
+          onClick={() => {
+            if (!row) setRows([...rows, { name, status: 'Pending' }]);
+            setStep('records');
+          }}
+        >
+          Next
+        </Button>
+      </>
+    );
+  }
+  return (
+    <>
+      <h2>Install DNS Records</h2>
+      <table className="sg-table">
+        <thead><tr><th>Type</th><th>Host</th></tr></thead>
+        <tbody>{p.records(name).map((r) => <tr key={r}><td>{r.split(' ')[0]}</td><td>{r.split(' ')[1]}</td></tr>)}</tbody>
+      </table>
+      <p>Status: <strong className={row?.status === 'Verified' ? 'status-verified' : 'status-pending'}>{row?.status ?? 'Pending'}</strong></p>
+      <Button
+        onClick={() => {
+          setRows(rows.map((r) => (r.name === name ? { ...r, status: 'Verified' } : r)));
+          setStatus(`${name} verified`);
+        }}
+      >
+        Verify
+      </Button>
+      <StatusLine name="dns" text={status} />
+    </>
+  );
+}
+
+const DOMAIN_FIELDS: Field[] = [
+  { key: 'host', label: 'Which Domain Name Server (DNS) host?', options: ['Other Host (Not Listed)', 'Cloudflare', 'GoDaddy', 'Amazon Route 53'] },
+  { key: 'domain', label: 'Domain You Send From', info: 'e.g. example.com' },
+];
+
+export function DomainCreate() {
+  const late = useLate();
+  return (
+    <>
+      <PageHeader title="Authenticate Your Domain" />
+      {late ? (
+        <DnsFlow
+          storeKey={DOMAINS}
+          fields={DOMAIN_FIELDS}
+          initial={{ host: 'Other Host (Not Listed)', domain: '' }}
+          nameOf={(v) => (v.domain ?? '').trim().toLowerCase()}
+          records={(d) => ['em1234', 's1._domainkey', 's2._domainkey', 'url1234', '5678'].map((h) => `CNAME ${h}.${d}`)}
+        />
+      ) : <p>Loading…</p>}
+      <p><a {...linkProps('/settings/sender_auth')}>Back to Sender Authentication</a></p>
+    </>
+  );
+}
+
+const RDNS_FIELDS: Field[] = [
+  { key: 'ip', label: 'IP Address', options: DEDICATED_IPS },
+  { key: 'subdomain', label: 'Subdomain' },
+  { key: 'domain', label: 'Domain' },
+];
+
+export function ReverseDns() {
+  return (
+    <>
+      <PageHeader title="Reverse DNS" />
+      <DnsFlow
+        storeKey={RDNS}
+        fields={RDNS_FIELDS}
+        initial={{ ip: DEDICATED_IPS[0] ?? '', subdomain: 'o1', domain: '' }}
+        nameOf={(v) => `${(v.subdomain ?? '').trim()}.${(v.domain ?? '').trim()}`.toLowerCase()}
+        records={(n) => [`A ${n}`]}
+      />
+    </>
+  );
+}
