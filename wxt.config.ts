@@ -12,7 +12,12 @@ export default defineConfig({
     // sidePanel: the checklist beside the console. storage: progress (local) and the vault (session).
     // tabs: focus an existing console tab for "Open in console". Chrome-only permissions are
     // dropped for Firefox, which uses sidebar_action instead.
-    permissions: browser === 'firefox' ? ['storage', 'tabs'] : ['storage', 'tabs', 'sidePanel'],
+    // Vault: alarms purge expired credentials even when nothing reads them; clipboardRead/Write clear a
+    // copied secret after 60 s only if the clipboard still holds it, and read what a console's copy
+    // button copied; offscreen (Chrome) hosts that clipboard work, which a service worker cannot do.
+    permissions: browser === 'firefox'
+      ? ['storage', 'tabs', 'alarms', 'clipboardRead', 'clipboardWrite']
+      : ['storage', 'tabs', 'sidePanel', 'alarms', 'clipboardRead', 'clipboardWrite', 'offscreen'],
     action: { default_title: 'Open Engage Copilot' },
     ...(browser === 'firefox'
       ? {

@@ -3,9 +3,11 @@
 import { openPanelFromToolbar } from '../utils/progress/panelOpening';
 import { registerProgressHandlers } from '../utils/progress/handlers';
 import { onMessage } from '../utils/messaging/protocol';
+import { startVault } from '../utils/vault/background';
 
 export default defineBackground(() => {
   openPanelFromToolbar();
   onMessage('ping', () => 'pong');
   registerProgressHandlers();
+  startVault();
 });

@@ -1,0 +1,86 @@
+// The side panel's view of the vault: a masked listing kept fresh, and the explicit actions (reveal, copy, forget…).
+import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../../utils/messaging/protocol';
+import { CLEAR_AFTER_MS, clearIfStill, digestOf } from '../../utils/vault/clipboard';
+import type { SimpleReply, VaultListing } from '../../utils/vault/messages';
+import type { CredentialName } from '../../utils/vault/store';
+
+export interface VaultView {
+  listing: VaultListing | null;
+  /** The last action's outcome, for a polite live region. */
+  status: string;
+  reveal(name: CredentialName): Promise<string | undefined>;
+  copy(name: CredentialName): Promise<void>;
+  forget(name: CredentialName): Promise<void>;
+  forgetAll(): Promise<void>;
+  resolve(name: CredentialName, keep: 'new' | 'old'): Promise<void>;
+  setTtl(minutes: number): Promise<void>;
+  fillActiveTab(): Promise<void>;
+}
+
+const say = (r: SimpleReply, ok: string) => (r.ok ? ok : r.message);
+
+export function useVault(): VaultView {
+  const [listing, setListing] = useState<VaultListing | null>(null);
+  const [status, setStatus] = useState('');
+  const refresh = useCallback(() => {
+    void sendMessage('vaultList', undefined).then(setListing, () => setStatus('The vault could not be read.'));
+  }, []);
+
+  useEffect(() => {
+    refresh();
+    // The panel is a trusted context: it may watch the session area (the listing it asks for is masked).
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && 'engageVault' in changes) refresh();
+      if (area === 'local' && 'engageVaultSettings' in changes) refresh();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    // Expiry happens without a storage write until the next read: look again each minute.
+    const timer = setInterval(refresh, 60_000);
+    return () => {
+      browser.storage.onChanged.removeListener(onChanged);
+      clearInterval(timer);
+    };
+  }, [refresh]);
+
+  const reveal = useCallback(async (name: CredentialName) => {
+    const r = await sendMessage('vaultReveal', { name });
+    if (!r.ok) setStatus(r.message);
+    return r.ok ? r.value : undefined;
+  }, []);
+
+  const copy = useCallback(async (name: CredentialName) => {
+    const r = await sendMessage('vaultReveal', { name });
+    if (!r.ok) return setStatus(r.message);
+    await navigator.clipboard.writeText(r.value);
+    const digest = await digestOf(r.value);
+    // Chrome: an offscreen document clears it (it outlives this panel). Firefox: this panel does.
+    const scheduled = await sendMessage('vaultClipboardClear', { digest, afterMs: CLEAR_AFTER_MS });
+    if (!scheduled.ok) {
+      setTimeout(() => {
+        void navigator.clipboard.readText().then((now) =>
+          clearIfStill(digest, () => now, () => void navigator.clipboard.writeText('')),
+        ).catch(() => undefined);
+      }, CLEAR_AFTER_MS);
+    }
+    setStatus('Copied. The clipboard is cleared in 60 seconds if it still holds this value.');
+  }, []);
+
+  const act = useCallback(async (p: Promise<SimpleReply>, ok: string) => {
+    setStatus(say(await p, ok));
+    refresh();
+  }, [refresh]);
+
+  return {
+    listing,
+    status,
+    reveal,
+    copy,
+    forget: (name) => act(sendMessage('vaultForget', { name }), 'Forgotten.'),
+    forgetAll: () => act(sendMessage('vaultForgetAll', undefined), 'Every kept value is forgotten.'),
+    resolve: (name, keep) => act(sendMessage('vaultResolve', { name, keep }), keep === 'new' ? 'Kept the new value.' : 'Kept the earlier value.'),
+    setTtl: (minutes) => act(sendMessage('vaultSetTtl', { minutes }), `Values are now kept for ${minutes} minutes.`),
+    fillActiveTab: () => act(sendMessage('vaultFillActiveTab', undefined), 'Filled the highlighted field.'),
+  };
+}

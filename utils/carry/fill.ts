@@ -1,0 +1,26 @@
+// Putting a carried value into the console field the locator chose, so the console's React form accepts it.
+import { isSettable, setNativeValue } from '../overlay/fill';
+
+export type FillOutcome = { ok: true } | { ok: false; message: string };
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Focus first (some forms only track edits to the focused field), set through the native setter with
+ * input + change events (React's value tracker ignores plain assignment), then check after a frame that
+ * the value stuck: a controlled input re-renders from its own state and may throw our value away. One
+ * retry covers a form that re-rendered at the wrong moment; a second failure is reported, not looped.
+ */
+export async function fillField(el: Element, value: string): Promise<FillOutcome> {
+  if (!isSettable(el)) return { ok: false, message: 'This field cannot be filled automatically. Paste the value instead.' };
+  if (el.disabled || (el instanceof HTMLInputElement && el.readOnly)) {
+    return { ok: false, message: 'This field is read-only right now.' };
+  }
+  for (let attempt = 0; attempt < 2; attempt++) {
+    el.focus({ preventScroll: true });
+    setNativeValue(el, value);
+    await nextFrame();
+    if (el.value === value) return { ok: true };
+  }
+  return { ok: false, message: 'The form did not accept the value. Click the field and paste it instead.' };
+}

@@ -1,0 +1,141 @@
+// Credential carry in the page: "Keep for …" and "Fill" buttons on the overlay, copy capture, side-panel Fill.
+// Wiring (in a console content script): `startGuidance(ctx, platform, [createCarry(document, ctx.signal)])`.
+import { consumersOf } from '../guide/index';
+import type { ParsedTarget, TaskId } from '../guide/schema';
+import { onMessage, sendMessage } from '../messaging/protocol';
+import type { OverlayAction } from '../overlay/overlay';
+import { VALUE_LABELS } from '../vault/labels';
+import type { FillReply } from '../vault/messages';
+import { watchCopies, shownValue } from './capture';
+import { fillField } from './fill';
+import { checkGenuineClick } from './guard';
+
+/** The part of the overlay carry uses (see utils/overlay/overlay.ts). */
+export interface CarryOverlay {
+  addAction(action: OverlayAction): () => void;
+  showBanner(text: string): void;
+}
+
+/** What this frame highlights right now, for the side panel's Fill. */
+let highlighted: { taskId: TaskId; target: ParsedTarget; element: Element } | null = null;
+
+const PLATFORM_NAMES = { segment: 'Segment', sendgrid: 'SendGrid', twilio: 'Twilio' } as const;
+
+/**
+ * The carry extension for the guidance engine, plus copy capture for this frame. The engine calls the
+ * returned function each time it highlights a target and runs its cleanup when it stops.
+ */
+/** The highlighted target as the guidance engine hands it over (its `ActiveTarget`). */
+export interface CarryActive {
+  taskId: TaskId;
+  target: ParsedTarget;
+  element: Element;
+  overlay: CarryOverlay;
+  revalidate(): void;
+}
+
+export function createCarry(doc: Document, signal: AbortSignal): (active: CarryActive) => () => void {
+  let lastOverlay: CarryOverlay | null = null;
+  startCarry(doc, signal, (text) => lastOverlay?.showBanner(text));
+  return (active) => {
+    lastOverlay = active.overlay;
+    return carryForTarget(active.overlay, active, signal, () => active.revalidate());
+  };
+}
+
+/** Once per frame: copy capture and the side-panel Fill listener, both torn down by `signal`. */
+export function startCarry(doc: Document, signal: AbortSignal, notify: (text: string) => void): void {
+  // A sandboxed frame can be read by any script in it: never capture or fill there.
+  if (doc.defaultView?.origin === 'null') return;
+  watchCopies(doc, signal, (req) => sendMessage('vaultCapture', req), notify);
+  const stop = onMessage('carryFillHighlighted', async ({ data }) => {
+    const now = highlighted;
+    if (!now || now.target.want.kind !== 'value') return { ok: false as const, message: 'nothing highlighted here' };
+    const reply = await sendMessage('vaultFill', {
+      taskId: now.taskId,
+      targetKey: now.target.key,
+      trusted: false,
+      frameOrigin: doc.defaultView?.origin ?? 'null',
+      panelNonce: data.nonce,
+    });
+    return applyFill(reply, now.element, notify);
+  });
+  signal.addEventListener('abort', () => {
+    stop();
+    highlighted = null;
+  }, { once: true });
+}
+
+async function applyFill(reply: FillReply, element: Element, notify: (text: string) => void) {
+  if (!reply.ok) {
+    notify(reply.message);
+    return { ok: false as const, message: reply.message };
+  }
+  const outcome = await fillField(element, reply.value);
+  if (!outcome.ok) notify(outcome.message);
+  return outcome;
+}
+
+/**
+ * Called by the guidance each time it highlights `target` (found by the locator as `element`) in task
+ * `taskId`. Adds "Keep for …" to targets that show a carried value and "Fill" to targets that take one.
+ * Returns a function that removes what it added.
+ */
+export function carryForTarget(
+  overlay: CarryOverlay,
+  highlight: { taskId: TaskId; target: ParsedTarget; element: Element },
+  signal: AbortSignal,
+  afterFill: () => void = () => undefined,
+): () => void {
+  const removers: Array<() => void> = [];
+  const doc = highlight.element.ownerDocument;
+  const origin = doc.defaultView?.origin ?? 'null';
+  if (origin === 'null') return () => undefined;
+  const { taskId, target, element } = highlight;
+  const shownAt = performance.now();
+  const genuine = (event: MouseEvent): boolean => {
+    const button = event.composedPath()[0];
+    const verdict = button instanceof Element ? checkGenuineClick(event, button.closest('button') ?? button, shownAt) : { ok: false as const, message: 'Ignored.' };
+    if (!verdict.ok) overlay.showBanner(verdict.message);
+    return verdict.ok;
+  };
+
+  const captures = target.captures;
+  const keepValue = captures ? shownValue(element) : null;
+  if (captures && keepValue !== null) {
+    const consumer = consumersOf(captures)[0];
+    const label = `Keep for ${consumer ? PLATFORM_NAMES[consumer.platform] : 'later'}`;
+    removers.push(overlay.addAction({
+      label,
+      onActivate(event) {
+        if (!genuine(event)) return;
+        void sendMessage('vaultCapture', {
+          taskId, targetKey: target.key, name: captures, value: shownValue(element) ?? '', trusted: event.isTrusted, via: 'keep',
+        }).then((r) => overlay.showBanner(r.message));
+      },
+    }));
+  }
+
+  const want = target.want;
+  if (want.kind === 'value') {
+    highlighted = highlight;
+    // Always offered: when nothing (or an expired value) is kept, the vault's answer says where to capture it.
+    removers.push(overlay.addAction({
+      label: `Fill ${VALUE_LABELS[want.name]}`,
+      onActivate(event) {
+        if (!genuine(event)) return;
+        void sendMessage('vaultFill', { taskId, targetKey: target.key, trusted: event.isTrusted, frameOrigin: origin })
+          .then((reply) => applyFill(reply, element, (t) => overlay.showBanner(t)))
+          // Validated after the fill exactly like typed input.
+          .then((outcome) => outcome.ok && afterFill());
+      },
+    }));
+  }
+
+  const remove = () => {
+    for (const r of removers.splice(0)) r();
+    if (highlighted === highlight) highlighted = null;
+  };
+  signal.addEventListener('abort', remove, { once: true });
+  return remove;
+}
