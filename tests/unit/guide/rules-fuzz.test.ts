@@ -1,5 +1,5 @@
 // Any string may be typed or pasted into a console field: the rules answer every one, quickly, and recognise valid values.
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULE_FOR_VALUE, RuleResultSchema, checkValue, checkValueFor, recognizeValue } from '../../../utils/guide/rules';
 import { RULE_IDS, type ValueName } from '../../../utils/guide/schema';
