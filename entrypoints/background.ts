@@ -4,10 +4,12 @@ import { openPanelFromToolbar } from '../utils/progress/panelOpening';
 import { registerProgressHandlers } from '../utils/progress/handlers';
 import { onMessage } from '../utils/messaging/protocol';
 import { startVault } from '../utils/vault/background';
+import { registerGuidance } from '../utils/guidance/background';
 
 export default defineBackground(() => {
   openPanelFromToolbar();
   onMessage('ping', () => 'pong');
   registerProgressHandlers();
   startVault();
+  registerGuidance();
 });

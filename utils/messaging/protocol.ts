@@ -19,6 +19,7 @@ export interface ProtocolMap {
 // ── Guidance (content script ↔ background ↔ side panel) ──
 // (section owned by utils/guidance; payloads are zod-parsed in utils/guidance/background.ts and content.ts)
 import type {
+  CheckRequest,
   FrameReportReply,
   FrameReportRequest,
   GuidanceReply,
@@ -26,11 +27,14 @@ import type {
   PageTaskReply,
   PageTaskRequest,
   TargetRequest,
-} from '../guidance/messages';
+  Verdict,
+} from '../guidance/wire';
 
 export interface ProtocolMap {
   /** Content script: which task does this page (or frame) guide? */
   'guidance.pageTask'(data: PageTaskRequest): PageTaskReply;
+  /** Content script: check what a text field holds against its rule (the rules live in the background). */
+  'guidance.check'(data: CheckRequest): Verdict;
   /** Content script: this frame's status for the side panel (`session:pageStatus`). */
   'guidance.report'(data: FrameReportRequest): FrameReportReply;
   /** Content script: the page shows the task is done; the background marks it done (source `page`). */

@@ -1,0 +1,12 @@
+// Guidance on the Twilio consoles (Paste DOM, console-ui.md §4.2), including the legacy pages they frame from www.twilio.com.
+import { startGuidance } from '../utils/guidance/content';
+
+export default defineContentScript({
+  // console-urls.md "Content-script match patterns": the shells and the framed legacy documents only.
+  matches: ['https://console.twilio.com/*', 'https://1console.twilio.com/*', 'https://www.twilio.com/console*'],
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    startGuidance(ctx, 'twilio');
+  },
+});

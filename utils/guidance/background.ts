@@ -1,0 +1,152 @@
+// Guidance in the background: which task a page guides, the per-tab page status, and page-detected completion.
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { allTasks, taskById, tasksForUrl } from '../guide/index';
+import type { Region, TaskId } from '../guide/schema';
+import { onMessage, sendMessage } from '../messaging/protocol';
+import { PROGRESS_KEY, readProgress, runProgress } from '../progress/store';
+import { TaskIdSchema } from '../guide/schema';
+import { checkField, wantsFor } from './check';
+import {
+  CheckRequestSchema, FrameReportSchema, PageDoneRequestSchema, PageTaskRequestSchema, type PageTaskReply, type Verdict,
+} from './wire';
+import { pageStatusItem, readPageStatus, type PageStatus } from './status';
+
+type Sender = { id?: string; tab?: { id?: number }; frameId?: number; url?: string };
+const refused = (message: string) => ({ ok: false as const, message });
+
+/** A content script of this extension, in a tab. */
+function tabOf(sender: Sender): number | undefined {
+  return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' ? sender.tab.id : undefined;
+}
+/** One of our own extension pages (the side panel). */
+function isExtensionPage(sender: Sender): boolean {
+  return sender.id === browser.runtime.id && !sender.tab && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+}
+const sameOrigin = (a: string | undefined, b: string): boolean => {
+  try {
+    return !!a && new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+};
+
+/** Tasks the person undid after the page marked them done: still guided, never re-marked by the page this session. */
+const undone = new Set<TaskId>();
+
+/** Every page-status write goes through one chain, so concurrent frame reports never lose each other. */
+let writes: Promise<unknown> = Promise.resolve();
+function updateStatus(change: (s: PageStatus) => void): Promise<PageStatus> {
+  const next = writes.then(async () => {
+    const s = await readPageStatus();
+    change(s);
+    await pageStatusItem.setValue(s);
+    return s;
+  });
+  writes = next.catch(() => undefined);
+  return next;
+}
+
+/** The first open task this URL's page belongs to (any checklist order), and the open tasks before it. */
+export async function pageTaskFor(url: string): Promise<PageTaskReply> {
+  const progress = await readProgress();
+  const active = progress.onboardings.find((o) => o.id === progress.activeId) ?? progress.onboardings[0]!;
+  const open = (id: TaskId): boolean => (active.tasks[id]?.status ?? 'todo') === 'todo';
+  const task = tasksForUrl(url).find((t) => open(t.id) && (t.targets.length > 0 || t.done));
+  const order = allTasks().map((t) => t.id);
+  const earlierOpen = task ? order.slice(0, order.indexOf(task.id)).filter(open) : [];
+  return {
+    task: task ?? null,
+    wants: task ? wantsFor(task, active.region) : {},
+    earlierOpen,
+    earlierTitles: earlierOpen.map((id) => taskById(id).title),
+    region: active.region,
+    watchDone: !!task && !undone.has(task.id),
+  };
+}
+
+async function regionNow(): Promise<Region> {
+  const progress = await readProgress();
+  return (progress.onboardings.find((o) => o.id === progress.activeId) ?? progress.onboardings[0]!).region;
+}
+
+async function refreshTab(tabId: number, exceptFrame?: number): Promise<void> {
+  const frames = Object.keys((await readPageStatus())[String(tabId)]?.frames ?? {}).map(Number);
+  await Promise.all(
+    frames.filter((f) => f !== exceptFrame)
+      .map((frameId) => sendMessage('guidance.refresh', undefined, { tabId, frameId }).catch(() => undefined)),
+  );
+}
+
+export function registerGuidance(): void {
+  onMessage('guidance.pageTask', async ({ data, sender }) => {
+    const req = PageTaskRequestSchema.safeParse(data);
+    // A frame asks only about its own page: the URL must be on the sender's origin.
+    if (!req.success || tabOf(sender) === undefined || !sameOrigin(sender.url, req.data.url)) {
+      return { task: null, wants: {}, earlierOpen: [], earlierTitles: [], region: 'us', watchDone: false };
+    }
+    return pageTaskFor(req.data.url);
+  });
+
+  onMessage('guidance.check', async ({ data, sender }): Promise<Verdict> => {
+    const req = CheckRequestSchema.safeParse(data);
+    const taskId = TaskIdSchema.safeParse(req.success ? req.data.taskId : undefined);
+    const target = taskId.success ? taskById(taskId.data).targets.find((t) => req.success && t.key === req.data.targetKey) : undefined;
+    if (!req.success || tabOf(sender) === undefined || !target) {
+      return { state: null, issues: [], satisfied: false };
+    }
+    return checkField(target, req.data.value, req.data.length, await regionNow());
+  });
+
+  onMessage('guidance.report', async ({ data, sender }) => {
+    const tabId = tabOf(sender);
+    const report = FrameReportSchema.safeParse(data);
+    if (tabId === undefined || !report.success) return { anyFound: false };
+    const frameId = sender.frameId ?? 0;
+    const s = await updateStatus((all) => {
+      const tab = (all[String(tabId)] ??= { frames: {} });
+      tab.frames[String(frameId)] = { ...report.data, at: Date.now() };
+    });
+    const others = Object.entries(s[String(tabId)]?.frames ?? {}).filter(([f]) => Number(f) !== frameId);
+    const anyFound = others.some(([, f]) => f.found && f.taskId === report.data.taskId && !!f.taskId);
+    // A frame found the field: frames still saying "couldn't find it" look again (and fall quiet).
+    if (report.data.found && others.some(([, f]) => !f.found && f.taskId === report.data.taskId)) {
+      void refreshTab(tabId, frameId);
+    }
+    return { anyFound };
+  });
+
+  onMessage('guidance.pageDone', async ({ data, sender }) => {
+    const parsed = PageDoneRequestSchema.safeParse(data);
+    const taskId = TaskIdSchema.safeParse(parsed.data?.taskId);
+    const tabId = tabOf(sender);
+    if (!parsed.success || !taskId.success || tabId === undefined) return refused('That completion report was not understood.');
+    const req = { data: { taskId: taskId.data, evidence: parsed.data.evidence } };
+    // The page may only complete a task that belongs to it, and never one the person undid.
+    if (!tasksForUrl(sender.url ?? '').some((t) => t.id === req.data.taskId)) return refused('This page does not belong to that step.');
+    if (undone.has(req.data.taskId)) return refused('You undid this step; the page will not mark it done again.');
+    const result = await runProgress({
+      type: 'setTaskState', taskId: req.data.taskId, status: 'done', source: 'page', evidence: req.data.evidence,
+    });
+    void refreshTab(tabId, sender.frameId);
+    return result.ok ? { ok: true as const } : refused(result.message);
+  });
+
+  onMessage('guidance.undoDone', async ({ data, sender }) => {
+    const taskId = TaskIdSchema.safeParse(data?.taskId);
+    if (!isExtensionPage(sender) || !taskId.success) return refused('Only the side panel can undo a step.');
+    undone.add(taskId.data);
+    const result = await runProgress({ type: 'undoTask', taskId: taskId.data });
+    return result.ok ? { ok: true as const } : refused(result.message);
+  });
+
+  // Progress changed (side panel, another tab): every guided tab looks again for its task.
+  storage.watch(PROGRESS_KEY, () => {
+    void readPageStatus().then((s) => Object.keys(s).forEach((tab) => void refreshTab(Number(tab))));
+  });
+  // A tab that loads a new document or closes drops its old frames' status.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) void updateStatus((s) => void delete s[String(tabId)]);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void updateStatus((s) => void delete s[String(tabId)]));
+}

@@ -1,0 +1,60 @@
+// Background side of validation: the guide's rules (classic zod lives here, not in content scripts) and the callout lines.
+import type { ParsedTarget, ParsedTask, Region } from '../guide/schema';
+import { resolveWant } from '../guide/index';
+import { checkValue, checkValueFor } from '../guide/rules';
+import { preview } from '../overlay/text';
+import type { TargetWant, Verdict } from './wire';
+
+const valid = (issues: Verdict['issues'] = []): Verdict => ({ state: 'valid', issues, satisfied: true });
+const invalid = (issues: Verdict['issues']): Verdict => ({ state: 'invalid', issues, satisfied: false });
+
+/** The callout's line about what goes here, in guide markup (`code`, **bold**); none for buttons. */
+export function expectedLine(target: ParsedTarget, region: Region): string | undefined {
+  const want = resolveWant(target, region);
+  if (want.kind === 'literal') return `Expected: \`${want.value}\``;
+  if (want.kind === 'choice') return `Your choice: ${want.hint}`;
+  if (want.kind === 'value') return `Expected: the \`${want.name}\` from its earlier step`;
+  if (want.kind === 'checked') return 'Expected: switched on';
+  return undefined;
+}
+
+/** Every target's resolved want and callout line, sent with the task to the content script. */
+export function wantsFor(task: ParsedTask, region: Region): Record<string, TargetWant> {
+  const out: Record<string, TargetWant> = {};
+  for (const t of task.targets) {
+    const line = expectedLine(t, region);
+    out[t.key] = { want: resolveWant(t, region), ...(line ? { line } : {}) };
+  }
+  return out;
+}
+
+/**
+ * Check a typed value against the target's rule and the literal it wants. `length` is the full length
+ * when the content script cut a huge paste to CHECK_MAX characters.
+ */
+export function checkField(target: ParsedTarget, value: string, length: number, region: Region): Verdict {
+  if (length > value.length) {
+    return invalid([{ code: 'tooLong', message: `this is ${length.toLocaleString('en')} characters long; nothing this long belongs here` }]);
+  }
+  const want = resolveWant(target, region);
+  let cleaned = value;
+  if (target.rule) {
+    const r = checkValue(target.rule, value, { region });
+    if (!r.ok) return invalid(r.issues);
+    cleaned = r.value;
+    if (want.kind !== 'literal') return valid(r.warnings);
+  } else if (want.kind === 'value') {
+    const r = checkValueFor(want.name, value, { region });
+    return r.ok ? valid(r.warnings) : invalid(r.issues);
+  }
+  if (want.kind === 'literal' && cleaned !== want.value) {
+    return invalid([
+      {
+        code: 'literal',
+        message: `must be exactly \`${preview(want.value, 120)}\`; you typed \`${preview(value, 120)}\``,
+        fix: { label: 'Use the exact value', value: want.value },
+      },
+    ]);
+  }
+  return valid();
+}

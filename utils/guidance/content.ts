@@ -1,0 +1,98 @@
+// The content-script side of guidance: ask which task this page guides, run it, and start again on SPA navigation.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Platform } from '../guide/schema';
+import { onMessage, sendMessage } from '../messaging/protocol';
+import { createDomWatcher } from '../locator/watch';
+import { mountOverlay } from '../overlay/mount';
+import type { Overlay } from '../overlay/overlay';
+import { runTaskSession, type TargetExtension, type TaskSession } from './engine';
+import { TargetRequestSchema } from './wire';
+import { loadPickStore } from './picks';
+
+const refused = (message: string) => ({ ok: false as const, message });
+
+/**
+ * Start guidance in this frame. On a page with no task nothing is attached but the navigation
+ * listener and the message listeners: no observer, no timers. Everything goes away with `ctx`.
+ */
+export function startGuidance(ctx: ContentScriptContext, platform: Platform, extensions: readonly TargetExtension[] = []): void {
+  let session: { controller: AbortController; task?: TaskSession } | null = null;
+  let overlay: Overlay | null = null;
+  let overlayHandlers = { onShowMe() {}, onForgetPick() {}, onDismiss() {} };
+
+  const start = async (url: string): Promise<void> => {
+    session?.controller.abort();
+    const controller = new AbortController();
+    const mine: { controller: AbortController; task?: TaskSession } = { controller };
+    session = mine;
+    const signal = AbortSignal.any([ctx.signal, controller.signal]);
+    const reply = await sendMessage('guidance.pageTask', { url }).catch(() => null);
+    if (signal.aborted || !reply) return;
+    const task = reply.task;
+    if (!task) {
+      void sendMessage('guidance.report', { url, taskId: null, found: false }).catch(() => undefined);
+      return;
+    }
+    const [picks, ui] = await Promise.all([
+      loadPickStore(platform),
+      overlay ? Promise.resolve(overlay) : mountOverlay(ctx, {
+        onShowMe: () => overlayHandlers.onShowMe(),
+        onForgetPick: () => overlayHandlers.onForgetPick(),
+        onDismiss: () => overlayHandlers.onDismiss(),
+      }),
+    ]);
+    overlay = ui;
+    if (signal.aborted) return;
+    const watcher = createDomWatcher(document, signal);
+    mine.task = runTaskSession({
+      doc: document, signal, task, wants: reply.wants, earlierOpen: reply.earlierOpen, watchDone: reply.watchDone,
+      earlierTitles: reply.earlierTitles,
+      check: (targetKey, value, length) =>
+        sendMessage('guidance.check', { taskId: task.id, targetKey, value, length }).catch(() => undefined),
+      overlay: ui, watcher, picks, isTop: window === window.top, extensions,
+      report: (r) => sendMessage('guidance.report', r).catch(() => undefined),
+      onDone: (evidence) => {
+        void sendMessage('guidance.pageDone', { taskId: task.id, evidence })
+          .catch(() => undefined)
+          .then(() => {
+            if (!signal.aborted) void start(location.href);
+          });
+      },
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      now: () => performance.now(),
+    });
+    const t = mine.task;
+    overlayHandlers = {
+      onShowMe: () => void t.pick(),
+      onForgetPick: () => void t.forgetPick(t.currentKey()),
+      onDismiss: () => t.dismiss(),
+    };
+    t.evaluate();
+  };
+  const guiding = (taskId: string): TaskSession | undefined =>
+    session?.task?.taskId === taskId ? session.task : undefined;
+
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void start(newUrl.href));
+  const removers = [
+    onMessage('guidance.refresh', () => {
+      void start(location.href);
+      return { ok: true as const };
+    }),
+    onMessage('guidance.pickField', ({ data }) => {
+      const req = TargetRequestSchema.safeParse(data);
+      const t = req.success ? guiding(req.data.taskId) : undefined;
+      if (!req.success || !t) return refused('This page is not guiding that step.');
+      void t.pick(req.data.targetKey);
+      return { ok: true as const };
+    }),
+    onMessage('guidance.forgetPick', async ({ data }) => {
+      const req = TargetRequestSchema.safeParse(data);
+      const t = req.success ? guiding(req.data.taskId) : undefined;
+      if (!req.success || !t) return refused('This page is not guiding that step.');
+      await t.forgetPick(req.data.targetKey);
+      return { ok: true as const };
+    }),
+  ];
+  ctx.onInvalidated(() => removers.forEach((r) => r()));
+  void start(location.href);
+}

@@ -1,0 +1,88 @@
+// Reading from the page that a task is done (a table lists the values, a label reads "Enabled", a banner appears).
+import type { DoneSignal } from '../guide/schema';
+import { labelText, matchesAny, normalize, normalizeAll } from '../locator/text';
+import { queryDeep } from '../locator/roots';
+import { isVisible } from '../locator/visibility';
+import { isOn } from './judge';
+
+const HEADER_CELLS = 'th,[role="columnheader"]';
+
+/** Cell texts below a header cell: a real table's column, or cells lined up under a div-grid header. */
+function columnTexts(header: Element): string[] {
+  const table = header.closest('table,[role="table"],[role="grid"],[role="treegrid"]');
+  const row = header.closest('tr,[role="row"]');
+  if (table && row) {
+    const index = Array.from(row.children).indexOf(header);
+    return Array.from(table.querySelectorAll('tr,[role="row"]'))
+      .filter((r) => r !== row)
+      .map((r) => r.children[index]?.textContent ?? '');
+  }
+  // Div tables (Evergreen's Table renders plain divs): cells share the header's left edge.
+  const h = header.getBoundingClientRect();
+  const scope = header.parentElement?.parentElement?.parentElement ?? header.ownerDocument.body;
+  return Array.from(scope.querySelectorAll('div,span,td'))
+    .filter((c) => c.childElementCount === 0)
+    .filter((c) => {
+      const r = c.getBoundingClientRect();
+      return Math.abs(r.left - h.left) < 4 && r.top > h.top;
+    })
+    .map((c) => c.textContent ?? '');
+}
+
+function tableColumnHas(doc: Document, column: string[], values: string[]): string | null {
+  const names = normalizeAll(column);
+  const headers = queryDeep([doc], `${HEADER_CELLS},div,span`).filter(
+    (h) => h.childElementCount <= 2 && matchesAny(labelText(h), names) && isVisible(h),
+  );
+  for (const header of headers) {
+    const cells = new Set(columnTexts(header).map(normalize));
+    if (values.every((v) => cells.has(normalize(v)))) {
+      return `The ${labelText(header).trim()} column lists ${values.map((v) => `\`${v}\``).join(' and ')}.`;
+    }
+  }
+  return null;
+}
+
+function labelReads(doc: Document, labels: string[], states: string[]): string | null {
+  const names = normalizeAll(labels);
+  const wanted = normalizeAll(states);
+  const onWords = ['enabled', 'on', 'active', 'true'];
+  for (const el of queryDeep([doc], 'label,th,td,dt,span,div,p,strong,b,h1,h2,h3,h4,h5,h6')) {
+    if (el.childElementCount > 3 || !matchesAny(labelText(el), names) || !isVisible(el)) continue;
+    const row = el.closest('tr,[role="row"],li') ?? el.parentElement?.parentElement ?? el.parentElement;
+    if (!row) continue;
+    const stateEl = Array.from(row.querySelectorAll('*')).find((c) => c !== el && c.childElementCount === 0 && matchesAny(c.textContent, wanted));
+    if (stateEl) return `“${labelText(el).trim()}” reads “${(stateEl.textContent ?? '').trim()}”.`;
+    const toggle = row.querySelector('input[type="checkbox"],[role="switch"],[role="checkbox"]');
+    if (toggle && isOn(toggle) && wanted.some((w) => onWords.includes(w))) {
+      return `“${labelText(el).trim()}” is switched on.`;
+    }
+  }
+  return null;
+}
+
+function textAppears(doc: Document, texts: string[]): string | null {
+  const wanted = normalizeAll(texts);
+  const body = normalize(doc.body?.textContent ?? '');
+  for (const w of wanted) {
+    if (!body.includes(w)) continue;
+    // Confirm a visible element says it (hidden templates and closed dialogs do not count).
+    const hit = queryDeep([doc], 'body *').find(
+      (e) => e.childElementCount === 0 && normalize(e.textContent ?? '').includes(w) && isVisible(e),
+    );
+    if (hit) return `The page shows “${(hit.textContent ?? '').trim().slice(0, 200)}”.`;
+  }
+  return null;
+}
+
+/** How the page shows the task is done, as a sentence for the side panel; null while it does not. */
+export function detectDone(doc: Document, done: DoneSignal): string | null {
+  switch (done.kind) {
+    case 'tableColumnHas':
+      return tableColumnHas(doc, done.column, done.values);
+    case 'labelReads':
+      return labelReads(doc, done.labels, done.states);
+    case 'textAppears':
+      return textAppears(doc, done.text);
+  }
+}

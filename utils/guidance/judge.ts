@@ -1,0 +1,61 @@
+// Content side of validation: reads what a target holds; switches and selects are judged here, text goes to the rules.
+import type { ParsedTarget } from '../guide/schema';
+import { normalize } from '../locator/text';
+import { preview } from '../overlay/text';
+import type { TargetWant, Verdict } from './wire';
+
+export const NOTHING: Verdict = { state: null, issues: [], satisfied: false };
+
+/** Is a checkbox, radio, switch or pressed button on? */
+export function isOn(el: Element): boolean {
+  if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return el.checked;
+  return el.getAttribute('aria-checked') === 'true' || el.getAttribute('aria-pressed') === 'true';
+}
+
+/** The text a select shows: the chosen option of a native select, or the text of a custom combobox. */
+export function selectedText(el: Element): string {
+  if (el instanceof HTMLSelectElement) return el.selectedOptions[0]?.textContent ?? '';
+  if (el instanceof HTMLInputElement) return el.value;
+  return el.textContent ?? '';
+}
+
+/** The value a text field holds. */
+export function fieldValue(el: Element): string {
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return el.value;
+  return el.textContent ?? '';
+}
+
+/**
+ * Judge what `el` holds. Text fields go to `checkText` (the rules run in the background); it returns
+ * undefined while the answer is on its way, and the caller judges again when it arrives.
+ */
+export function judge(
+  target: ParsedTarget,
+  want: TargetWant | undefined,
+  el: Element,
+  checkText: (value: string) => Verdict | undefined,
+): Verdict | undefined {
+  switch (target.kind) {
+    case 'button':
+      return NOTHING;
+    case 'toggle':
+    case 'checkbox':
+    case 'radio':
+      return isOn(el) ? { state: 'valid', issues: [], satisfied: true } : NOTHING;
+    case 'select': {
+      const shown = selectedText(el);
+      if (!normalize(shown)) return NOTHING;
+      const w = want?.want;
+      if (w?.kind !== 'literal' || normalize(shown) === normalize(w.value)) return { state: 'valid', issues: [], satisfied: true };
+      return {
+        state: 'invalid',
+        satisfied: false,
+        issues: [{ code: 'choice', message: `choose \`${preview(w.value, 80)}\`; it shows \`${preview(shown, 80)}\`` }],
+      };
+    }
+    case 'field': {
+      const value = fieldValue(el);
+      return value === '' ? NOTHING : checkText(value);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+// Guidance message payloads and replies. zod/mini (not classic zod) so content scripts stay within 40 KB gzip.
+import { z } from 'zod/mini';
+import type { ParsedTask, Region, TaskId } from '../guide/schema';
+import type { ResolvedWant } from '../guide/index';
+
+const str = (max: number) => z.string().check(z.maxLength(max));
+/** Task ids are checked against the guide by the background; the wire only bounds them. */
+const taskIdish = str(64);
+
+/** One frame's report: which task and target it guides, and whether the target is on the page. */
+export const FrameReportSchema = z.object({
+  url: str(2048),
+  taskId: z.nullable(taskIdish),
+  /** Guide-order tasks before this one that are still open. */
+  earlierOpen: z.optional(z.array(taskIdish).check(z.maxLength(20))),
+  targetKey: z.optional(str(64)),
+  targetLabel: z.optional(str(200)),
+  found: z.boolean(),
+  /** How the locator found it (label, placeholder, remembered…). */
+  via: z.optional(str(40)),
+  /** Validation of the value the field holds; never the value itself. */
+  state: z.optional(z.enum(['valid', 'invalid'])),
+  remembered: z.optional(z.boolean()),
+  /** Set when the page showed the task is done: how we knew. */
+  doneEvidence: z.optional(str(500)),
+});
+export type FrameReportRequest = z.input<typeof FrameReportSchema>;
+export interface FrameReportReply {
+  /** Some other frame of this tab shows the target (so this frame need not say "couldn't find it"). */
+  anyFound: boolean;
+}
+
+export const PageTaskRequestSchema = z.object({ url: str(8192) });
+export type PageTaskRequest = z.infer<typeof PageTaskRequestSchema>;
+
+/** What a target wants, resolved for the region, and the callout's line about it. */
+export interface TargetWant {
+  want: ResolvedWant;
+  line?: string;
+}
+/** Which task this page guides: the first open task whose page this is, whatever the checklist order. */
+export interface PageTaskReply {
+  task: ParsedTask | null;
+  wants: Record<string, TargetWant>;
+  earlierOpen: TaskId[];
+  earlierTitles: string[];
+  region: Region;
+  /** False after the person undid a page-detected "done": guide it, but do not mark it done again. */
+  watchDone: boolean;
+}
+
+export const PageDoneRequestSchema = z.object({ taskId: taskIdish, evidence: z.string().check(z.minLength(1), z.maxLength(500)) });
+export type PageDoneRequest = z.infer<typeof PageDoneRequestSchema>;
+export type GuidanceReply = { ok: true } | { ok: false; message: string };
+
+export const TargetRequestSchema = z.object({ taskId: taskIdish, targetKey: z.string().check(z.minLength(1), z.maxLength(64)) });
+export type TargetRequest = z.infer<typeof TargetRequestSchema>;
+
+/** Longest value sent for checking; rules reject anything this long anyway, and 1 MB pastes stay cheap. */
+export const CHECK_MAX = 20_000;
+export const CheckRequestSchema = z.object({
+  taskId: taskIdish,
+  targetKey: str(64),
+  value: str(CHECK_MAX),
+  /** The full length, when the value was cut to CHECK_MAX. */
+  length: z.number().check(z.int(), z.minimum(0)),
+});
+export type CheckRequest = z.infer<typeof CheckRequestSchema>;
+
+export interface Issue {
+  code: string;
+  message: string;
+  fix?: { label: string; value: string };
+}
+export interface Verdict {
+  /** null: nothing under validation (empty field, button, switch still off). */
+  state: 'valid' | 'invalid' | null;
+  issues: Issue[];
+  /** The target needs nothing more from the person. */
+  satisfied: boolean;
+}

@@ -1,0 +1,205 @@
+// The overlay: a ring around the target and a callout with the instruction, expected value and live validation. Plain DOM.
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { preview, renderRich } from './text';
+
+/** A button another domain adds to the callout (the vault's "Keep for Segment" / "Fill"). */
+export interface OverlayAction {
+  label: string;
+  /** Receives the real DOM event so the receiver can insist on `event.isTrusted`. */
+  onActivate(event: MouseEvent): void;
+}
+export interface OverlayIssue {
+  message: string;
+  fix?: { label: string; onApply(event: MouseEvent): void };
+}
+export interface OverlayGuide {
+  anchor: Element;
+  title: string;
+  instruction: string;
+  /** A line in guide markup, e.g. "Expected: `https://…`". */
+  expected?: string;
+  earlier?: string;
+  /** True when the element came from the person's own "show me the field" choice. */
+  remembered: boolean;
+}
+export interface OverlayHandlers {
+  onShowMe(): void;
+  onForgetPick(): void;
+  onDismiss(): void;
+}
+export interface Overlay {
+  show(guide: OverlayGuide): void;
+  showMissing(m: { title: string; label: string; instruction: string; earlier?: string }): void;
+  showBanner(text: string): void;
+  setValidation(state: 'valid' | 'invalid' | null, issues: OverlayIssue[], okText?: string): void;
+  addAction(action: OverlayAction): () => void;
+  hide(): void;
+  readonly anchor: Element | null;
+  readonly root: HTMLElement;
+}
+
+type Tag = keyof HTMLElementTagNameMap;
+
+/** Build the overlay inside `container` (a shadow root's container); `signal` tears everything down. */
+export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, signal: AbortSignal): Overlay {
+  const doc = container.ownerDocument;
+  const el = <K extends Tag>(tag: K, cls?: string, parent?: Element): HTMLElementTagNameMap[K] => {
+    const e = doc.createElement(tag);
+    if (cls) e.className = cls;
+    parent?.append(e);
+    return e;
+  };
+  const button = (label: string, parent: Element, onClick: (e: MouseEvent) => void, cls?: string): HTMLButtonElement => {
+    const b = el('button', cls, parent);
+    b.type = 'button';
+    b.textContent = label;
+    b.addEventListener('click', onClick, { signal });
+    return b;
+  };
+
+  const root = el('div', 'root', container);
+  const ring = el('div', 'ring', root);
+  ring.setAttribute('aria-hidden', 'true');
+  const callout = el('div', 'callout', root);
+  callout.setAttribute('role', 'region');
+  callout.setAttribute('aria-label', 'Engage Copilot guidance');
+  const head = el('div', 'head', callout);
+  const title = el('p', 'title', head);
+  const close = button('×', head, () => dismiss(), 'close');
+  close.setAttribute('aria-label', 'Dismiss guidance (Esc)');
+  const text = el('p', 'text', callout);
+  text.id = 'ec-instruction';
+  const expected = el('p', 'expected', callout);
+  const status = el('div', '', callout);
+  status.id = 'ec-validation';
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  const issuesList = el('ul', 'issues', status);
+  const actions = el('div', 'row', callout);
+  const pickRow = el('div', 'row', callout);
+  const showMe = button('Not this field? Show me the field', pickRow, () => handlers.onShowMe());
+  const forget = button('Forget my choice', pickRow, () => handlers.onForgetPick());
+  const earlier = el('p', 'earlier', callout);
+  // The callout describes itself to assistive tech without touching the console's own attributes.
+  callout.setAttribute('aria-describedby', 'ec-instruction ec-validation');
+
+  const missing = el('div', 'missing', root);
+  missing.setAttribute('role', 'region');
+  missing.setAttribute('aria-label', 'Engage Copilot: field not found');
+  const missingTitle = el('p', 'title', missing);
+  const missingText = el('p', 'text', missing);
+  const missingHow = el('p', 'text', missing);
+  const missingEarlier = el('p', 'earlier', missing);
+  button('Show me the field', el('div', 'row', missing), () => handlers.onShowMe());
+  const banner = el('div', 'banner', root);
+  banner.setAttribute('role', 'status');
+
+  let anchor: Element | null = null;
+  let stopAuto: (() => void) | null = null;
+  const hideAll = (): void => {
+    stopAuto?.();
+    stopAuto = null;
+    anchor = null;
+    for (const part of [ring, callout, missing, banner]) part.hidden = true;
+  };
+  hideAll();
+  const dismiss = (): void => {
+    hideAll();
+    handlers.onDismiss();
+  };
+
+  const place = (): void => {
+    if (!anchor) return;
+    const r = anchor.getBoundingClientRect();
+    Object.assign(ring.style, {
+      transform: `translate(${r.left - 4}px, ${r.top - 4}px)`,
+      width: `${r.width + 8}px`,
+      height: `${r.height + 8}px`,
+    });
+    void computePosition(anchor, callout, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [offset(10), flip(), shift({ padding: 8 })],
+    }).then(({ x, y }) => {
+      callout.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    });
+  };
+
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      // Esc dismisses our guidance; we never preventDefault, so the console's own Esc still works.
+      if (e.key === 'Escape' && (!callout.hidden || !missing.hidden || !banner.hidden)) dismiss();
+    },
+    { capture: true, signal },
+  );
+  signal.addEventListener('abort', () => {
+    hideAll();
+    root.remove();
+  }, { once: true });
+
+  return {
+    show(g) {
+      missing.hidden = true;
+      banner.hidden = true;
+      title.textContent = preview(g.title, 120);
+      renderRich(text, g.instruction);
+      expected.hidden = !g.expected;
+      if (g.expected) renderRich(expected, g.expected);
+      earlier.hidden = !g.earlier;
+      earlier.textContent = g.earlier ?? '';
+      showMe.hidden = g.remembered;
+      forget.hidden = !g.remembered;
+      ring.hidden = false;
+      callout.hidden = false;
+      if (anchor !== g.anchor) {
+        stopAuto?.();
+        anchor = g.anchor;
+        // autoUpdate follows scroll, resize, layout shifts and the anchor's own size changes.
+        stopAuto = autoUpdate(g.anchor, callout, place);
+      }
+      place();
+    },
+    showMissing(m) {
+      hideAll();
+      missingTitle.textContent = preview(m.title, 120);
+      renderRich(missingText, `Couldn't find **${m.label}** on this page.`);
+      renderRich(missingHow, m.instruction);
+      missingEarlier.hidden = !m.earlier;
+      missingEarlier.textContent = m.earlier ?? '';
+      missing.hidden = false;
+    },
+    showBanner(t) {
+      hideAll();
+      renderRich(banner, t);
+      banner.hidden = false;
+    },
+    setValidation(state, issues, okText) {
+      ring.dataset.state = state ?? '';
+      const items = issues.map((issue) => {
+        const li = el('li');
+        li.append(doc.createTextNode(preview(issue.message, 300)));
+        if (issue.fix) {
+          li.append(' ');
+          button(preview(issue.fix.label, 60), li, issue.fix.onApply);
+        }
+        return li;
+      });
+      if (state === 'valid' && okText) {
+        const li = el('li', 'ok');
+        li.textContent = okText;
+        items.unshift(li);
+      }
+      issuesList.replaceChildren(...items);
+    },
+    addAction(action) {
+      const b = button(preview(action.label, 60), actions, (e) => action.onActivate(e));
+      return () => b.remove();
+    },
+    hide: hideAll,
+    get anchor() {
+      return anchor;
+    },
+    root,
+  };
+}
