@@ -1,0 +1,8 @@
+// The e2e harness in one import: launch Chromium with the extension on the sandbox, and the helpers tests share.
+export { launchBrowser, ExtensionBrowser, type LaunchOptions } from './browser.ts';
+export { runAxe, describeViolations, type AxeViolation } from './axe.ts';
+export { measureFirstRender, type FirstRender } from './timing.ts';
+export { ConsoleLog, type LogEntry } from './logs.ts';
+export type { StoppedServiceWorker } from './serviceWorker.ts';
+export { extensionDir, hostResolverRules, chromiumFlags, REPO_ROOT } from './chromium.ts';
+export { startSandbox, type Sandbox, type HostHandler } from '../../sandbox/server.ts';
