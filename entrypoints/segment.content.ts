@@ -1,10 +1,11 @@
 // Guidance on the Segment app (Evergreen DOM, console-ui.md §4.1; sandbox pages in tests/sandbox/ROUTES.md).
+import { createCarry } from '../utils/carry';
 import { startGuidance } from '../utils/guidance/content';
 
 export default defineContentScript({
   matches: ['https://app.segment.com/*', 'https://eu1.app.segment.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startGuidance(ctx, 'segment');
+    startGuidance(ctx, 'segment', [createCarry(document, ctx.signal)]);
   },
 });

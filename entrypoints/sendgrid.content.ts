@@ -1,10 +1,11 @@
 // Guidance on the SendGrid app (@sendgrid/ui-components DOM, console-ui.md §4.3; sandbox pages in tests/sandbox/ROUTES.md).
+import { createCarry } from '../utils/carry';
 import { startGuidance } from '../utils/guidance/content';
 
 export default defineContentScript({
   matches: ['https://app.sendgrid.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startGuidance(ctx, 'sendgrid');
+    startGuidance(ctx, 'sendgrid', [createCarry(document, ctx.signal)]);
   },
 });

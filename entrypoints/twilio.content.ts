@@ -1,4 +1,5 @@
 // Guidance on the Twilio consoles (Paste DOM, console-ui.md §4.2), including the legacy pages they frame from www.twilio.com.
+import { createCarry } from '../utils/carry';
 import { startGuidance } from '../utils/guidance/content';
 
 export default defineContentScript({
@@ -7,6 +8,6 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    startGuidance(ctx, 'twilio');
+    startGuidance(ctx, 'twilio', [createCarry(document, ctx.signal)]);
   },
 });
