@@ -28,7 +28,7 @@ const FRAMED_ORIGIN = 'https://www.twilio.com';
 /**
  * The URL itself, plus the framed document's URL when a Twilio shell names it in `frameUrl`
  * (e.g. `console.twilio.com/us1/service/sms/create?frameUrl=/console/sms/services/create…`), so the
- * top page and the frame resolve to the same tasks. Unparseable or very long URLs give nothing.
+ * top page and the frame resolve to the same tasks; likewise the new console's `go?to=` links. Unparseable or very long URLs give nothing.
  */
 export function candidateUrls(url: string): URL[] {
   if (typeof url !== 'string' || url.length > 8192) return [];
@@ -41,15 +41,20 @@ export function candidateUrls(url: string): URL[] {
   const out = [parsed];
   if (FRAMING_HOSTS.has(parsed.hostname)) {
     const frame = parsed.searchParams.get('frameUrl');
-    if (frame?.startsWith('/console')) {
-      try {
-        out.push(new URL(frame, FRAMED_ORIGIN));
-      } catch {
-        // A malformed frameUrl is ignored: the top URL still counts.
-      }
-    }
+    if (frame?.startsWith('/console')) push(out, frame, FRAMED_ORIGIN);
+    // The new console's redirect helper, `1console.twilio.com/go?to=/account/__account__/…`, names its target page.
+    const to = parsed.pathname === '/go' ? parsed.searchParams.get('to') : null;
+    if (to?.startsWith('/') && !to.startsWith('//')) push(out, to, parsed.origin);
   }
   return out;
+}
+
+function push(out: URL[], path: string, origin: string): void {
+  try {
+    out.push(new URL(path, origin));
+  } catch {
+    // A malformed inner URL is ignored: the top URL still counts.
+  }
 }
 
 /** True when any candidate URL is included by any of the patterns. */

@@ -30,6 +30,11 @@ describe('tasksForUrl', () => {
     expect(ids('https://1console.twilio.com/account/AC00000000000000000000000000000000/us1/messaging/messaging-services/MG1/senders')).toEqual(wizard);
   });
 
+  it('follows the new console’s go?to= links to their page', () => {
+    expect(ids('https://1console.twilio.com/go?to=/account/__account__/settings/us1/api-keys/list')).toEqual(['twilio.apikey']);
+    expect(ids('https://1console.twilio.com/go?to=//evil.example/account/x/settings/us1/api-keys')).toEqual([]);
+  });
+
   it('tells the SendGrid domain page from the reverse DNS page', () => {
     expect(ids('https://app.sendgrid.com/settings/sender_auth')).toEqual(['sendgrid.domain']);
     expect(ids('https://app.sendgrid.com/settings/sender_auth/domain/create')).toEqual(['sendgrid.domain']);
