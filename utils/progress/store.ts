@@ -3,7 +3,6 @@ import { storage } from 'wxt/utils/storage';
 import { taskById } from '../guide';
 import type { TaskId } from '../guide/schema';
 import {
-  NoticesSchema,
   PROGRESS_VERSION,
   ProgressActionSchema,
   type Notice,
@@ -12,11 +11,10 @@ import {
   type ProgressState,
 } from './model';
 import { reduce, type ReduceContext } from './reducer';
+import { NOTICES_KEY, PROGRESS_KEY, readNotices } from './items';
 import { migrateV1, repair, type Repaired } from './repair';
 
-export const PROGRESS_KEY = 'local:progress' as const;
-/** Notices about repairs and migrations stay here until the person dismisses them. */
-export const NOTICES_KEY = 'local:progressNotices' as const;
+export { NOTICES_KEY, PROGRESS_KEY, readNotices } from './items';
 const MAX_NOTICES = 5;
 
 export interface StoreDeps {
@@ -32,12 +30,6 @@ const guideDeps: StoreDeps = {
   isConditional: (id) => taskById(id).conditional !== undefined,
   taskTitle: (id) => taskById(id).title,
 };
-
-/** Reads the notices item; anything unreadable counts as no notices (they are advisory). */
-export async function readNotices(): Promise<Notice[]> {
-  const parsed = NoticesSchema.safeParse(await storage.getItem(NOTICES_KEY));
-  return parsed.success ? parsed.data : [];
-}
 
 export interface ProgressStore {
   read(): Promise<ProgressState>;

@@ -1,0 +1,93 @@
+// The side panel: onboarding switcher, the open task, the checklist, and mount points for the other domains' panels.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { guide as realGuide } from '../utils/guide';
+import type { Guide, TaskId } from '../utils/guide/schema';
+import { activeOnboarding } from '../utils/progress/model';
+import { findTask, nextTask } from '../utils/progress/view';
+import { useProgress } from './hooks/useProgress';
+import { Notices } from './Notices';
+import { OnboardingBar } from './OnboardingBar';
+import { StageList } from './StageList';
+import { StatusBar } from './StatusBar';
+import { TaskCard } from './TaskCard';
+// ── mount point imports (owners add one import line each) ──
+import VaultPanel from './vault/VaultPanel';
+
+export default function App({ guide = realGuide }: { guide?: Guide }) {
+  const progress = useProgress();
+  const { state, apply } = progress;
+  const [chosen, setChosen] = useState<TaskId | null>(null);
+  // After the first task card, a new card takes the focus (see TaskCard).
+  const cardShown = useRef(false);
+  // …but only when the focus was lost with the old card or sits in the checklist, never away from a dialog's opener.
+  const shouldFocusCard = useCallback(() => {
+    const at = document.activeElement;
+    return cardShown.current && (!at || at === document.body || Boolean(at.closest('.checklist')));
+  }, []);
+  // Tests and the first-render measurement wait for this: the checklist is on screen with real progress.
+  useEffect(() => {
+    if (!state) return;
+    document.documentElement.dataset.panelReady = 'true';
+    cardShown.current = true;
+  }, [state]);
+
+  if (!state) {
+    return (
+      <main className="loading">
+        <h1>Engage Copilot</h1>
+        {progress.loadError ? (
+          <div role="alert">
+            <p>{progress.loadError}</p>
+            <button type="button" onClick={progress.retry}>
+              Try again
+            </button>
+          </div>
+        ) : (
+          <output>Loading your progress…</output>
+        )}
+      </main>
+    );
+  }
+
+  const onboarding = activeOnboarding(state);
+  const next = nextTask(guide, onboarding);
+  const open = (chosen && findTask(guide, chosen)) || (next && findTask(guide, next.id));
+
+  return (
+    <>
+      <header className="app-header">
+        <h1>Engage Copilot</h1>
+        <OnboardingBar state={state} apply={apply} />
+      </header>
+      <main>
+        <Notices notices={progress.notices} apply={apply} />
+        {/* ── mount point: <PageStatus /> (guidance: what this console tab is guiding) ── */}
+        {open ? (
+          <TaskCard
+            key={`${onboarding.id}/${open.task.id}`}
+            shouldFocus={shouldFocusCard}
+            task={open.task}
+            stage={open.stage}
+            onboarding={onboarding}
+            isNext={open.task.id === next?.id}
+            apply={apply}
+            openConsole={progress.openConsole}
+            onBackToNext={chosen && chosen !== next?.id ? () => setChosen(null) : undefined}
+          />
+        ) : (
+          <section className="task-card" aria-labelledby="all-done">
+            <h2 id="all-done">Every task is done</h2>
+            <p>All tasks in “{onboarding.name}” are done or skipped. Open any task below to review or undo it.</p>
+          </section>
+        )}
+        {/* ── mount point: <VaultPanel /> (credentials carried between consoles) ── */}
+        <VaultPanel />
+        {/* ── mount point: <VerifyPanel /> (checks through the vendor APIs) ── */}
+        <StageList guide={guide} onboarding={onboarding} openId={open?.task.id ?? null} onOpen={setChosen} />
+      </main>
+      <footer>
+        <StatusBar status={progress.status} apply={apply} />
+      </footer>
+    </>
+  );
+}

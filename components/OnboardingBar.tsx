@@ -1,0 +1,93 @@
+// The onboarding switcher and its create / settings / reset / delete actions, each behind a dialog.
+import { useId, useState } from 'react';
+import type { ProgressApi } from './hooks/useProgress';
+import { activeOnboarding, type ProgressState } from '../utils/progress/model';
+import { ConfirmDialog } from './Dialog';
+import { OnboardingForm, type OnboardingSettings } from './OnboardingForm';
+
+type Open = 'create' | 'settings' | 'reset' | 'delete' | null;
+
+const blank: OnboardingSettings = { name: '', region: 'us', workspace: '', space: '' };
+
+export function OnboardingBar({ state, apply }: { state: ProgressState; apply: ProgressApi['apply'] }) {
+  const [open, setOpen] = useState<Open>(null);
+  const id = useId();
+  const active = activeOnboarding(state);
+  const close = () => setOpen(null);
+
+  const create = async (s: OnboardingSettings) => {
+    if (await apply({ type: 'createOnboarding', ...s }, `Created “${s.name}” and switched to it.`)) close();
+  };
+  const save = async (s: OnboardingSettings) => {
+    if (await apply({ type: 'updateOnboarding', onboardingId: active.id, ...s }, `Saved the settings of “${s.name}”.`)) close();
+  };
+
+  return (
+    <div className="onboarding-bar">
+      <div className="field inline-field">
+        <label htmlFor={`${id}-switch`}>Onboarding</label>
+        <select
+          id={`${id}-switch`}
+          value={active.id}
+          onChange={(e) => {
+            const target = state.onboardings.find((o) => o.id === e.target.value);
+            if (target) void apply({ type: 'switchOnboarding', onboardingId: target.id }, `Switched to “${target.name}”.`);
+          }}
+        >
+          {state.onboardings.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name} ({o.region.toUpperCase()})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="actions">
+        <button type="button" onClick={() => setOpen('create')}>
+          New onboarding…
+        </button>
+        <button type="button" onClick={() => setOpen('settings')}>
+          Settings…
+        </button>
+        <button type="button" onClick={() => setOpen('reset')}>
+          Reset…
+        </button>
+        <button type="button" className="danger" onClick={() => setOpen('delete')}>
+          Delete…
+        </button>
+      </div>
+
+      {open === 'create' && <OnboardingForm title="New onboarding" submitLabel="Create" initial={blank} onSubmit={create} onCancel={close} />}
+      {open === 'settings' && (
+        <OnboardingForm
+          title={`Settings of “${active.name}”`}
+          submitLabel="Save"
+          initial={{ name: active.name, region: active.region, workspace: active.workspace ?? '', space: active.space ?? '' }}
+          onSubmit={save}
+          onCancel={close}
+        />
+      )}
+      {open === 'reset' && (
+        <ConfirmDialog
+          title={`Reset “${active.name}”?`}
+          message="Every task in this onboarding goes back to “to do”. Its name and settings stay. This cannot be undone."
+          confirmLabel="Reset progress"
+          onCancel={close}
+          onConfirm={() => void apply({ type: 'resetOnboarding', onboardingId: active.id }, `Reset “${active.name}”: every task is to do again.`).then(close)}
+        />
+      )}
+      {open === 'delete' && (
+        <ConfirmDialog
+          title={`Delete “${active.name}”?`}
+          message={
+            state.onboardings.length > 1
+              ? 'This onboarding and its progress are removed. Your other onboardings stay as they are. This cannot be undone.'
+              : 'This is your only onboarding: it is removed and a fresh one takes its place. This cannot be undone.'
+          }
+          confirmLabel="Delete onboarding"
+          onCancel={close}
+          onConfirm={() => void apply({ type: 'deleteOnboarding', onboardingId: active.id }, `Deleted “${active.name}”.`).then(close)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+// One task in full: its steps, its state, and the actions on it (done, undo, skip with a reason, open in console).
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { ParsedTask, Stage } from '../utils/guide/schema';
+import { statusOf, type Onboarding } from '../utils/progress/model';
+import { describeState } from '../utils/progress/view';
+import type { ProgressApi } from './hooks/useProgress';
+import { RichText } from './RichText';
+
+interface Props {
+  task: ParsedTask;
+  stage: Stage;
+  onboarding: Onboarding;
+  isNext: boolean;
+  apply: ProgressApi['apply'];
+  openConsole: ProgressApi['openConsole'];
+  /** Shown when the card shows a chosen task rather than the next one. */
+  onBackToNext?: () => void;
+  /** Asked on mount: take the focus? (Not for the first card, so opening the panel does not jump.) */
+  shouldFocus: () => boolean;
+}
+
+export function TaskCard({ task, stage, onboarding, isNext, apply, openConsole, onBackToNext, shouldFocus }: Props) {
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [skipping, setSkipping] = useState(false);
+  const [reason, setReason] = useState('');
+  const state = onboarding.tasks[task.id];
+  const status = statusOf(onboarding, task.id);
+  const target = { onboardingId: onboarding.id, taskId: task.id };
+
+  // The card is keyed by task: a different task (the next one after "mark done", or one chosen from the list)
+  // mounts a new card, which takes the focus so keyboard and screen-reader users land on what changed.
+  useEffect(() => {
+    if (shouldFocus()) heading.current?.focus();
+  }, [shouldFocus]);
+
+  const skip = async (e: FormEvent) => {
+    e.preventDefault();
+    const ok = await apply({ type: 'setTaskState', ...target, status: 'skipped', source: 'manual', skipReason: reason }, `Skipped “${task.title}”.`, {
+      type: 'undoTask',
+      ...target,
+    });
+    if (ok) setSkipping(false);
+  };
+
+  return (
+    <section className="task-card" aria-labelledby={`${id}-title`}>
+      <p className="eyebrow">{isNext ? 'Next task' : 'Task'} · {stage.title}</p>
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {task.title}
+      </h2>
+      <p className={`task-state state-${status}`}>
+        {describeState(state)}
+        {state?.evidence ? <span className="evidence">: {state.evidence}</span> : null}
+        {state?.skipReason ? <span className="evidence">. Reason: {state.skipReason}</span> : null}
+      </p>
+      {task.conditional ? <p className="conditional">Only {task.conditional.when}.</p> : null}
+      <ol className="steps">
+        {task.steps.map((s, i) => (
+          <li key={i}>
+            <RichText text={s} />
+          </li>
+        ))}
+      </ol>
+      {task.variants.map((v) => (
+        <p key={v.since} className="variant">
+          <strong>Since {v.since}:</strong> <RichText text={v.note} />
+        </p>
+      ))}
+      <div className="actions">
+        {status !== 'done' ? (
+          <button type="button" className="primary" onClick={() => void apply({ type: 'setTaskState', ...target, status: 'done', source: 'manual' }, `Marked “${task.title}” done.`, { type: 'undoTask', ...target })}>
+            Mark done
+          </button>
+        ) : null}
+        {state?.previous !== undefined ? (
+          <button type="button" onClick={() => void apply({ type: 'undoTask', ...target }, `Undid the last change to “${task.title}”.`)}>
+            Undo
+          </button>
+        ) : null}
+        {task.conditional && status === 'todo' ? (
+          <button type="button" aria-expanded={skipping} aria-controls={`${id}-skip`} onClick={() => setSkipping((s) => !s)}>
+            Skip…
+          </button>
+        ) : null}
+        <button type="button" onClick={() => void openConsole(task.id)}>
+          Open in console<span className="visually-hidden">: {task.page.name}</span>
+        </button>
+        <a href={task.guideUrl} target="_blank" rel="noopener noreferrer">
+          Read in the guide<span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      </div>
+      {skipping ? (
+        <form id={`${id}-skip`} className="skip-form" onSubmit={skip}>
+          <label htmlFor={`${id}-reason`}>Why are you skipping this task?</label>
+          <textarea id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} rows={2} maxLength={500} />
+          <div className="actions">
+            <button type="submit">Skip task</button>
+            <button type="button" onClick={() => setSkipping(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {onBackToNext ? (
+        <p>
+          <button type="button" className="link" onClick={onBackToNext}>
+            Back to the next task
+          </button>
+        </p>
+      ) : null}
+    </section>
+  );
+}

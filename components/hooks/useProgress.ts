@@ -1,0 +1,112 @@
+// Side-panel state: renders from the storage watch (so every open panel agrees) and sends changes to the background.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { storage } from 'wxt/utils/storage';
+import type { TaskId } from '../../utils/guide/schema';
+import { sendMessage } from '../../utils/messaging/protocol';
+import { NOTICES_KEY, parseNotices, parseProgress, PROGRESS_KEY } from '../../utils/progress/items';
+import type { Notice, ProgressAction, ProgressState } from '../../utils/progress/model';
+
+export interface Status {
+  /** Increases with each status so the live region re-announces a repeated message. */
+  id: number;
+  text: string;
+  kind: 'ok' | 'error';
+  /** An action that reverses what was just done (e.g. undo a "mark done"). */
+  undo?: ProgressAction;
+}
+
+export interface ProgressApi {
+  state: ProgressState | null;
+  notices: Notice[];
+  /** Set when the panel could not reach the background at all. */
+  loadError: string | null;
+  status: Status | null;
+  apply(action: ProgressAction, okText: string, undo?: ProgressAction): Promise<boolean>;
+  openConsole(taskId: TaskId): Promise<void>;
+  retry(): void;
+}
+
+function why(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+export function useProgress(): ProgressApi {
+  const [state, setState] = useState<ProgressState | null>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [status, setStatusValue] = useState<Status | null>(null);
+  const reload = useRef<() => void>(() => undefined);
+  const seq = useRef(0);
+  const setStatus = useCallback((s: Omit<Status, 'id'>) => setStatusValue({ ...s, id: ++seq.current }), []);
+
+  useEffect(() => {
+    let alive = true;
+    // The background repairs and migrates; the panel only renders values that pass the schema.
+    const fromBackground = async () => {
+      try {
+        const s = parseProgress(await sendMessage('progress.get', undefined));
+        if (!alive) return;
+        if (s) {
+          setState(s);
+          setLoadError(null);
+        } else setLoadError('The background sent progress in a shape this panel does not know.');
+      } catch (err) {
+        if (alive) setLoadError(`Could not reach the extension's background: ${why(err)}.`);
+      }
+    };
+    const accept = (raw: unknown) => {
+      const s = parseProgress(raw);
+      if (!alive) return;
+      if (s) setState(s);
+      else void fromBackground();
+    };
+    const unwatch = storage.watch<unknown>(PROGRESS_KEY, accept);
+    const unwatchNotices = storage.watch<unknown>(NOTICES_KEY, (raw) => alive && setNotices(parseNotices(raw)));
+    // Render at once from storage when it is valid; always ask the background too, so a pending repair runs.
+    storage.getItem<unknown>(PROGRESS_KEY).then((raw) => {
+      const s = parseProgress(raw);
+      if (s && alive) setState((prev) => prev ?? s);
+    }, () => undefined);
+    storage.getItem<unknown>(NOTICES_KEY).then((raw) => alive && setNotices(parseNotices(raw)), () => undefined);
+    void fromBackground();
+    reload.current = () => void fromBackground();
+    return () => {
+      alive = false;
+      unwatch();
+      unwatchNotices();
+    };
+  }, []);
+
+  const apply = useCallback(
+    async (action: ProgressAction, okText: string, undo?: ProgressAction) => {
+      try {
+        const r = await sendMessage('progress.apply', action);
+        const s = parseProgress(r.state);
+        if (s) setState(s);
+        if (r.ok) setStatus({ text: okText, kind: 'ok', undo });
+        else setStatus({ text: r.message, kind: 'error' });
+        return r.ok;
+      } catch (err) {
+        setStatus({ text: `Could not save that change: ${why(err)}. Try again.`, kind: 'error' });
+        return false;
+      }
+    },
+    [setStatus],
+  );
+
+  const openConsole = useCallback(
+    async (taskId: TaskId) => {
+      try {
+        const r = await sendMessage('tabs.openConsole', { taskId });
+        if (r.ok) setStatus({ text: r.how === 'focused' ? 'Switched to the console tab that was already open.' : 'Opened the console page in a new tab.', kind: 'ok' });
+        else setStatus({ text: r.message, kind: 'error' });
+      } catch (err) {
+        setStatus({ text: `Could not open the console page: ${why(err)}.`, kind: 'error' });
+      }
+    },
+    [setStatus],
+  );
+
+  const retry = useCallback(() => reload.current(), []);
+  return { state, notices, loadError, status, apply, openConsole, retry };
+}
