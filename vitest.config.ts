@@ -1,4 +1,5 @@
 // Unit tests: happy-dom, WXT's fake browser and auto-imports. End-to-end tests have their own config.
+import './tests/node-polyfills';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 

@@ -1,4 +1,5 @@
 // End-to-end tests: the built extension in Debian's Chromium, on the sandbox consoles. One file at a time.
+import './tests/node-polyfills';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
