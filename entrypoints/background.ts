@@ -5,6 +5,7 @@ import { registerProgressHandlers } from '../utils/progress/handlers';
 import { onMessage } from '../utils/messaging/protocol';
 import { startVault } from '../utils/vault/background';
 import { registerGuidance } from '../utils/guidance/background';
+import { registerVerifyHandlers } from '../utils/verify/service';
 
 export default defineBackground(() => {
   openPanelFromToolbar();
@@ -12,4 +13,5 @@ export default defineBackground(() => {
   registerProgressHandlers();
   startVault();
   registerGuidance();
+  registerVerifyHandlers();
 });

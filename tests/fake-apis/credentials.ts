@@ -2,7 +2,7 @@
 export const FAKE = {
   subuserKey: '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',
   subuserKeyId: 'qfTQ6KG0QBiwWdJ0-pCLCA',
-  parentKey: 'SG.pArEnTkEy0123456789ab.Qw7eRt8yUi9oPa0sDf1gHj2kLz3xCv4bNm5QwErTyUi',
+  parentKey: 'SG.pArEnTkEy0123456789abc.Qw7eRt8yUi9oPa0sDf1gHj2kLz3xCv4bNm5QwErTyUi',
   subuserName: 'twilio_engage_app_acme',
   accountSid: 'AC0123456789abcdef0123456789abcdef',
   apiKeySid: 'SK0123456789abcdef0123456789abcdef',

@@ -1,0 +1,111 @@
+// Each check against the fake APIs: all good passes, and each single wrong set-up turns exactly its own task red.
+import { describe, expect, it } from 'vitest';
+import { TASK_IDS } from '../../../utils/guide/schema';
+import { allChecks } from '../../../utils/verify/checks';
+import { runChecks, summarize, type Have } from '../../../utils/verify/runner';
+import { FAKE } from '../../fake-apis/credentials';
+import { createFakeApis } from '../../fake-apis/fake';
+import { SINGLE_FAILURES, type ScenarioName } from '../../fake-apis/scenarios';
+import { ALL_CREDS, fakeTransport, type FakeCreds } from '../../fake-apis/transport';
+
+const EVERYTHING: Have = { subuser: true, parent: true, twilio: true };
+
+export async function verifyAll(scenario: ScenarioName, opts: { creds?: FakeCreds; have?: Have; region?: 'us' | 'eu' } = {}) {
+  const fake = createFakeApis({ scenario });
+  const region = opts.region ?? 'us';
+  const { results, calls } = await runChecks({
+    checks: allChecks,
+    region,
+    have: opts.have ?? EVERYTHING,
+    values: { accountSid: FAKE.accountSid, twilioWebhookUrl: FAKE.twilioWebhookUrl },
+    deps: { transport: fakeTransport(fake, opts.creds ?? ALL_CREDS, region), sleep: async () => {} },
+  });
+  return { results, calls, fake, tasks: summarize([...TASK_IDS], results) };
+}
+
+describe('checks against the fake vendor APIs', () => {
+  it('verifies every API-checkable task when the whole set-up is right', async () => {
+    const { results, tasks } = await verifyAll('allGood');
+    for (const r of results) expect(r.status, `${r.checkId}: ${r.message}`).toBe('pass');
+    const verified = tasks.filter((t) => t.verdict === 'verified').map((t) => t.taskId);
+    expect(verified).toEqual([
+      'sendgrid.account',
+      'sendgrid.plan',
+      'sendgrid.subuser',
+      'sendgrid.domain',
+      'sendgrid.rdns',
+      'sendgrid.subscription',
+      'sendgrid.webhook',
+      'sendgrid.apikey',
+      'sendgrid.warmup',
+      'twilio.account',
+      'twilio.apikey',
+      'twilio.number',
+      'twilio.register',
+      'twilio.service',
+      'twilio.webhook',
+      'twilio.compliance',
+    ]);
+    // Tasks no API can see stay unchecked (manual or page-detected).
+    expect(tasks.filter((t) => t.verdict === 'unchecked').map((t) => t.taskId)).toEqual([
+      'segment.identifiers',
+      'segment.email',
+      'engage.notify',
+      'segment.sms',
+    ]);
+  });
+
+  it.each(SINGLE_FAILURES)('$name turns only $taskId red, with a fix-it message', async ({ name, taskId, code }) => {
+    const { results, tasks } = await verifyAll(name);
+    const red = tasks.filter((t) => t.verdict !== 'verified' && t.verdict !== 'unchecked');
+    expect(red.map((t) => [t.taskId, t.verdict])).toEqual([[taskId, 'failed']]);
+    const failed = results.filter((r) => r.status === 'fail');
+    expect(failed.map((r) => r.code)).toEqual([code]);
+    expect(failed[0]!.message.length).toBeGreaterThan(30);
+  });
+
+  it('explains a Standard Twilio key on the account check and still runs the other Twilio checks', async () => {
+    const { results, tasks } = await verifyAll('twilio.standardKey');
+    const account = results.find((r) => r.checkId === 'twilio.account.full')!;
+    expect(account.status).toBe('error');
+    expect(account.message).toMatch(/Standard key/);
+    expect(account.message).toMatch(/20003/);
+    expect(tasks.filter((t) => t.taskId.startsWith('twilio.') && t.taskId !== 'twilio.account').every((t) => t.verdict === 'verified')).toBe(true);
+  });
+
+  it('checks the subuser through the parent key with on-behalf-of when only the parent key is given', async () => {
+    const { results, fake } = await verifyAll('allGood', { creds: { parentKey: FAKE.parentKey }, have: { subuser: false, parent: true, twilio: false } });
+    expect(results.find((r) => r.checkId === 'sendgrid.webhook.settings')!.status).toBe('pass');
+    expect(results.find((r) => r.checkId === 'sendgrid.subscription.enabled')!.status).toBe('pass');
+    const hook = fake.log.find((c) => c.route === 'sg.webhooks')!;
+    expect(hook).toMatchObject({ as: 'parent', onBehalfOf: FAKE.subuserName });
+    // Subuser-key-only checks say what they need instead of failing.
+    const scopes = results.find((r) => r.checkId === 'sendgrid.apikey.fullAccess')!;
+    expect(scopes).toMatchObject({ status: 'skipped' });
+    expect(scopes.message).toMatch(/subuser's API key/);
+  });
+
+  it('says which checks need the parent key and why when only the subuser key is given', async () => {
+    const { results, tasks } = await verifyAll('allGood', { creds: { subuserKey: FAKE.subuserKey }, have: { subuser: true, parent: false, twilio: false } });
+    const plan = results.find((r) => r.checkId === 'sendgrid.plan.paid')!;
+    expect(plan.status).toBe('skipped');
+    expect(plan.message).toMatch(/parent account API key.*plan, IPs, subusers/);
+    expect(tasks.find((t) => t.taskId === 'sendgrid.subuser')!.verdict).toBe('partial');
+    expect(tasks.find((t) => t.taskId === 'sendgrid.webhook')!.verdict).toBe('verified');
+  });
+
+  it('calls api.eu.sendgrid.com and expects the EU webhook URL for an EU onboarding', async () => {
+    const { results, fake } = await verifyAll('allGood', { region: 'eu' });
+    expect(fake.log.filter((c) => c.host.includes('sendgrid')).every((c) => c.host === 'api.eu.sendgrid.com')).toBe(true);
+    const hook = results.find((r) => r.checkId === 'sendgrid.webhook.settings')!;
+    expect(hook.status).toBe('fail');
+    expect(hook.message).toContain('https://engage-ma-webhook-api.euw1.engage.segment.com/sendgrid');
+  });
+
+  it('labels the plan checks as proxies, since no API names the plan "Pro"', () => {
+    const plan = allChecks.filter((c) => c.taskId === 'sendgrid.plan');
+    expect(plan.length).toBe(3);
+    for (const c of plan) expect(c.proxy).toBeTruthy();
+    expect(plan[0]!.proxy).toMatch(/"Pro"/);
+  });
+});

@@ -1,0 +1,100 @@
+// The background service end to end with the real vault and progress store: keep keys, verify, mark done, reopen, undo, report.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { activeOnboarding } from '../../../utils/progress/model';
+import { createProgressStore } from '../../../utils/progress/store';
+import { forgetSecret, keepSecret, readSecret } from '../../../utils/vault/store';
+import { createVerifyService } from '../../../utils/verify/service';
+import { FAKE, SECRETS } from '../../fake-apis/credentials';
+import { createFakeApis } from '../../fake-apis/fake';
+import { fakeTransport } from '../../fake-apis/transport';
+
+function setup() {
+  const fake = createFakeApis();
+  const progress = createProgressStore({ now: () => Date.UTC(2026, 10, 29, 14, 2), newId: () => 'ob-1', isConditional: () => false, taskTitle: (id) => id });
+  const service = createVerifyService({
+    readSecret,
+    keepSecret,
+    forgetSecret,
+    applyProgress: async (a) => (await progress.run(a)).state,
+    readProgress: () => progress.read(),
+    // The live transport needs a browser; here the same credentials go to the fakes in-process.
+    transport: ({ sendgrid, twilio, region }) => fakeTransport(fake, { subuserKey: sendgrid.subuser, parentKey: sendgrid.parent, twilio }, region),
+    now: () => new Date(2026, 10, 29, 14, 2),
+    isOffline: () => false,
+  });
+  return { fake, progress, service };
+}
+
+const everything = {
+  sendgridApiKey: FAKE.subuserKey,
+  parentApiKey: FAKE.parentKey,
+  twilioAccountSid: FAKE.accountSid,
+  twilioApiKeySid: FAKE.apiKeySid,
+  twilioApiKeySecret: FAKE.apiKeySecret,
+};
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('verification service', () => {
+  it('marks every verified task done with "verified by SendGrid API, 14:02" and forgets the parent key afterwards', async () => {
+    const { service, progress } = setup();
+    expect(await service.keepCredentials(everything)).toEqual({ ok: true });
+    expect((await service.status()).have).toEqual({ subuser: true, parent: true, twilio: true });
+    const run = await service.start({});
+    expect(run.running).toBe(false);
+    expect(run.tasks.filter((t) => t.verdict === 'verified')).toHaveLength(16);
+    const ob = activeOnboarding(await progress.read());
+    expect(ob.tasks['sendgrid.webhook']).toMatchObject({ status: 'done', source: 'api', evidence: 'verified by SendGrid API, 14:02' });
+    expect(ob.tasks['twilio.service']).toMatchObject({ status: 'done', source: 'api', evidence: 'verified by Twilio API, 14:02' });
+    // Not kept for the session: the parent key is gone once the run ends; the subuser key stays.
+    expect(await readSecret('sendgrid.parentApiKey')).toBeUndefined();
+    expect(await readSecret('sendgrid.apiKey')).toBe(FAKE.subuserKey);
+  });
+
+  it('keeps the parent key when the person chooses to', async () => {
+    const { service } = setup();
+    await service.keepCredentials({ parentApiKey: FAKE.parentKey, keepParent: true });
+    await service.start({ taskId: 'sendgrid.plan' });
+    expect(await readSecret('sendgrid.parentApiKey')).toBe(FAKE.parentKey);
+  });
+
+  it('refuses a Twilio Account SID typed where the API Key SID goes, before any call', async () => {
+    const { service, fake } = setup();
+    const r = await service.keepCredentials({ twilioApiKeySid: FAKE.accountSid });
+    expect(r.ok).toBe(false);
+    expect(fake.log).toHaveLength(0);
+  });
+
+  it('reopens a task ticked by hand when its check fails, says why, and the person can undo', async () => {
+    const { service, progress, fake } = setup();
+    await service.keepCredentials({ sendgridApiKey: FAKE.subuserKey });
+    await progress.run({ type: 'setTaskState', taskId: 'sendgrid.subscription', status: 'done', source: 'manual' });
+    fake.setScenario('sendgrid.subscription.off');
+    const run = await service.start({ taskId: 'sendgrid.subscription' });
+    expect(run.tasks[0]).toMatchObject({ taskId: 'sendgrid.subscription', verdict: 'failed', reopened: true });
+    let state = activeOnboarding(await progress.read()).tasks['sendgrid.subscription']!;
+    expect(state.status).toBe('todo');
+    expect(state.evidence).toMatch(/^reopened by SendGrid API, 14:02: Subscription tracking is off/);
+    expect(await service.undo({ taskId: 'sendgrid.subscription' })).toEqual({ ok: true });
+    state = activeOnboarding(await progress.read()).tasks['sendgrid.subscription']!;
+    expect(state).toMatchObject({ status: 'done', source: 'manual' });
+  });
+
+  it('writes a report with every task and the Engage message, with no secret and identifiers as last 4', async () => {
+    const { service } = setup();
+    await service.keepCredentials({ ...everything, keepParent: true });
+    await keepSecret('sendgrid.apiKeyId', FAKE.subuserKeyId, { origin: 'https://app.sendgrid.com' });
+    await service.start({});
+    const r = await service.report();
+    if (!r.ok) throw new Error(r.message);
+    const md = r.markdown;
+    for (const id of ['sendgrid.webhook', 'twilio.compliance', 'segment.identifiers', 'engage.notify']) expect(md).toContain(`\`${id}\``);
+    expect(md.match(/\| verified \|/g)).toHaveLength(16);
+    expect(md).toContain('Hello Twilio Engage team');
+    expect(md).toContain('Automated IP warmup: 167.89.21.3 warming up since');
+    expect(md).toContain('API key ID: …CLCA');
+    expect(md).toContain('Twilio Account SID: …cdef');
+    for (const s of [...SECRETS, FAKE.accountSid, FAKE.apiKeySid, FAKE.subuserKeyId]) expect(md).not.toContain(s);
+  });
+});

@@ -1,0 +1,48 @@
+// Turns task verdicts into progress: verified → done (source api, with evidence); a failure reopens a task marked done.
+import type { TaskId } from '../guide/schema';
+import type { ProgressAction, ProgressState } from '../progress/model';
+import { activeOnboarding } from '../progress/model';
+import { VENDOR_NAME, type TaskResult } from './types';
+
+export interface ApplyDeps {
+  applyProgress(action: ProgressAction): Promise<ProgressState>;
+  readProgress(): Promise<ProgressState>;
+  now(): Date;
+}
+
+const vendorOf = (taskId: TaskId) => VENDOR_NAME[taskId.startsWith('twilio.') ? 'twilio' : 'sendgrid'];
+/** "14:02", in the person's own time zone. */
+export const clock = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+// Progress keeps evidence under 500 characters.
+const clip = (s: string) => (s.length > 480 ? `${s.slice(0, 479)}…` : s);
+
+/** Writes each verdict through the single progress writer and returns the results with their evidence. */
+export async function applyResults(tasks: TaskResult[], deps: ApplyDeps): Promise<TaskResult[]> {
+  const onboarding = activeOnboarding(await deps.readProgress());
+  const at = clock(deps.now());
+  const out: TaskResult[] = [];
+  for (const t of tasks) {
+    const current = onboarding.tasks[t.taskId];
+    const by = `${vendorOf(t.taskId)} API, ${at}`;
+    if (t.verdict === 'verified') {
+      const evidence = `verified by ${by}`;
+      await deps.applyProgress({ type: 'setTaskState', taskId: t.taskId, status: 'done', source: 'api', evidence });
+      out.push({ ...t, evidence });
+    } else if (t.verdict === 'notNeeded') {
+      const evidence = `not needed, per ${by}: ${t.checks[0]?.message ?? ''}`;
+      if (current?.status !== 'done') {
+        await deps.applyProgress({ type: 'setTaskState', taskId: t.taskId, status: 'skipped', source: 'api', skipReason: clip(t.checks[0]?.message ?? 'not needed'), evidence: clip(evidence) });
+      }
+      out.push({ ...t, evidence: clip(evidence) });
+    } else if (t.verdict === 'failed' && current?.status === 'done') {
+      // A done task the API contradicts goes back to the list, with the reason; the person may undo this.
+      const why = t.checks.find((c) => c.status === 'fail')?.message ?? 'a check failed';
+      const evidence = clip(`reopened by ${by}: ${why}`);
+      await deps.applyProgress({ type: 'setTaskState', taskId: t.taskId, status: 'todo', source: 'api', evidence });
+      out.push({ ...t, evidence, reopened: true });
+    } else {
+      out.push(t);
+    }
+  }
+  return out;
+}

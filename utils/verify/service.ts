@@ -1,0 +1,210 @@
+// The background's verification service: credentials in, runs out, progress updated, report on demand. One run at a time.
+import { browser } from 'wxt/browser';
+import { allTasks, stageOf } from '../guide';
+import { checkValue, checkValueFor } from '../guide/rules';
+import type { Region, TaskId } from '../guide/schema';
+import { onMessage } from '../messaging/protocol';
+import { activeOnboarding, type ProgressAction, type ProgressState } from '../progress/model';
+import { applyProgress, readProgress } from '../progress/store';
+import { isExtensionPage } from '../vault/gate';
+import { forgetSecret, keepSecret, readSecret, type CredentialName, type KeepResult } from '../vault/store';
+import { applyResults } from './apply';
+import { allChecks, checksFor } from './checks';
+import type { Transport } from './http';
+import { KeepCredentialsSchema, RunRequestSchema, TaskRequestSchema, type ReportReply, type VerifyReply, type VerifyStatus } from './messages';
+import { buildReport } from './report';
+import { runChecks, summarize, type Have } from './runner';
+import { liveTransport, type SendGridKeys, type TwilioKey } from './transport';
+import { VENDOR_NAME, type RunState, type TaskResult } from './types';
+
+export interface VerifyDeps {
+  readSecret(name: CredentialName): Promise<string | undefined>;
+  keepSecret(name: CredentialName, value: string, opts: { origin: string; taskId?: TaskId; ttlMs?: number }): Promise<KeepResult>;
+  forgetSecret(name: CredentialName): Promise<void>;
+  applyProgress(action: ProgressAction): Promise<ProgressState>;
+  readProgress(): Promise<ProgressState>;
+  transport(creds: { sendgrid: SendGridKeys; twilio?: TwilioKey; region: Region }): Transport;
+  now(): Date;
+  isOffline(): boolean;
+  timeoutMs?: number;
+}
+
+/** Without "keep", the parent key lives only for the run; this lifetime is the fallback if the worker stops mid-run. */
+const PARENT_TTL_MS = 10 * 60_000;
+const SENDGRID_ORIGIN = 'https://app.sendgrid.com';
+const TWILIO_ORIGIN = 'https://console.twilio.com';
+
+export function createVerifyService(deps: VerifyDeps) {
+  let run: RunState = { running: false, tasks: [], calls: 0 };
+  let current: Promise<RunState> | undefined;
+  let keepParent = false;
+  const latest: Partial<Record<TaskId, TaskResult>> = {};
+
+  async function have(): Promise<Have> {
+    const [subuser, parent, sid, secret, account] = await Promise.all(
+      (['sendgrid.apiKey', 'sendgrid.parentApiKey', 'twilio.apiKeySid', 'twilio.apiKeySecret', 'twilio.accountSid'] as const).map(deps.readSecret),
+    );
+    return { subuser: !!subuser, parent: !!parent, twilio: !!(sid && secret && account) };
+  }
+
+  async function status(): Promise<VerifyStatus> {
+    const region = activeOnboarding(await deps.readProgress()).region;
+    return { run, have: await have(), keepParent, region };
+  }
+
+  async function keepCredentials(data: unknown): Promise<VerifyReply> {
+    const parsed = KeepCredentialsSchema.safeParse(data);
+    if (!parsed.success) return { ok: false, message: 'Those credentials were not understood; type them again.' };
+    const c = parsed.data;
+    const region = activeOnboarding(await deps.readProgress()).region;
+    // Each value passes the guide's rule first, so a swapped SID or a stray space is caught before any call.
+    const items: [CredentialName, string | undefined, string, string][] = [
+      ['sendgrid.apiKey', c.sendgridApiKey, SENDGRID_ORIGIN, 'SendGrid subuser API key'],
+      ['sendgrid.parentApiKey', c.parentApiKey, SENDGRID_ORIGIN, 'SendGrid parent API key'],
+      ['twilio.accountSid', c.twilioAccountSid, TWILIO_ORIGIN, 'Twilio Account SID'],
+      ['twilio.apiKeySid', c.twilioApiKeySid, TWILIO_ORIGIN, 'Twilio API Key SID'],
+      ['twilio.apiKeySecret', c.twilioApiKeySecret, TWILIO_ORIGIN, 'Twilio API Key secret'],
+    ];
+    const cleaned: [CredentialName, string, string][] = [];
+    for (const [name, value, origin, label] of items) {
+      if (!value?.trim()) continue;
+      const rule =
+        name === 'sendgrid.parentApiKey' ? checkValue('sendgridApiKey', value, { region }) : checkValueFor(name, value, { region });
+      if (!rule.ok) return { ok: false, message: `${label}: ${rule.issues[0]!.message}` };
+      cleaned.push([name, rule.value, origin]);
+    }
+    if (!cleaned.length) return { ok: false, message: 'Nothing to keep: fill in at least one field.' };
+    for (const [name, value, origin] of cleaned) {
+      const parent = name === 'sendgrid.parentApiKey';
+      const kept = await deps.keepSecret(name, value, { origin, ttlMs: parent && !c.keepParent ? PARENT_TTL_MS : undefined });
+      if (!kept.ok) return kept;
+      if (parent) keepParent = c.keepParent;
+    }
+    return { ok: true };
+  }
+
+  async function execute(taskId: TaskId | undefined): Promise<RunState> {
+    const checks = taskId ? checksFor(taskId) : allChecks;
+    const scope = taskId ? [taskId] : allTasks().map((t) => t.id);
+    const onboarding = activeOnboarding(await deps.readProgress());
+    const region = onboarding.region;
+    const read = (n: CredentialName) => deps.readSecret(n);
+    const [subuser, parent, sid, secret, accountSid, subuserName, apiKeyId, twilioWebhookUrl] = await Promise.all([
+      read('sendgrid.apiKey'),
+      read('sendgrid.parentApiKey'),
+      read('twilio.apiKeySid'),
+      read('twilio.apiKeySecret'),
+      read('twilio.accountSid'),
+      read('sendgrid.subuserName'),
+      read('sendgrid.apiKeyId'),
+      read('segment.twilioWebhookUrl'),
+    ]);
+    const haveNow: Have = { subuser: !!subuser, parent: !!parent, twilio: !!(sid && secret && accountSid) };
+    run = { running: true, startedAt: deps.now().getTime(), tasks: [], calls: 0 };
+    const partial: TaskResult['checks'] = [];
+    const { results, calls } = await runChecks({
+      checks,
+      region,
+      have: haveNow,
+      values: { subuserName, accountSid, twilioWebhookUrl, apiKeyId },
+      deps: {
+        transport: deps.transport({ sendgrid: { subuser, parent }, twilio: sid && secret ? { sid, secret } : undefined, region }),
+        timeoutMs: deps.timeoutMs,
+        isOffline: deps.isOffline,
+        onWait: (vendor, ms) => {
+          run = { ...run, notice: `waiting for ${VENDOR_NAME[vendor]}'s rate limit (${Math.ceil(ms / 1000)} s)` };
+        },
+        onAttempt: () => {
+          run = { ...run, calls: run.calls + 1 };
+        },
+      },
+      onResult: (r) => {
+        partial.push(r);
+        run = { ...run, notice: undefined, tasks: summarize(scope, partial).filter((t) => t.checks.length) };
+      },
+    });
+    const tasks = await applyResults(summarize(scope, results), deps);
+    for (const t of tasks) if (t.checks.length || !latest[t.taskId]) latest[t.taskId] = t;
+    if (parent && !keepParent) await deps.forgetSecret('sendgrid.parentApiKey');
+    run = { running: false, startedAt: run.startedAt, finishedAt: deps.now().getTime(), tasks, calls };
+    return run;
+  }
+
+  function start(data: unknown): Promise<RunState> {
+    const req = RunRequestSchema.safeParse(data);
+    if (current) return current;
+    current = execute(req.success ? req.data.taskId : undefined)
+      .catch(() => {
+        // Storage or a bug stopped the run: say so rather than spin forever.
+        run = { ...run, running: false, notice: 'The check stopped unexpectedly; press Verify again.' };
+        return run;
+      })
+      .finally(() => (current = undefined));
+    return current;
+  }
+
+  async function undo(data: unknown): Promise<VerifyReply> {
+    const req = TaskRequestSchema.safeParse(data);
+    if (!req.success) return { ok: false, message: 'Which task? That request was not understood.' };
+    await deps.applyProgress({ type: 'undoTask', taskId: req.data.taskId });
+    const r = latest[req.data.taskId];
+    if (r) latest[req.data.taskId] = { ...r, reopened: false };
+    run = { ...run, tasks: run.tasks.map((t) => (t.taskId === req.data.taskId ? { ...t, reopened: false } : t)) };
+    return { ok: true };
+  }
+
+  async function report(): Promise<ReportReply> {
+    const state = await deps.readProgress();
+    const onboarding = activeOnboarding(state);
+    const names = ['sendgrid.apiKey', 'sendgrid.parentApiKey', 'twilio.apiKeySecret', 'twilio.apiKeySid', 'twilio.accountSid', 'sendgrid.apiKeyId'] as const;
+    const [subKey, parentKey, secret, keySid, accountSid, apiKeyId] = await Promise.all(names.map(deps.readSecret));
+    const markdown = buildReport({
+      onboarding,
+      tasks: allTasks().map((t) => ({ id: t.id, title: t.title, stage: stageOf(t.id).title })),
+      results: latest,
+      ids: { apiKeyId, accountSid, apiKeySid: keySid },
+      secrets: [subKey, parentKey, secret, keySid, accountSid, apiKeyId].filter((s): s is string => !!s),
+      now: deps.now(),
+    });
+    return { ok: true, markdown };
+  }
+
+  async function forgetParent(): Promise<VerifyReply> {
+    keepParent = false;
+    await deps.forgetSecret('sendgrid.parentApiKey');
+    return { ok: true };
+  }
+
+  return { status, keepCredentials, start, undo, report, forgetParent };
+}
+
+export type VerifyService = ReturnType<typeof createVerifyService>;
+
+/** Registers the Verify messages. Only the extension's own pages (the side panel) may call them. */
+export function registerVerifyHandlers(overrides: Partial<VerifyDeps> = {}): VerifyService {
+  const service = createVerifyService({
+    readSecret,
+    keepSecret,
+    forgetSecret,
+    applyProgress,
+    readProgress,
+    transport: liveTransport,
+    now: () => new Date(),
+    isOffline: () => globalThis.navigator?.onLine === false,
+    ...overrides,
+  });
+  const id = browser.runtime.id;
+  const extOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
+  const refused = { ok: false as const, message: 'Refused: only the Engage Copilot side panel can do this.' };
+  type Sender = Parameters<typeof isExtensionPage>[0];
+  const panel = (sender: Sender) => isExtensionPage(sender, id, extOrigin);
+
+  const nothing: VerifyStatus = { run: { running: false, tasks: [], calls: 0 }, have: { subuser: false, parent: false, twilio: false }, keepParent: false, region: 'us' };
+  onMessage('verify.status', ({ sender }) => (panel(sender) ? service.status() : nothing));
+  onMessage('verify.keepCredentials', ({ sender, data }) => (panel(sender) ? service.keepCredentials(data) : refused));
+  onMessage('verify.run', ({ sender, data }) => (panel(sender) ? service.start(data) : { running: false, tasks: [], calls: 0 }));
+  onMessage('verify.undo', ({ sender, data }) => (panel(sender) ? service.undo(data) : refused));
+  onMessage('verify.report', ({ sender }) => (panel(sender) ? service.report() : refused));
+  onMessage('verify.forgetParent', ({ sender }) => (panel(sender) ? service.forgetParent() : refused));
+  return service;
+}
