@@ -19,6 +19,13 @@ export default defineConfig({
       ? ['storage', 'tabs', 'alarms', 'clipboardRead', 'clipboardWrite']
       : ['storage', 'tabs', 'sidePanel', 'alarms', 'clipboardRead', 'clipboardWrite', 'offscreen'],
     action: { default_title: 'Open Engage Copilot' },
+    // Verify: the service worker reads the set-up through the vendor APIs (never from content scripts).
+    host_permissions: [
+      'https://api.sendgrid.com/*', // SendGrid v3 API, US region
+      'https://api.eu.sendgrid.com/*', // SendGrid v3 API, EU region subusers
+      'https://api.twilio.com/*', // Twilio 2010-04-01 API: account type, phone numbers
+      'https://messaging.twilio.com/*', // Twilio Messaging v1: services, sender pool, A2P/toll-free status
+    ],
     ...(browser === 'firefox'
       ? {
           sidebar_action: {
