@@ -3,10 +3,14 @@ import { useCallback, useState } from 'react';
 
 const PREFIX = 'sandbox:';
 
+/** True when this load asked for `?reset=1` (a framing page passes it on to its frames). */
+export let wasReset = false;
+
 /** Call once at start-up: `?reset=1` wipes this origin's sandbox state and drops the parameter from the URL. */
 export function resetIfAsked(): void {
   const url = new URL(location.href);
   if (url.searchParams.get('reset') !== '1') return;
+  wasReset = true;
   for (const key of Object.keys(localStorage)) if (key.startsWith(PREFIX)) localStorage.removeItem(key);
   url.searchParams.delete('reset');
   history.replaceState(null, '', url.pathname + url.search + url.hash);
