@@ -67,8 +67,13 @@ interface Located {
   remembered: boolean;
 }
 
-/** While the highlighted field stays in place, a full locator pass runs at most this often under DOM churn. */
-const SETTLED_INTERVAL_MS = 250;
+/**
+ * Under DOM churn a locator pass waits at least this many times its own last duration after the
+ * previous one, so guidance takes at most ~2% of the main thread however busy the page is, while a
+ * cheap pass (the usual case) still runs on the next frame.
+ */
+const COST_FACTOR = 50;
+const MAX_GAP_MS = 250;
 
 /**
  * The next target: the first one not yet satisfied. A button, or a target not on the page, counts as
@@ -109,7 +114,8 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
   let current: { key: string; element: Element | null } = { key: '', element: null };
   let cleanupExt: Array<() => void> = [];
   let lastReport = '';
-  let lastFull = 0;
+  let lastFull = -Infinity;
+  let lastCost = 0;
   let trailing = 0;
   let dismissedKey = '';
   let doneReported = false;
@@ -208,7 +214,16 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
 
   function evaluate(): void {
     if (signal.aborted || doneReported) return;
-    lastFull = d.now();
+    const t0 = d.now();
+    lastFull = t0;
+    try {
+      evaluateNow();
+    } finally {
+      lastCost = d.now() - t0;
+    }
+  }
+
+  function evaluateNow(): void {
     d.watcher.observeShadowRoots(shadowRootsIn(doc));
     if (task.done && d.watchDone) {
       const evidence = detectDone(doc, task.done);
@@ -229,10 +244,9 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
   }
 
   const onFrame = (): void => {
-    const settled = current.element?.isConnected && d.now() - lastFull < SETTLED_INTERVAL_MS;
-    if (!settled) return evaluate();
-    // The ring is in place; look again once the churn has had a quarter second, not on every frame.
-    if (!trailing) trailing = d.setTimeout(() => { trailing = 0; evaluate(); }, SETTLED_INTERVAL_MS);
+    const wait = lastFull + Math.min(MAX_GAP_MS, lastCost * COST_FACTOR) - d.now();
+    if (wait <= 0) return evaluate();
+    if (!trailing) trailing = d.setTimeout(() => { trailing = 0; evaluate(); }, wait);
   };
   const unsubscribe = d.watcher.subscribe(onFrame);
   const onUserEvent = (e: Event): void => {

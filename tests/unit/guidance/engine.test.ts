@@ -1,0 +1,138 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { taskById } from '../../../utils/guide/index';
+import { checkField, wantsFor } from '../../../utils/guidance/check';
+import { chooseCurrent, runTaskSession, STATE_ATTR, TASK_ATTR, type PickStore } from '../../../utils/guidance/engine';
+import type { FrameReportRequest } from '../../../utils/guidance/wire';
+import { createDomWatcher } from '../../../utils/locator/watch';
+import { buildOverlay } from '../../../utils/overlay/overlay';
+import { fakeLayout } from '../locator/geometry';
+
+const frame = () => new Promise((r) => setTimeout(r, 40));
+const type = (el: HTMLInputElement, value: string) => {
+  el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+};
+
+let controller: AbortController;
+let reports: FrameReportRequest[];
+let done: string[];
+
+function start(taskId: Parameters<typeof taskById>[0], region: 'us' | 'eu' = 'us') {
+  const task = taskById(taskId);
+  const container = document.createElement('div');
+  document.documentElement.append(container);
+  const overlay = buildOverlay(container, { onShowMe() {}, onForgetPick() {}, onDismiss() {} }, controller.signal);
+  const picks: PickStore = { get: () => undefined, set: async () => {}, remove: async () => {} };
+  const session = runTaskSession({
+    doc: document, signal: controller.signal, task, wants: wantsFor(task, region),
+    // The real rules, answered asynchronously as the background would.
+    check: async (key, value, length) => checkField(task.targets.find((t) => t.key === key)!, value, length, region),
+    earlierOpen: [], earlierTitles: [], watchDone: true, overlay, watcher: createDomWatcher(document, controller.signal),
+    picks, isTop: true, extensions: [],
+    report: async (r) => (reports.push(r), { anyFound: false }),
+    onDone: (e) => done.push(e),
+    setTimeout: (fn, ms) => window.setTimeout(fn, ms), now: () => performance.now(),
+  });
+  session.evaluate();
+  return { session, overlay, container };
+}
+
+beforeEach(() => {
+  fakeLayout();
+  document.body.innerHTML = '';
+  controller = new AbortController();
+  reports = [];
+  done = [];
+});
+afterEach(() => controller.abort());
+
+const subuserDialog = `<button>Create New Subuser</button>
+  <div role="dialog" aria-modal="true" aria-labelledby="h"><h2 id="h">Create New Subuser</h2>
+    <div style="display:none"><label for="hp">Username</label><input id="hp"></div>
+    <label for="u-17">Username</label><input id="u-17">
+    <label for="e-3">Email</label><input id="e-3"></div>`;
+
+describe('guiding sendgrid.subuser in the Create New Subuser dialog', () => {
+  it('highlights Username (not the honeypot), then marks a wrong name invalid and a right one valid', async () => {
+    document.body.innerHTML = subuserDialog;
+    const { overlay } = start('sendgrid.subuser');
+    const user = document.getElementById('u-17') as HTMLInputElement;
+    expect(user.getAttribute(TASK_ATTR)).toBe('sendgrid.subuser');
+    expect(document.getElementById('hp')!.hasAttribute(TASK_ATTR)).toBe(false);
+    user.focus();
+    type(user, 'twilio-engage-app-acme');
+    await frame();
+    expect(user.getAttribute(STATE_ATTR)).toBe('invalid');
+    expect(overlay.root.textContent).toContain('twilio_engage_app_');
+    type(user, 'twilio_engage_app_acme');
+    await frame();
+    expect(user.getAttribute(STATE_ATTR)).toBe('valid');
+    expect(reports.at(-1)).toMatchObject({ taskId: 'sendgrid.subuser', targetKey: 'username', found: true, state: 'valid' });
+  });
+
+  it('moves on to Email once Username is valid and the person leaves it', async () => {
+    document.body.innerHTML = subuserDialog;
+    start('sendgrid.subuser');
+    const user = document.getElementById('u-17') as HTMLInputElement;
+    type(user, 'twilio_engage_app_acme');
+    await frame();
+    user.dispatchEvent(new Event('focusout', { bubbles: true }));
+    await frame();
+    expect(user.hasAttribute(TASK_ATTR)).toBe(false);
+    expect(document.getElementById('e-3')!.getAttribute(TASK_ATTR)).toBe('sendgrid.subuser');
+  });
+
+  it('points at Create New Subuser first, then finds the dialog when it renders late', async () => {
+    document.body.innerHTML = '<button id="open">Create New Subuser</button>';
+    start('sendgrid.subuser');
+    expect(document.getElementById('open')!.getAttribute(TASK_ATTR)).toBe('sendgrid.subuser');
+    document.body.insertAdjacentHTML('beforeend', subuserDialog.replace('<button>Create New Subuser</button>', ''));
+    await vi.waitFor(() => expect(document.getElementById('u-17')!.getAttribute(TASK_ATTR)).toBe('sendgrid.subuser'));
+    expect(document.getElementById('open')!.hasAttribute(TASK_ATTR)).toBe(false);
+  });
+
+  it('removes both attributes when the task ends, and changes nothing else on the page', async () => {
+    document.body.innerHTML = subuserDialog;
+    const before = document.body.innerHTML;
+    const { container } = start('sendgrid.subuser');
+    const user = document.getElementById('u-17') as HTMLInputElement;
+    type(user, 'x');
+    await frame();
+    expect(user.hasAttribute(STATE_ATTR)).toBe(true);
+    controller.abort();
+    container.remove();
+    user.value = '';
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('says "couldn\'t find" with the instructions when no element matches, and touches nothing', () => {
+    document.body.innerHTML = '<p>Nothing here</p>';
+    const { overlay } = start('sendgrid.subuser');
+    expect(reports.at(-1)?.found).toBe(false);
+    expect(overlay.root.textContent).toContain("Couldn't find");
+    expect(document.querySelector(`[${TASK_ATTR}]`)).toBeNull();
+  });
+});
+
+describe('page-detected completion', () => {
+  it('notices when the Identifier column lists email and phone', async () => {
+    document.body.innerHTML = `<table><tr><th>Priority</th><th>Identifier</th></tr>
+      <tr><td>1</td><td>user_id</td></tr><tr><td>2</td><td>email</td></tr></table><button>Add identifier</button>`;
+    start('segment.identifiers');
+    expect(done).toEqual([]);
+    const row = document.createElement('tr');
+    row.append(Object.assign(document.createElement('td'), { textContent: '3' }), Object.assign(document.createElement('td'), { textContent: 'phone' }));
+    document.querySelector('tbody')!.append(row);
+    await vi.waitFor(() => expect(done[0]).toMatch(/Identifier column lists `email` and `phone`/));
+  });
+});
+
+describe('chooseCurrent', () => {
+  const t = (kind: 'click' | 'choice') => ({ target: { want: kind === 'click' ? { kind } : { kind, hint: 'x' } } as never });
+  const found = { element: document.body, anchor: document.body, via: 'label' as const };
+  const open = { state: null, issues: [], satisfied: false };
+  it('passes a button once a later target shows (the dialog it opens is open)', () => {
+    expect(chooseCurrent([{ ...t('click'), found, verdict: open }, { ...t('choice'), found, verdict: open }])).toBe(1);
+    expect(chooseCurrent([{ ...t('click'), found, verdict: open }, { ...t('choice'), found: null, verdict: undefined }])).toBe(0);
+  });
+});
