@@ -26,7 +26,8 @@ export function Channels({ base, emailOpen }: { base: string; emailOpen: boolean
           onStart={() => navigate(`${base}/twilio`)}
         />
       </Pane>
-      <EmailDialog isShown={emailOpen} onClose={() => navigate(base)} />
+      {/* Save and the dialog's own close both end here; only leave the /sendgrid route once. */}
+      <EmailDialog isShown={emailOpen} onClose={() => location.pathname !== base && navigate(base)} />
     </Pane>
   );
 }
