@@ -12,6 +12,7 @@ import { StatusBar } from './StatusBar';
 import { TaskCard } from './TaskCard';
 // ── mount point imports (owners add one import line each) ──
 import VaultPanel from './vault/VaultPanel';
+import VerifyPanel from './verify/VerifyPanel';
 
 export default function App({ guide = realGuide }: { guide?: Guide }) {
   const progress = useProgress();
@@ -83,6 +84,7 @@ export default function App({ guide = realGuide }: { guide?: Guide }) {
         {/* ── mount point: <VaultPanel /> (credentials carried between consoles) ── */}
         <VaultPanel />
         {/* ── mount point: <VerifyPanel /> (checks through the vendor APIs) ── */}
+        <VerifyPanel />
         <StageList guide={guide} onboarding={onboarding} openId={open?.task.id ?? null} onOpen={setChosen} />
       </main>
       <footer>

@@ -1,0 +1,115 @@
+// The Verify section of the side panel: keys, Verify / Verify all, per-task results with fix-it messages, and the report.
+import { useState } from 'react';
+import { taskById } from '../../utils/guide';
+import type { TaskId } from '../../utils/guide/schema';
+import { allChecks } from '../../utils/verify/checks';
+import { NOT_API_CHECKABLE } from '../../utils/verify/checks';
+import type { TaskResult } from '../../utils/verify/types';
+import { CredentialsForm } from './CredentialsForm';
+import { ReportView } from './ReportView';
+import { useVerify } from './useVerify';
+// Inlined so the section carries its own styles wherever it is mounted.
+import styles from './verify.css?inline';
+
+const VERDICT: Record<TaskResult['verdict'], string> = {
+  verified: 'Verified',
+  failed: 'Problem found',
+  error: 'Could not check',
+  partial: 'Partly checked',
+  unchecked: 'Not checked',
+  notNeeded: 'Not needed',
+};
+const CHECK_STATUS = { pass: 'OK', fail: 'Problem', error: 'Could not check', skipped: 'Skipped', notNeeded: 'Not needed' } as const;
+
+const CHECKABLE: TaskId[] = [...new Set(allChecks.map((c) => c.taskId))];
+
+function TaskRow({ taskId, result, busy, verify, undo }: { taskId: TaskId; result?: TaskResult; busy: boolean; verify(t: TaskId): void; undo(t: TaskId): void }) {
+  const title = taskById(taskId).title;
+  const verdict = result?.verdict ?? 'unchecked';
+  return (
+    <li className={`verify-task verify-${verdict}`} data-task={taskId} data-verdict={verdict}>
+      <div className="verify-task-head">
+        <span className="verify-title">{title}</span>
+        <span className="verify-badge">{VERDICT[verdict]}</span>
+        <button type="button" disabled={busy} onClick={() => verify(taskId)} aria-label={`Verify ${title}`}>
+          Verify
+        </button>
+      </div>
+      {result?.reopened && (
+        <p className="verify-reopened" role="note">
+          Reopened: this task was marked done, but the API disagrees.{' '}
+          <button type="button" onClick={() => undo(taskId)}>
+            Undo
+          </button>
+        </p>
+      )}
+      {result && result.checks.length > 0 && (
+        <ul className="verify-checks">
+          {result.checks.map((c) => (
+            <li key={c.checkId} data-check={c.checkId} data-status={c.status}>
+              <strong>{CHECK_STATUS[c.status]}</strong> {c.title}: <span className="verify-msg">{c.message}</span>
+              {c.proxy && <span className="verify-proxy"> (Proxy: {c.proxy})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+export default function VerifyPanel() {
+  const v = useVerify();
+  const [markdown, setMarkdown] = useState<string | null>(null);
+  const s = v.status;
+  const byTask = new Map((s?.latest ?? []).map((t) => [t.taskId, t]));
+  const haveAny = !!s && (s.have.subuser || s.have.parent || s.have.twilio);
+  const live = s?.run.running ? (s.run.notice ?? `Checking… ${s.run.calls} API calls so far`) : null;
+
+  return (
+    <section className="verify" aria-labelledby="verify-title">
+      <style>{styles}</style>
+      <h2 id="verify-title">Verify with the SendGrid and Twilio APIs</h2>
+      {s && (!s.have.subuser || !s.have.parent || !s.have.twilio) && <CredentialsForm have={s.have} keep={v.keep} />}
+      {s?.have.parent && (
+        <p className="verify-hint">
+          The parent key is kept {s.keepParent ? 'for this session' : 'until the next check ends'}.{' '}
+          <button type="button" onClick={() => void v.forgetParent()}>
+            Forget the parent key
+          </button>
+        </p>
+      )}
+      <div className="verify-actions">
+        <button type="button" disabled={v.busy || !haveAny} onClick={() => void v.verify()}>
+          Verify all
+        </button>
+        <button
+          type="button"
+          onClick={async () => {
+            setMarkdown(await v.report());
+          }}
+        >
+          Readiness report
+        </button>
+      </div>
+      <output className={`verify-status verify-status-${v.message?.kind ?? 'ok'}`} aria-live="polite">
+        {live ?? v.message?.text ?? ''}
+      </output>
+      <ul className="verify-tasks" aria-label="Verification by task">
+        {CHECKABLE.map((id) => (
+          <TaskRow key={id} taskId={id} result={byTask.get(id)} busy={v.busy} verify={(t) => void v.verify(t)} undo={(t) => void v.undo(t)} />
+        ))}
+      </ul>
+      <details className="verify-manual">
+        <summary>Tasks no API can check</summary>
+        <ul>
+          {(Object.entries(NOT_API_CHECKABLE) as [TaskId, string][]).map(([id, why]) => (
+            <li key={id}>
+              <code>{id}</code>: {why}
+            </li>
+          ))}
+        </ul>
+      </details>
+      {markdown !== null && <ReportView markdown={markdown} onClose={() => setMarkdown(null)} />}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+// Verify panel state: status from the background (polled while a run is on), and the actions the panel sends.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { TaskId } from '../../utils/guide/schema';
+import { sendMessage } from '../../utils/messaging/protocol';
+import type { KeepCredentials, VerifyReply, VerifyStatus } from '../../utils/verify/messages';
+
+const POLL_MS = 300;
+
+export interface VerifyApi {
+  status: VerifyStatus | null;
+  /** A plain sentence for the live region (errors included). */
+  message: { text: string; kind: 'ok' | 'error' } | null;
+  busy: boolean;
+  keep(creds: KeepCredentials): Promise<boolean>;
+  verify(taskId?: TaskId): Promise<void>;
+  undo(taskId: TaskId): Promise<void>;
+  forgetParent(): Promise<void>;
+  report(): Promise<string | null>;
+}
+
+const failed = (r: VerifyReply) => (r.ok ? null : r.message);
+
+export function useVerify(): VerifyApi {
+  const [status, setStatus] = useState<VerifyStatus | null>(null);
+  const [message, setMessage] = useState<VerifyApi['message']>(null);
+  const [busy, setBusy] = useState(false);
+  const polling = useRef<ReturnType<typeof setInterval> | undefined>(undefined);
+
+  const refresh = useCallback(async () => {
+    try {
+      setStatus(await sendMessage('verify.status', undefined));
+    } catch {
+      setMessage({ text: 'The extension background did not answer; close and reopen the panel.', kind: 'error' });
+    }
+  }, []);
+
+  useEffect(() => {
+    let alive = true;
+    sendMessage('verify.status', undefined).then(
+      (st) => alive && setStatus(st),
+      () => alive && setMessage({ text: 'The extension background did not answer; close and reopen the panel.', kind: 'error' }),
+    );
+    return () => {
+      alive = false;
+      clearInterval(polling.current);
+    };
+  }, []);
+
+  const keep = useCallback(
+    async (creds: KeepCredentials) => {
+      const why = failed(await sendMessage('verify.keepCredentials', creds));
+      setMessage(why ? { text: why, kind: 'error' } : { text: 'Kept for this browser session.', kind: 'ok' });
+      await refresh();
+      return !why;
+    },
+    [refresh],
+  );
+
+  const verify = useCallback(
+    async (taskId?: TaskId) => {
+      setBusy(true);
+      setMessage({ text: taskId ? `Checking ${taskId}…` : 'Checking everything that has credentials…', kind: 'ok' });
+      // The run resolves at its end; meanwhile the status shows progress and rate-limit waits.
+      polling.current = setInterval(() => void refresh(), POLL_MS);
+      try {
+        const run = await sendMessage('verify.run', { taskId });
+        const failedTasks = run.tasks.filter((t) => t.verdict === 'failed' || t.verdict === 'error').length;
+        const verified = run.tasks.filter((t) => t.verdict === 'verified').length;
+        setMessage({
+          text: run.notice ?? `Done: ${verified} verified, ${failedTasks} with problems (${run.calls} API calls).`,
+          kind: failedTasks || run.notice ? 'error' : 'ok',
+        });
+      } catch {
+        setMessage({ text: 'The check was interrupted (the extension restarted?). Press Verify again.', kind: 'error' });
+      } finally {
+        clearInterval(polling.current);
+        setBusy(false);
+        await refresh();
+      }
+    },
+    [refresh],
+  );
+
+  const undo = useCallback(
+    async (taskId: TaskId) => {
+      const why = failed(await sendMessage('verify.undo', { taskId }));
+      setMessage(why ? { text: why, kind: 'error' } : { text: `Undone: ${taskId} is back as it was.`, kind: 'ok' });
+      await refresh();
+    },
+    [refresh],
+  );
+
+  const forgetParent = useCallback(async () => {
+    await sendMessage('verify.forgetParent', undefined);
+    setMessage({ text: 'The parent key is forgotten.', kind: 'ok' });
+    await refresh();
+  }, [refresh]);
+
+  const report = useCallback(async () => {
+    const r = await sendMessage('verify.report', undefined);
+    if (r.ok) return r.markdown;
+    setMessage({ text: r.message, kind: 'error' });
+    return null;
+  }, []);
+
+  return { status, message, busy, keep, verify, undo, forgetParent, report };
+}
