@@ -4,6 +4,7 @@ import { Button } from '@twilio-paste/core/button';
 import { HelpText } from '@twilio-paste/core/help-text';
 import { Input } from '@twilio-paste/core/input';
 import { Label } from '@twilio-paste/core/label';
+import { ScreenReaderOnly } from '@twilio-paste/core/screen-reader-only';
 import { Theme } from '@twilio-paste/core/theme';
 import { useUID } from '@twilio-paste/core/uid-library';
 import { CopyIcon } from '@twilio-paste/icons/esm/CopyIcon';
@@ -67,7 +68,10 @@ export function Field(p: FieldProps) {
   );
 }
 
-/** Icon button that copies `value`; its accessible name says what it copies; shows "Copied" after. */
+/**
+ * Icon button that copies `value`, named "Copy <what>" by screen-reader-only text (not aria-label, so a
+ * label lookup for the field itself, e.g. "Account SID", does not also hit this button). Shows "Copied" after.
+ */
 export function CopyButton({ value, what, text }: { value: string; what: string; text?: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
@@ -79,9 +83,9 @@ export function CopyButton({ value, what, text }: { value: string; what: string;
     }
   };
   return (
-    <Button variant={text ? 'link' : 'reset'} size={text ? 'default' : 'reset'} onClick={copy} aria-label={text ? undefined : `Copy ${what}`}>
+    <Button variant={text ? 'link' : 'reset'} size={text ? 'default' : 'reset'} onClick={copy}>
       <CopyIcon decorative />
-      {text}
+      {text ?? <ScreenReaderOnly>Copy {what}</ScreenReaderOnly>}
       <Box as="span" marginLeft="space20" fontSize="fontSize20" aria-live="polite">
         {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : ''}
       </Box>
