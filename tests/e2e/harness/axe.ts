@@ -7,6 +7,7 @@ export interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
+  /** Each failing element: its selector and axe's summary (for contrast: the colours and the ratio). */
   nodes: string[];
 }
 
@@ -19,10 +20,14 @@ let axeSource: Promise<string> | undefined;
 export async function runAxe(page: Page, context: string = 'document'): Promise<AxeViolation[]> {
   axeSource ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const source = await axeSource;
+  // Colour contrast read mid-transition (e.g. just after a colour-scheme switch) is neither colour.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, {
+    timeout: 5_000,
+  });
   const injected = await page.evaluate(() => 'axe' in window);
   if (!injected) await page.evaluate(`${source}\n;void 0`);
   return page.evaluate(async (selector) => {
-    type Result = { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] };
+    type Result = { id: string; impact?: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] };
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Result[] }> } }).axe;
     const root = selector === 'document' ? document : document.querySelector(selector);
     const { violations } = await axe.run(root, { resultTypes: ['violations'] });
@@ -30,7 +35,7 @@ export async function runAxe(page: Page, context: string = 'document'): Promise<
       id: v.id,
       impact: v.impact ?? null,
       help: v.help,
-      nodes: v.nodes.map((n) => n.target.map(String).join(' ')),
+      nodes: v.nodes.map((n) => `${n.target.map(String).join(' ')} [${(n.failureSummary ?? '').replace(/\s+/g, ' ').trim()}]`),
     }));
   }, context);
 }
