@@ -47,7 +47,9 @@ export function useProgress(): ProgressApi {
         const s = parseProgress(await sendMessage('progress.get', undefined));
         if (!alive) return;
         if (s) {
-          setState(s);
+          // Only fills an empty panel: once a state is shown, the storage watch alone moves it forward, so a
+          // reply that raced with another panel's newer write cannot roll the view back.
+          setState((prev) => prev ?? s);
           setLoadError(null);
         } else setLoadError('The background sent progress in a shape this panel does not know.');
       } catch (err) {
@@ -80,9 +82,8 @@ export function useProgress(): ProgressApi {
   const apply = useCallback(
     async (action: ProgressAction, okText: string, undo?: ProgressAction) => {
       try {
+        // The new state arrives through the storage watch (in every open panel), not from this reply.
         const r = await sendMessage('progress.apply', action);
-        const s = parseProgress(r.state);
-        if (s) setState(s);
         if (r.ok) setStatus({ text: okText, kind: 'ok', undo });
         else setStatus({ text: r.message, kind: 'error' });
         return r.ok;

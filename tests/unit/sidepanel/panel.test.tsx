@@ -20,7 +20,7 @@ afterEach(() => cleanup());
 
 const stored = async () => ProgressStateSchema.parse((await fakeBrowser.storage.local.get('progress')).progress);
 /** The panel's own status line (other panels mounted in the App have theirs). */
-const statusText = () => within(screen.getByRole('contentinfo')).getByRole('status').textContent;
+const statusText = () => within(screen.getByRole('contentinfo')).getByRole('status').textContent?.trim();
 const checklist = () => screen.getByRole('region', { name: 'Checklist' });
 const stage = (name: RegExp) => within(checklist()).getByRole('region', { name });
 
