@@ -11,6 +11,7 @@ import { StageList } from './StageList';
 import { StatusBar } from './StatusBar';
 import { TaskCard } from './TaskCard';
 // ── mount point imports (owners add one import line each) ──
+import PageStatus from './guidance/PageStatus';
 import VaultPanel from './vault/VaultPanel';
 import VerifyPanel from './verify/VerifyPanel';
 
@@ -63,6 +64,7 @@ export default function App({ guide = realGuide }: { guide?: Guide }) {
       <main>
         <Notices notices={progress.notices} apply={apply} />
         {/* ── mount point: <PageStatus /> (guidance: what this console tab is guiding) ── */}
+        <PageStatus />
         {open ? (
           <TaskCard
             key={`${onboarding.id}/${open.task.id}`}

@@ -1,0 +1,74 @@
+// The side panel's view of the active tab's page status, and the actions on it (show me the field, forget, undo).
+import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../../utils/messaging/protocol';
+import { bestFrame, pageStatusItem, readPageStatus, type FrameStatus } from '../../utils/guidance/status';
+import type { GuidanceReply } from '../../utils/guidance/wire';
+
+export interface PageStatusView {
+  tabId: number | null;
+  frame: FrameStatus | undefined;
+  /** The last action's outcome, for a polite live region. */
+  message: string;
+  showMe(): Promise<void>;
+  forgetPick(): Promise<void>;
+  undoDone(): Promise<void>;
+}
+
+async function activeTabId(): Promise<number | null> {
+  // The panel's own window; the plain query is the fallback where `currentWindow` is not supported.
+  const tabs = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => browser.tabs.query({ active: true }));
+  return tabs[0]?.id ?? null;
+}
+
+const outcome = (r: GuidanceReply | undefined, ok: string): string =>
+  r?.ok ? ok : (r?.message ?? 'The page did not answer; reload it and try again.');
+
+export function usePageStatus(): PageStatusView {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [frame, setFrame] = useState<FrameStatus | undefined>();
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    let alive = true;
+    const refresh = async () => {
+      const id = await activeTabId();
+      const status = await readPageStatus();
+      if (!alive) return;
+      setTabId(id);
+      setFrame(id === null ? undefined : bestFrame(status[String(id)]));
+    };
+    void refresh();
+    const unwatch = pageStatusItem.watch(() => void refresh());
+    const onTab = () => void refresh();
+    browser.tabs.onActivated.addListener(onTab);
+    browser.tabs.onUpdated.addListener(onTab);
+    return () => {
+      alive = false;
+      unwatch();
+      browser.tabs.onActivated.removeListener(onTab);
+      browser.tabs.onUpdated.removeListener(onTab);
+    };
+  }, []);
+
+  const toTab = useCallback(
+    async (type: 'guidance.pickField' | 'guidance.forgetPick', ok: string) => {
+      if (tabId === null || !frame?.taskId || !frame.targetKey) return;
+      const reply = await sendMessage(type, { taskId: frame.taskId, targetKey: frame.targetKey }, tabId).catch(() => undefined);
+      setMessage(outcome(reply, ok));
+    },
+    [tabId, frame],
+  );
+  return {
+    tabId,
+    frame,
+    message,
+    showMe: () => toTab('guidance.pickField', 'Now click the field on the page once. Esc cancels.'),
+    forgetPick: () => toTab('guidance.forgetPick', 'Forgot the field you showed; the copilot looks for it again.'),
+    undoDone: async () => {
+      if (!frame?.taskId) return;
+      const reply = await sendMessage('guidance.undoDone', { taskId: frame.taskId }).catch(() => undefined);
+      setMessage(outcome(reply, 'Undone: the step is open again.'));
+    },
+  };
+}
