@@ -38,6 +38,8 @@ export function createVerifyService(deps: VerifyDeps) {
   let run: RunState = { running: false, tasks: [], calls: 0 };
   let current: Promise<RunState> | undefined;
   let keepParent = false;
+  /** The rate-limit notice stays up until its wait ends, even as other checks finish meanwhile. */
+  let waitingUntil = 0;
   const latest: Partial<Record<TaskId, TaskResult>> = {};
 
   async function have(): Promise<Have> {
@@ -49,7 +51,11 @@ export function createVerifyService(deps: VerifyDeps) {
 
   async function status(): Promise<VerifyStatus> {
     const region = activeOnboarding(await deps.readProgress()).region;
-    return { run, have: await have(), keepParent, region };
+    if (run.notice && run.running && deps.now().getTime() >= waitingUntil) run = { ...run, notice: undefined };
+    // While a run is on, its live results win over the previous run's; guide order throughout.
+    const live = new Map(run.tasks.map((t) => [t.taskId, t]));
+    const shown = allTasks().flatMap((t) => live.get(t.id) ?? latest[t.id] ?? []);
+    return { run, latest: shown, have: await have(), keepParent, region };
   }
 
   async function keepCredentials(data: unknown): Promise<VerifyReply> {
@@ -112,6 +118,7 @@ export function createVerifyService(deps: VerifyDeps) {
         timeoutMs: deps.timeoutMs,
         isOffline: deps.isOffline,
         onWait: (vendor, ms) => {
+          waitingUntil = Math.max(waitingUntil, deps.now().getTime() + ms);
           run = { ...run, notice: `waiting for ${VENDOR_NAME[vendor]}'s rate limit (${Math.ceil(ms / 1000)} s)` };
         },
         onAttempt: () => {
@@ -120,7 +127,7 @@ export function createVerifyService(deps: VerifyDeps) {
       },
       onResult: (r) => {
         partial.push(r);
-        run = { ...run, notice: undefined, tasks: summarize(scope, partial).filter((t) => t.checks.length) };
+        run = { ...run, tasks: summarize(scope, partial).filter((t) => t.checks.length) };
       },
     });
     const tasks = await applyResults(summarize(scope, results), deps);
@@ -199,7 +206,7 @@ export function registerVerifyHandlers(overrides: Partial<VerifyDeps> = {}): Ver
   type Sender = Parameters<typeof isExtensionPage>[0];
   const panel = (sender: Sender) => isExtensionPage(sender, id, extOrigin);
 
-  const nothing: VerifyStatus = { run: { running: false, tasks: [], calls: 0 }, have: { subuser: false, parent: false, twilio: false }, keepParent: false, region: 'us' };
+  const nothing: VerifyStatus = { run: { running: false, tasks: [], calls: 0 }, latest: [], have: { subuser: false, parent: false, twilio: false }, keepParent: false, region: 'us' };
   onMessage('verify.status', ({ sender }) => (panel(sender) ? service.status() : nothing));
   onMessage('verify.keepCredentials', ({ sender, data }) => (panel(sender) ? service.keepCredentials(data) : refused));
   onMessage('verify.run', ({ sender, data }) => (panel(sender) ? service.start(data) : { running: false, tasks: [], calls: 0 }));
