@@ -1,27 +1,24 @@
 // axe-core on the rendered side panel (happy-dom): the panel, a task with its skip form, and an open dialog.
-import { cleanup, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { freshStore, renderPanel } from './harness';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderPanel, startEachTestFresh } from './harness';
 
 vi.mock('../../../utils/messaging/protocol', async () => {
   const h = await import('./harness');
   return { sendMessage: (type: string, data: unknown) => h.sendMessageMock(type, data), onMessage: () => () => undefined };
 });
 
+startEachTestFresh();
 beforeEach(() => {
-  fakeBrowser.reset();
-  freshStore();
   // What entrypoints/sidepanel/index.html gives the real page; Testing Library's document starts without them.
   const html = readFileSync(resolve(process.cwd(), 'entrypoints/sidepanel/index.html'), 'utf8');
   document.documentElement.lang = /<html lang="([^"]+)"/.exec(html)?.[1] ?? '';
   document.title = /<title>([^<]+)<\/title>/.exec(html)?.[1] ?? '';
 });
-afterEach(() => cleanup());
 
 /**
  * happy-dom has no layout or computed colours, so `color-contrast` cannot be judged here (the e2e axe run in

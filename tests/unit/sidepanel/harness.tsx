@@ -1,6 +1,7 @@
 // Test wiring for the side panel: the real App and the real progress store, with only the message transport replaced.
-import { render, screen } from '@testing-library/react';
-import { vi } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import App from '../../../components/App';
 import type { TaskId } from '../../../utils/guide/schema';
 import type { ProgressAction } from '../../../utils/progress/model';
@@ -30,6 +31,15 @@ export async function background(type: string, data: unknown): Promise<unknown> 
 }
 
 export const sendMessageMock = vi.fn(background);
+
+/** Each test starts with empty storage and a fresh store (as after installing the extension). */
+export function startEachTestFresh() {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    freshStore();
+  });
+  afterEach(() => cleanup());
+}
 
 export async function renderPanel() {
   const utils = render(<App />);

@@ -1,22 +1,18 @@
 // Using the side panel as a person would: onboardings, marking tasks, skipping, undo, counts, keyboard.
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import App from '../../../components/App';
 import { ProgressStateSchema } from '../../../utils/progress/model';
-import { background, freshStore, opened, renderPanel, sendMessageMock, store } from './harness';
+import { background, freshStore, opened, renderPanel, sendMessageMock, startEachTestFresh, store } from './harness';
 
 vi.mock('../../../utils/messaging/protocol', async () => {
   const h = await import('./harness');
   return { sendMessage: (type: string, data: unknown) => h.sendMessageMock(type, data), onMessage: () => () => undefined };
 });
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  freshStore();
-});
-afterEach(() => cleanup());
+startEachTestFresh();
 
 const stored = async () => ProgressStateSchema.parse((await fakeBrowser.storage.local.get('progress')).progress);
 /** The panel's own status line (other panels mounted in the App have theirs). */
