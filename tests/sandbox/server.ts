@@ -14,7 +14,7 @@ export { API_HOSTS, CONSOLE_HOSTS, FIXTURE_HOSTS, SANDBOX_HOSTS } from './server
 export type HostHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 export interface SandboxOptions {
-  /** Where the built console apps live; default `$ENGAGE_SANDBOX_DIR` or `<repo>/.sandbox-build`. */
+  /** Where the built console apps live; default `$SANDBOX_OUT_DIR` (as build.ts) or `<repo>/.sandbox-build`. */
   buildDir?: string;
   /** Handlers to register before the first request (same as calling `registerHost` for each). */
   hosts?: Record<string, HostHandler>;
@@ -37,7 +37,7 @@ const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '.
 
 /** Starts the sandbox on 127.0.0.1 with a fresh in-memory certificate. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const buildDir = resolve(options.buildDir ?? process.env.ENGAGE_SANDBOX_DIR ?? join(REPO_ROOT, '.sandbox-build'));
+  const buildDir = resolve(options.buildDir ?? process.env.SANDBOX_OUT_DIR ?? join(REPO_ROOT, '.sandbox-build'));
   const handlers = new Map<string, HostHandler>();
   const hosts = [...SANDBOX_HOSTS];
   const registerHost = (rawHost: string, handler: HostHandler) => {
