@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ParsedTask, Stage } from '../utils/guide/schema';
 import { statusOf, type Onboarding } from '../utils/progress/model';
-import { describeState } from '../utils/progress/view';
+import { describeState, missingSlugs } from '../utils/progress/view';
 import type { ProgressApi } from './hooks/useProgress';
 import { RichText } from './RichText';
 
@@ -90,6 +90,9 @@ export function TaskCard({ task, stage, onboarding, isNext, apply, openConsole, 
           Read in the guide<span className="visually-hidden"> (opens in a new tab)</span>
         </a>
       </div>
+      {missingSlugs(task, onboarding) ? (
+        <p className="hint">Set the Segment workspace and space slugs in “Settings…” so “Open in console” goes straight to this page.</p>
+      ) : null}
       {skipping ? (
         <form id={`${id}-skip`} className="skip-form" onSubmit={skip}>
           <label htmlFor={`${id}-reason`}>Why are you skipping this task?</label>

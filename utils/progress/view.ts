@@ -25,9 +25,15 @@ export function findTask(guide: Guide, id: TaskId): { task: ParsedTask; stage: S
   return null;
 }
 
-const SOURCE_WORDS = { manual: 'by you', page: 'detected on the console page', api: 'verified through the vendor API' } as const;
+const SOURCE_WORDS = { manual: 'by you', page: 'detected on the console page', api: 'by a vendor API check' } as const;
 
-/** One line saying what state a task is in and how it got there, e.g. "Done, verified through the vendor API, 14:02". */
+/** One line saying what state a task is in and how it got there, e.g. "Done, by a vendor API check, 14:02". */
+/** Segment pages need the workspace (and space) slugs for a direct link; say so when they are missing. */
+export function missingSlugs(task: ParsedTask, onboarding: Onboarding): boolean {
+  const link = task.page.deepLink;
+  return (link.includes('{workspace}') && !onboarding.workspace) || (link.includes('{space}') && !onboarding.space);
+}
+
 export function describeState(state: TaskState | undefined): string {
   if (!state) return 'To do';
   const when = new Date(state.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });

@@ -95,3 +95,25 @@ describe('progress reducer', () => {
     expect(ProgressActionSchema.safeParse({ type: 'createOnboarding', name: '   ' }).error?.issues[0]?.message).toMatch(/give the onboarding a name/);
   });
 });
+
+describe('what the panel shows about progress', () => {
+  it('counts done and skipped tasks per stage, finds the next task, and names how a task was decided', async () => {
+    const { guide } = await import('../../../utils/guide');
+    const { stageCount, nextTask, describeState, missingSlugs } = await import('../../../utils/progress/view');
+    let s = apply(start(), { type: 'setTaskState', taskId: 'segment.identifiers', status: 'done', source: 'page', evidence: 'Identifier lists email and phone' });
+    s = apply(s, { type: 'setTaskState', taskId: 'twilio.register', status: 'skipped', source: 'manual', skipReason: 'toll-free' });
+    const ob = s.onboardings[0]!;
+    expect(guide.stages.map((st) => stageCount(st, ob))).toEqual([
+      { complete: 1, total: 1 },
+      { complete: 0, total: 11 },
+      { complete: 1, total: 8 },
+    ]);
+    expect(nextTask(guide, ob)?.id).toBe('sendgrid.account');
+    expect(describeState(ob.tasks['segment.identifiers'])).toMatch(/^Done, detected on the console page, \d\d:\d\d/);
+    expect(describeState(undefined)).toBe('To do');
+    const segmentTask = guide.stages[0]!.tasks[0]!;
+    expect(missingSlugs(segmentTask, ob)).toBe(true);
+    expect(missingSlugs(segmentTask, { ...ob, workspace: 'acme', space: 'default' })).toBe(false);
+    expect(missingSlugs(guide.stages[1]!.tasks[0]!, ob)).toBe(false);
+  });
+});
