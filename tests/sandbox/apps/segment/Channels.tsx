@@ -3,6 +3,7 @@ import { Badge, Button, Card, Heading, majorScale, Pane, Paragraph } from 'everg
 import { navigate } from '../shared/router.ts';
 import { readState } from '../shared/state.ts';
 import { EmailDialog } from './EmailDialog.tsx';
+import { labels } from './labels.ts';
 
 export function Channels({ base, emailOpen }: { base: string; emailOpen: boolean }) {
   const email = readState<{ subuserName: string } | null>('segment.email', null);
@@ -14,13 +15,13 @@ export function Channels({ base, emailOpen }: { base: string; emailOpen: boolean
       </Heading>
       <Pane display="flex" gap={majorScale(3)} flexWrap="wrap">
         <ChannelCard
-          title="Send emails with SendGrid"
+          title={labels().emailCard}
           body="Connect a SendGrid subuser to send email campaigns from Engage."
           connected={email ? `Connected as ${email.subuserName}` : null}
           onStart={() => navigate(`${base}/sendgrid`)}
         />
         <ChannelCard
-          title="Send SMS messages with Twilio"
+          title={labels().smsCard}
           body="Connect a Twilio account to send SMS campaigns from Engage."
           connected={sms ? `Connected to ${sms.accountSid}` : null}
           onStart={() => navigate(`${base}/twilio`)}

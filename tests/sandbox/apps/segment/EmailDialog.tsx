@@ -6,6 +6,7 @@ import { fixture, useGeneratedId, useLate } from '../shared/hooks.tsx';
 import { writeState } from '../shared/state.ts';
 import { checkEmail, fingerprint, type EmailForm, type FieldErrors } from './checks.ts';
 import { offscreen, StepCard } from './StepCard.tsx';
+import { labels } from './labels.ts';
 
 const EMPTY: EmailForm = { subuserName: '', apiKeyId: '', apiKey: '' };
 
@@ -13,7 +14,7 @@ export function EmailDialog({ isShown, onClose }: { isShown: boolean; onClose: (
   return (
     <Dialog
       isShown={isShown}
-      title="Set up your email service"
+      title={labels().emailDialog}
       width={760}
       onCloseComplete={onClose}
       hasFooter={false}
@@ -81,7 +82,7 @@ function EmailForm({ onDone }: { onDone: () => void }) {
         ) : null}
         <TextInputField
           id={ids.name}
-          label="Subuser name"
+          label={labels().subuserName}
           description={
             <Text size={300} color="muted">
               Subuser name needs to start with the prefix <Badge color="red">twilio_engage_app_</Badge>

@@ -7,6 +7,7 @@ import {
 import { useState } from 'react';
 import { useGeneratedId, useLate } from '../shared/hooks.tsx';
 import { usePersisted } from '../shared/state.ts';
+import { labels } from './labels.ts';
 
 type Identifier = { key: string; limit: number; type: 'Default' | 'Custom' };
 
@@ -32,7 +33,7 @@ export function IdentityResolution() {
           content={addMenu(() => setModalOpen(true))}
         >
           <Button appearance="primary" iconBefore={AddIcon}>
-            Add Identifier
+            {labels().addIdentifier}
           </Button>
         </Popover>
       </Pane>
@@ -90,7 +91,7 @@ function addMenu(onCustom: () => void) {
               onCustom();
             }}
           >
-            Custom Identifiers
+            {labels().customIdentifiers}
           </Menu.Item>
         </Menu.Group>
       </Menu>

@@ -8,6 +8,7 @@ import { navigate } from '../shared/router.ts';
 import { stableValue, writeState } from '../shared/state.ts';
 import { checkSms, fingerprint, type FieldErrors, type SmsForm } from './checks.ts';
 import { StepCard } from './StepCard.tsx';
+import { labels } from './labels.ts';
 import { TwilioKeyFields } from './TwilioKeyFields.tsx';
 
 const EMPTY: SmsForm = { accountSid: '', apiKeySid: '', apiKeySecret: '' };
@@ -60,7 +61,7 @@ export function SmsSetup({ base }: { base: string; space: string }) {
   return (
     <Pane maxWidth={880}>
       <Heading is="h1" size={800} marginBottom={majorScale(1)}>
-        Set up your SMS service
+        {labels().smsPage}
       </Heading>
       <Paragraph marginBottom={majorScale(3)}>Set up and validate your Twilio account to enable SMS service</Paragraph>
       <StepCard n={1} title="Follow the onboarding document to set up your Twilio account">

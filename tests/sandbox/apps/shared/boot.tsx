@@ -1,6 +1,7 @@
 // Start-up shared by every sandbox console: honour `?reset=1`, then mount the app.
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startChurnIfAsked } from './churn.ts';
 import { resetIfAsked } from './state.ts';
 
 /** `css`: the app's stylesheet (imported with `?inline`), added to <head> before the first render. */
@@ -14,4 +15,5 @@ export function boot(app: ReactNode, css = ''): void {
   const el = document.getElementById('root');
   if (!el) throw new Error('sandbox: #root is missing from index.html');
   createRoot(el).render(<StrictMode>{app}</StrictMode>);
+  startChurnIfAsked();
 }

@@ -18,6 +18,12 @@ export function useGeneratedId(prefix: string): string {
   return id;
 }
 
+/** A number from the URL (`?interval=150`), or `fallback`. */
+export function numberParam(name: string, fallback: number): number {
+  const n = Number(new URL(location.href).searchParams.get(name));
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
 /** Which hard-case fixture this load asked for (`?fixture=<name>`), if any. */
 export function fixture(): string | null {
   return new URL(location.href).searchParams.get('fixture');
