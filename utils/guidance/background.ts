@@ -47,22 +47,16 @@ function updateStatus(change: (s: PageStatus) => void): Promise<PageStatus> {
   return next;
 }
 
-/** The first open task this URL's page belongs to (any checklist order), and the open tasks before it. */
+/** The open tasks this URL's page belongs to (guide order, whatever the checklist order), for the page to pick from. */
 export async function pageTaskFor(url: string): Promise<PageTaskReply> {
   const progress = await readProgress();
   const active = progress.onboardings.find((o) => o.id === progress.activeId) ?? progress.onboardings[0]!;
-  const open = (id: TaskId): boolean => (active.tasks[id]?.status ?? 'todo') === 'todo';
-  const task = tasksForUrl(url).find((t) => open(t.id) && (t.targets.length > 0 || t.done));
-  const order = allTasks().map((t) => t.id);
-  const earlierOpen = task ? order.slice(0, order.indexOf(task.id)).filter(open) : [];
-  return {
-    task: task ?? null,
-    wants: task ? wantsFor(task, active.region) : {},
-    earlierOpen,
-    earlierTitles: earlierOpen.map((id) => taskById(id).title),
-    region: active.region,
-    watchDone: !!task && !undone.has(task.id),
-  };
+  const isOpen = (id: TaskId): boolean => (active.tasks[id]?.status ?? 'todo') === 'todo';
+  const tasks = tasksForUrl(url)
+    .filter((t) => isOpen(t.id) && (t.targets.length > 0 || t.done))
+    .map((task) => ({ task, wants: wantsFor(task, active.region), watchDone: !undone.has(task.id) }));
+  const open = allTasks().filter((t) => isOpen(t.id)).map((t) => ({ id: t.id, title: t.title }));
+  return { tasks, open, region: active.region };
 }
 
 async function regionNow(): Promise<Region> {
@@ -83,7 +77,7 @@ export function registerGuidance(): void {
     const req = PageTaskRequestSchema.safeParse(data);
     // A frame asks only about its own page: the URL must be on the sender's origin.
     if (!req.success || tabOf(sender) === undefined || !sameOrigin(sender.url, req.data.url)) {
-      return { task: null, wants: {}, earlierOpen: [], earlierTitles: [], region: 'us', watchDone: false };
+      return { tasks: [], open: [], region: 'us' as const };
     }
     return pageTaskFor(req.data.url);
   });

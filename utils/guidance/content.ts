@@ -28,8 +28,7 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
     const signal = AbortSignal.any([ctx.signal, controller.signal]);
     const reply = await sendMessage('guidance.pageTask', { url }).catch(() => null);
     if (signal.aborted || !reply) return;
-    const task = reply.task;
-    if (!task) {
+    if (!reply.tasks.length) {
       void sendMessage('guidance.report', { url, taskId: null, found: false }).catch(() => undefined);
       return;
     }
@@ -45,14 +44,13 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
     if (signal.aborted) return;
     const watcher = createDomWatcher(document, signal);
     mine.task = runTaskSession({
-      doc: document, signal, task, wants: reply.wants, earlierOpen: reply.earlierOpen, watchDone: reply.watchDone,
-      earlierTitles: reply.earlierTitles,
-      check: (targetKey, value, length) =>
-        sendMessage('guidance.check', { taskId: task.id, targetKey, value, length }).catch(() => undefined),
+      doc: document, signal, tasks: reply.tasks, open: reply.open,
+      check: (taskId, targetKey, value, length) =>
+        sendMessage('guidance.check', { taskId, targetKey, value, length }).catch(() => undefined),
       overlay: ui, watcher, picks, isTop: window === window.top, extensions,
       report: (r) => sendMessage('guidance.report', r).catch(() => undefined),
-      onDone: (evidence) => {
-        void sendMessage('guidance.pageDone', { taskId: task.id, evidence })
+      onDone: (taskId, evidence) => {
+        void sendMessage('guidance.pageDone', { taskId, evidence })
           .catch(() => undefined)
           .then(() => {
             if (!signal.aborted) void start(location.href);
@@ -70,7 +68,7 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
     t.evaluate();
   };
   const guiding = (taskId: string): TaskSession | undefined =>
-    session?.task?.taskId === taskId ? session.task : undefined;
+    session?.task?.taskId() === taskId ? session.task : undefined;
 
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void start(newUrl.href));
   const removers = [

@@ -1,4 +1,4 @@
-// One task on one page (or frame): locate its targets, highlight the next one, validate it live, notice completion.
+// Guidance on one page (or frame): pick the task the page shows, highlight its next target, validate live, notice completion.
 import type { ParsedTarget, ParsedTask, TaskId } from '../guide/schema';
 import { findTarget, type Found } from '../locator/find';
 import { describeElement, pickOnce, resolveDescription, type FieldDescription } from '../locator/pick';
@@ -10,7 +10,10 @@ import { fromOverlay } from '../overlay/mount';
 import type { Overlay } from '../overlay/overlay';
 import { detectDone } from './done';
 import { judge } from './judge';
-import { CHECK_MAX, type FrameReportReply, type FrameReportRequest, type TargetWant, type Verdict } from './wire';
+import { chooseCurrent, chooseTask, deepActive, type Located } from './walk';
+import { CHECK_MAX, type FrameReportReply, type FrameReportRequest, type GuidedTask, type Verdict } from './wire';
+
+export { chooseCurrent };
 
 /** The page contract: what a test (or a person's devtools) can read off the console's element. */
 export const TASK_ATTR = 'data-engage-copilot-task';
@@ -38,33 +41,22 @@ export interface PickStore {
 export interface TaskSessionDeps {
   doc: Document;
   signal: AbortSignal;
-  task: ParsedTask;
-  /** Each target's resolved want and callout line (computed by the background for the workspace's region). */
-  wants: Record<string, TargetWant>;
+  /** The open tasks whose page this is, in guide order, with their resolved wants. */
+  tasks: GuidedTask[];
+  /** Every open task in guide order, for "earlier steps still open". */
+  open: Array<{ id: TaskId; title: string }>;
   /** Ask the rules about a text field's value. */
-  check(targetKey: string, value: string, length: number): Promise<Verdict | undefined>;
-  earlierOpen: TaskId[];
-  earlierTitles: string[];
-  /** Detect completion from the page (off after the person undid a page-detected "done"). */
-  watchDone: boolean;
+  check(taskId: TaskId, targetKey: string, value: string, length: number): Promise<Verdict | undefined>;
   overlay: Overlay;
   watcher: DomWatcher;
   picks: PickStore;
   /** The top frame speaks up when nothing is found; a frame stays quiet so the shell does not repeat it. */
   isTop: boolean;
   report(r: FrameReportRequest): Promise<FrameReportReply | undefined>;
-  onDone(evidence: string): void;
+  onDone(taskId: TaskId, evidence: string): void;
   extensions: readonly TargetExtension[];
   setTimeout(fn: () => void, ms: number): number;
   now(): number;
-}
-
-interface Located {
-  target: ParsedTarget;
-  found: Found | null;
-  /** undefined while the rules' answer is on its way. */
-  verdict: Verdict | undefined;
-  remembered: boolean;
 }
 
 /**
@@ -75,31 +67,9 @@ interface Located {
 const COST_FACTOR = 50;
 const MAX_GAP_MS = 250;
 
-/**
- * The next target: the first one not yet satisfied. A button, or a target not on the page, counts as
- * passed once a later target is showing (the dialog it opens is open; a variant screen lacks it).
- */
-export function chooseCurrent(locs: ReadonlyArray<Pick<Located, 'target' | 'found' | 'verdict'>>): number {
-  let lastFound = -1;
-  locs.forEach((l, i) => l.found && (lastFound = i));
-  for (let i = 0; i < locs.length; i++) {
-    const l = locs[i]!;
-    if (l.verdict?.satisfied) continue;
-    if (i < lastFound && (l.target.want.kind === 'click' || !l.found)) continue;
-    return i;
-  }
-  return Math.max(0, locs.length - 1);
-}
-
-/** The focused element, looking into open shadow roots. */
-function deepActive(doc: Document): Element | null {
-  let a: Element | null = doc.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
-
 export interface TaskSession {
-  readonly taskId: TaskId;
+  /** The task being guided now (the page may switch it, e.g. from the first wizard step to the next). */
+  taskId(): TaskId;
   evaluate(): void;
   /** The key of the highlighted (or missing) target. */
   currentKey(): string;
@@ -110,7 +80,8 @@ export interface TaskSession {
 }
 
 export function runTaskSession(d: TaskSessionDeps): TaskSession {
-  const { doc, task, overlay, signal } = d;
+  const { doc, overlay, signal } = d;
+  let active: GuidedTask = d.tasks[0]!;
   let current: { key: string; element: Element | null } = { key: '', element: null };
   let cleanupExt: Array<() => void> = [];
   let lastReport = '';
@@ -119,20 +90,18 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
   let trailing = 0;
   let dismissedKey = '';
   let doneReported = false;
+  let earlier: string | undefined;
   let anyFoundElsewhere = false;
   let picking = false;
 
-  const earlier = d.earlierTitles.length
-    ? `Earlier steps still open: ${d.earlierTitles.slice(0, 3).join('; ')}${d.earlierTitles.length > 3 ? '…' : ''}`
-    : undefined;
-
   /** The last value sent to the rules per target, and the answer once it came. */
   const checks = new Map<string, { value: string; verdict?: Verdict }>();
-  const checkText = (key: string) => (value: string): Verdict | undefined => {
+  const checkText = (taskId: TaskId, targetKey: string) => (value: string): Verdict | undefined => {
+    const key = `${taskId} ${targetKey}`;
     const known = checks.get(key);
     if (known?.value === value) return known.verdict;
     checks.set(key, { value });
-    void d.check(key, value.slice(0, CHECK_MAX), value.length).then((verdict) => {
+    void d.check(taskId, targetKey, value.slice(0, CHECK_MAX), value.length).then((verdict) => {
       const entry = checks.get(key);
       if (!verdict || signal.aborted || entry?.value !== value) return;
       entry.verdict = verdict;
@@ -141,13 +110,13 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     return undefined;
   };
 
-  const locate = (target: ParsedTarget): Located => {
-    const pick = d.picks.get(task.id, target.key);
+  const locate = (g: GuidedTask, target: ParsedTarget): Located => {
+    const pick = d.picks.get(g.task.id, target.key);
     const picked = pick ? resolveDescription(doc, pick) : null;
     const found: Found | null = picked
       ? { element: picked, anchor: visibleAnchor(picked) ?? picked, via: 'remembered' }
       : findTarget(doc, target);
-    const verdict = found ? judge(target, d.wants[target.key], found.element, checkText(target.key)) : undefined;
+    const verdict = found ? judge(target, g.wants[target.key], found.element, checkText(g.task.id, target.key)) : undefined;
     return { target, found, remembered: !!picked, verdict };
   };
 
@@ -170,8 +139,9 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
   };
 
   const show = (loc: Located): void => {
+    const { task, wants } = active;
     const found = loc.found;
-    const base = { url: location.href, taskId: task.id, earlierOpen: d.earlierOpen, targetKey: loc.target.key, targetLabel: loc.target.labels[0] };
+    const base = { url: location.href, taskId: task.id, earlierOpen: earlierOf(task.id).map((t) => t.id), targetKey: loc.target.key, targetLabel: loc.target.labels[0] };
     if (!found) {
       release();
       current = { key: loc.target.key, element: null };
@@ -198,7 +168,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     if (dismissedKey !== loc.target.key && !picking) {
       overlay.show({
         anchor: found.anchor, title: task.title, instruction: loc.target.instruction,
-        expected: d.wants[loc.target.key]?.line, earlier, remembered: loc.remembered,
+        expected: wants[loc.target.key]?.line, earlier, remembered: loc.remembered,
       });
     }
     if (v && dismissedKey !== loc.target.key && !picking) {
@@ -225,22 +195,36 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
 
   function evaluateNow(): void {
     d.watcher.observeShadowRoots(shadowRootsIn(doc));
-    if (task.done && d.watchDone) {
-      const evidence = detectDone(doc, task.done);
-      if (evidence) {
-        doneReported = true;
-        release();
-        overlay.showBanner(`**${task.title}**: done. ${evidence}`);
-        send({ url: location.href, taskId: task.id, earlierOpen: d.earlierOpen, found: true, remembered: false, doneEvidence: evidence });
-        d.onDone(evidence);
-        return;
-      }
+    for (const { task, watchDone } of d.tasks) {
+      const evidence = task.done && watchDone ? detectDone(doc, task.done) : null;
+      if (!evidence) continue;
+      doneReported = true;
+      release();
+      overlay.showBanner(`**${task.title}**: done. ${evidence}`);
+      send({ url: location.href, taskId: task.id, earlierOpen: [], found: true, remembered: false, doneEvidence: evidence });
+      d.onDone(task.id, evidence);
+      return;
     }
-    if (!task.targets.length) return;
-    const locs = task.targets.map(locate);
-    const active = deepActive(doc);
-    const focused = locs.findIndex((l) => l.found && l.found.element === active);
-    show(locs[focused >= 0 ? focused : chooseCurrent(locs)]!);
+    const chosen = chooseTask(d.tasks, (g) => g.task.targets.map((t) => locate(g, t)));
+    if (!chosen) return;
+    if (chosen.task !== active) {
+      release();
+      current = { key: '', element: null };
+    }
+    active = chosen.task;
+    const before = earlierOf(active.task.id);
+    earlier = before.length
+      ? `Earlier steps still open: ${before.slice(0, 3).map((t) => t.title).join('; ')}${before.length > 3 ? '…' : ''}`
+      : undefined;
+    const focus = deepActive(doc);
+    const focused = chosen.locs.findIndex((l) => l.found && l.found.element === focus);
+    show(chosen.locs[focused >= 0 ? focused : chooseCurrent(chosen.locs)]!);
+  }
+
+  /** Open tasks that come before `id` in the guide. */
+  function earlierOf(id: TaskId): Array<{ id: TaskId; title: string }> {
+    const i = d.open.findIndex((t) => t.id === id);
+    return i > 0 ? d.open.slice(0, i) : [];
   }
 
   const onFrame = (): void => {
@@ -260,7 +244,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
   }, { once: true });
 
   return {
-    taskId: task.id,
+    taskId: () => active.task.id,
     evaluate,
     currentKey: () => current.key,
     dismiss() {
@@ -268,6 +252,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     },
     async pick(targetKey) {
       const key = targetKey ?? current.key;
+      const { task } = active;
       const target = task.targets.find((t) => t.key === key);
       if (!target || picking) return;
       picking = true;
@@ -281,7 +266,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
       evaluate();
     },
     async forgetPick(targetKey) {
-      await d.picks.remove(task.id, targetKey);
+      await d.picks.remove(active.task.id, targetKey);
       evaluate();
     },
   };

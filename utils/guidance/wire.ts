@@ -38,15 +38,19 @@ export interface TargetWant {
   want: ResolvedWant;
   line?: string;
 }
-/** Which task this page guides: the first open task whose page this is, whatever the checklist order. */
-export interface PageTaskReply {
-  task: ParsedTask | null;
+/** An open task whose page this is, with what each of its targets wants (resolved for the region). */
+export interface GuidedTask {
+  task: ParsedTask;
   wants: Record<string, TargetWant>;
-  earlierOpen: TaskId[];
-  earlierTitles: string[];
-  region: Region;
   /** False after the person undid a page-detected "done": guide it, but do not mark it done again. */
   watchDone: boolean;
+}
+/** The open tasks this page belongs to (guide order), whatever the checklist order; the page picks among them. */
+export interface PageTaskReply {
+  tasks: GuidedTask[];
+  /** Every open task in guide order, for "earlier steps still open". */
+  open: Array<{ id: TaskId; title: string }>;
+  region: Region;
 }
 
 export const PageDoneRequestSchema = z.object({ taskId: taskIdish, evidence: z.string().check(z.minLength(1), z.maxLength(500)) });

@@ -24,13 +24,14 @@ function start(taskId: Parameters<typeof taskById>[0], region: 'us' | 'eu' = 'us
   const overlay = buildOverlay(container, { onShowMe() {}, onForgetPick() {}, onDismiss() {} }, controller.signal);
   const picks: PickStore = { get: () => undefined, set: async () => {}, remove: async () => {} };
   const session = runTaskSession({
-    doc: document, signal: controller.signal, task, wants: wantsFor(task, region),
+    doc: document, signal: controller.signal, tasks: [{ task, wants: wantsFor(task, region), watchDone: true }],
+    open: [{ id: 'segment.identifiers', title: 'Check and add the Engage identifiers' }, { id: task.id, title: task.title }],
     // The real rules, answered asynchronously as the background would.
-    check: async (key, value, length) => checkField(task.targets.find((t) => t.key === key)!, value, length, region),
-    earlierOpen: [], earlierTitles: [], watchDone: true, overlay, watcher: createDomWatcher(document, controller.signal),
+    check: async (_id, key, value, length) => checkField(task.targets.find((t) => t.key === key)!, value, length, region),
+    overlay, watcher: createDomWatcher(document, controller.signal),
     picks, isTop: true, extensions: [],
     report: async (r) => (reports.push(r), { anyFound: false }),
-    onDone: (e) => done.push(e),
+    onDone: (_id, e) => done.push(e),
     setTimeout: (fn, ms) => window.setTimeout(fn, ms), now: () => performance.now(),
   });
   session.evaluate();

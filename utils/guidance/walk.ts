@@ -1,0 +1,50 @@
+// Which task and which target to guide next, from what the locator found on the page.
+import type { ParsedTarget } from '../guide/schema';
+import type { Found } from '../locator/find';
+import type { Verdict } from './wire';
+
+export interface Located {
+  target: ParsedTarget;
+  found: Found | null;
+  /** undefined while the rules' answer is on its way. */
+  verdict: Verdict | undefined;
+  remembered: boolean;
+}
+
+/**
+ * The next target: the first one not yet satisfied. A button, or a target not on the page, counts as
+ * passed once a later target is showing (the dialog it opens is open; a variant screen lacks it).
+ */
+export function chooseCurrent(locs: ReadonlyArray<Pick<Located, 'target' | 'found' | 'verdict'>>): number {
+  let lastFound = -1;
+  locs.forEach((l, i) => l.found && (lastFound = i));
+  for (let i = 0; i < locs.length; i++) {
+    const l = locs[i]!;
+    if (l.verdict?.satisfied) continue;
+    if (i < lastFound && (l.target.want.kind === 'click' || !l.found)) continue;
+    return i;
+  }
+  return Math.max(0, locs.length - 1);
+}
+
+/**
+ * The page decides the task: of the open tasks whose page this is (guide order), the first with a
+ * target showing; when none shows, the first one (so the person still gets its instructions).
+ */
+export function chooseTask<T>(candidates: ReadonlyArray<T>, locate: (c: T) => Located[]): { task: T; locs: Located[] } | null {
+  let first: { task: T; locs: Located[] } | null = null;
+  for (const task of candidates) {
+    const locs = locate(task);
+    if (!locs.length) continue;
+    first ??= { task, locs };
+    if (locs.some((l) => l.found)) return { task, locs };
+  }
+  return first;
+}
+
+/** The focused element, looking into open shadow roots. */
+export function deepActive(doc: Document): Element | null {
+  let a: Element | null = doc.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
