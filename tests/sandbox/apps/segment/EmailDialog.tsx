@@ -18,7 +18,7 @@ export function EmailDialog({ isShown, onClose }: { isShown: boolean; onClose: (
       width={760}
       onCloseComplete={onClose}
       hasFooter={false}
-      containerProps={{ 'aria-modal': true }}
+      containerProps={{ 'aria-modal': true, 'aria-label': labels().emailDialog }}
     >
       {isShown ? <EmailForm onDone={onClose} /> : null}
     </Dialog>

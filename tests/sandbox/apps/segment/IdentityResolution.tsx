@@ -126,6 +126,7 @@ function CustomIdentifierDialog(props: {
     <Dialog
       isShown={props.isShown}
       title="Custom Identifier"
+      containerProps={{ 'aria-label': 'Custom Identifier' }}
       onCloseComplete={props.onClose}
       onCancel={(close) => close()}
       onConfirm={submit}

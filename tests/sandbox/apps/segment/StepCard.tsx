@@ -1,10 +1,12 @@
 // The numbered set-up card Segment uses on its channel set-up screens (the "2" circle + heading in apifields.png).
 import { Heading, majorScale, Pane, Text } from 'evergreen-ui';
 import type { ReactNode } from 'react';
+import { useGeneratedId } from '../shared/hooks.tsx';
 
 export function StepCard({ n, title, children }: { n: number; title: string; children: ReactNode }) {
+  const headingId = useGeneratedId('step-heading');
   return (
-    <Pane is="section" border="default" borderRadius={12} padding={majorScale(3)} marginBottom={majorScale(3)} background="white">
+    <Pane is="section" aria-labelledby={headingId} border="default" borderRadius={12} padding={majorScale(3)} marginBottom={majorScale(3)} background="white">
       <Pane display="flex" alignItems="center" gap={majorScale(2)} marginBottom={majorScale(2)}>
         <Pane
           aria-hidden
@@ -18,7 +20,7 @@ export function StepCard({ n, title, children }: { n: number; title: string; chi
         >
           <Text size={400}>{n}</Text>
         </Pane>
-        <Heading is="h3" size={600}>
+        <Heading is="h3" size={600} id={headingId}>
           {title}
         </Heading>
       </Pane>
