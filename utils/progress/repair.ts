@@ -106,14 +106,20 @@ function salvageOnboarding(raw: unknown, ctx: RepairContext, counts: { tasks: nu
   return ob;
 }
 
-/** Validates a stored value; anything invalid is salvaged or replaced, with a notice. */
-export function repair(raw: unknown, ctx: RepairContext, storedVersion?: number): Repaired {
+/**
+ * Validates a stored value; anything invalid is salvaged or replaced, with a notice. `wasWritten` tells an
+ * empty first run (no notice) from a record that exists but holds nothing (null: cleared or half-written).
+ */
+export function repair(raw: unknown, ctx: RepairContext, storedVersion?: number, wasWritten = false): Repaired {
   if (storedVersion !== undefined && storedVersion > 2)
     return fresh(
       ctx,
       `Your saved progress was written by a newer version of Engage Copilot (storage version ${storedVersion}) that this version cannot read.`,
     );
-  if (raw === undefined || raw === null) return { state: freshState(ctx.newId(), ctx.now) };
+  if (raw === undefined || raw === null)
+    return wasWritten
+      ? fresh(ctx, 'Your saved progress was empty (null): it was cleared or only half written.')
+      : { state: freshState(ctx.newId(), ctx.now) };
   const valid = ProgressStateSchema.safeParse(raw);
   if (valid.success) return { state: valid.data };
   if (typeof raw !== 'object' || Array.isArray(raw) || !Array.isArray((raw as { onboardings?: unknown }).onboardings))

@@ -84,7 +84,9 @@ export function createProgressStore(overrides: Partial<StoreDeps> = {}): Progres
   const load = async (): Promise<ProgressState> => {
     const item = await ready;
     const raw = await item.getValue();
-    const r = repair(raw, ctx());
+    // A version marker (or a stored null) means progress was written before: an empty value is then a fault.
+    const wasWritten = raw === null && ((await item.getMeta()) as { v?: unknown }).v !== undefined;
+    const r = repair(raw, ctx(), undefined, wasWritten);
     // Valid input comes back as zod's copy; write only when something was missing or repaired.
     if (raw === null || r.notice) {
       await item.setValue(r.state);

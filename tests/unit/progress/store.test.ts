@@ -42,6 +42,7 @@ describe('progress store: first run and faults', () => {
 
   const garbage: Array<[string, unknown, unknown]> = [
     ['a garbage string', '{"onboard', 2],
+    ['null (a record cleared after it was written)', null, 2],
     ['a number', 42, 2],
     ['an array', [1, 2, 3], 2],
     ['true', true, 2],
@@ -60,7 +61,7 @@ describe('progress store: first run and faults', () => {
     expect(v).toBe(2);
     const notices = await readNotices();
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.message).toMatch(/could not be read|no onboarding in it could be read/);
+    expect(notices[0]!.message).toMatch(/could not be read|no onboarding in it could be read|was empty \(null\)/);
     expect(notices[0]!.message).toMatch(/started a fresh onboarding/);
   });
 
