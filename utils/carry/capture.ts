@@ -16,11 +16,23 @@ export function captureTargetsHere(doc: Document, url: string): CaptureTarget[] 
   for (const task of tasksForUrl(url)) {
     for (const target of task.targets) {
       if (!target.captures) continue;
-      const found = findTarget(doc, target);
+      const found = findLoosely(doc, target);
       if (found) out.push({ taskId: task.id, target: target as CaptureTarget['target'], element: found.element });
     }
   }
   return out;
+}
+
+/**
+ * The guide scopes some values to a dialog *and* a section (Twilio's "Copy secret key" is a dialog on
+ * some consoles, a page on others); the locator requires both. For capture, the person's own copy
+ * already says which field they mean, so a narrower scope that finds nothing is relaxed step by step.
+ */
+function findLoosely(doc: Document, target: ParsedTarget) {
+  const scope = target.scope;
+  return findTarget(doc, target) ??
+    (scope?.dialog && scope.section ? findTarget(doc, { ...target, scope: { section: scope.section } }) : null) ??
+    (scope ? findTarget(doc, { ...target, scope: undefined }) : null);
 }
 
 /** The text a capture target shows: an input's value, otherwise its text. Buttons show none (read the clipboard). */

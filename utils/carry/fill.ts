@@ -6,8 +6,9 @@ export type FillOutcome = { ok: true } | { ok: false; message: string };
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
- * Focus first (some forms only track edits to the focused field), set through the native setter with
- * input + change events (React's value tracker ignores plain assignment), then check after a frame that
+ * Set through the native setter with input + change events (React's value tracker ignores plain
+ * assignment). No focus: the focused field stays the guidance's current one, and a fill should move
+ * the person on to the next field, not pin them to this one. Then check after a frame that
  * the value stuck: a controlled input re-renders from its own state and may throw our value away. One
  * retry covers a form that re-rendered at the wrong moment; a second failure is reported, not looped.
  */
@@ -17,7 +18,6 @@ export async function fillField(el: Element, value: string): Promise<FillOutcome
     return { ok: false, message: 'This field is read-only right now.' };
   }
   for (let attempt = 0; attempt < 2; attempt++) {
-    el.focus({ preventScroll: true });
     setNativeValue(el, value);
     await nextFrame();
     if (el.value === value) return { ok: true };

@@ -136,8 +136,13 @@ export function checkCapture(
   return { ok: true, origin: frame.frameOrigin };
 }
 
-/** Side-panel-only messages (reveal, forget): an extension page of ours, never a tab. */
+/**
+ * Side-panel-only messages (reveal, forget): an extension page of ours. A content script's `sender.url`
+ * is its web page, so it can never pass; the panel opened as a tab (tests, a person with the URL) is
+ * still our page, in a tab whose own URL is ours.
+ */
 export function isExtensionPage(sender: Sender, extensionId: string, extensionOrigin: string): boolean {
   // Prefix, not URL.origin: non-web schemes such as chrome-extension: have an opaque origin in some engines.
-  return sender.id === extensionId && sender.tab === undefined && (sender.url ?? '').startsWith(`${extensionOrigin}/`);
+  const ours = (url: string | undefined) => (url ?? '').startsWith(`${extensionOrigin}/`);
+  return sender.id === extensionId && ours(sender.url) && (sender.tab === undefined || ours(sender.tab.url));
 }

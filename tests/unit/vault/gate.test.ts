@@ -154,10 +154,12 @@ describe('vault gate: capture', () => {
 });
 
 describe('vault gate: side panel', () => {
-  it('recognises our side panel and not a tab', () => {
+  it('recognises our side panel (also opened as a tab) and never a console page', () => {
     const origin = `chrome-extension://${EXT}`;
     expect(isExtensionPage({ id: EXT, url: `${origin}/sidepanel.html` }, EXT, origin)).toBe(true);
-    expect(isExtensionPage({ id: EXT, url: `${origin}/sidepanel.html`, tab: { id: 1 } }, EXT, origin)).toBe(false);
+    expect(isExtensionPage({ id: EXT, url: `${origin}/sidepanel.html`, tab: { id: 1, url: `${origin}/sidepanel.html` } }, EXT, origin)).toBe(true);
+    expect(isExtensionPage({ id: EXT, url: `${origin}/sidepanel.html`, tab: { id: 1, url: 'https://app.segment.com/' } }, EXT, origin)).toBe(false);
+    expect(isExtensionPage({ id: EXT, url: 'https://app.segment.com/', tab: { id: 1, url: 'https://app.segment.com/' } }, EXT, origin)).toBe(false);
     expect(isExtensionPage({ id: EXT, url: 'https://app.segment.com/' }, EXT, origin)).toBe(false);
   });
 });
