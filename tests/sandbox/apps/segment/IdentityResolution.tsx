@@ -1,7 +1,7 @@
 // Unify > Identity Resolution settings: the identifier table and the "Custom Identifier" modal (console-ui.md §3.1).
 // oxlint-disable jsx-a11y/prefer-tag-over-role -- Evergreen's Table renders divs; the roles make it a table to assistive tech.
 import {
-  AddIcon, Badge, Button, Dialog, Heading, majorScale, Menu, Pane, Popover, Position, Select, Spinner, Table,
+  AddIcon, Label, Badge, Button, Dialog, Heading, majorScale, Menu, Pane, Popover, Position, Select, Spinner, Table,
   TextInputField,
 } from 'evergreen-ui';
 import { useState } from 'react';
@@ -151,7 +151,7 @@ function CustomIdentifierDialog(props: {
         onChange={(e: React.ChangeEvent<HTMLInputElement>) => setLimit(e.target.value)}
         hint={`The maximum number of unique values for ${key.trim() || 'this identifier'} that a profile can accept.`}
       />
-      <label htmlFor={freqId}>Select frequency</label>
+      <Label htmlFor={freqId}>Select frequency</Label>
       <Select id={freqId} value={frequency} onChange={(e) => setFrequency(e.target.value)} marginLeft={majorScale(1)}>
         <option value="Ever">Ever</option>
         <option value="Daily">Daily</option>

@@ -1,5 +1,5 @@
 // "Set up your SMS service" page: Copy webhook URL, Twilio credentials with Verify, messaging services and Save (§2.6, §2.7, §2.9).
-import { Button, TickIcon, DuplicateIcon, Heading, Link, majorScale, Pane, Paragraph, Select, ShareIcon } from 'evergreen-ui';
+import { Button, Label, TickIcon, DuplicateIcon, Heading, Link, majorScale, Pane, Paragraph, Select, ShareIcon } from 'evergreen-ui';
 import { useState } from 'react';
 import { StatusLine } from '../shared/StatusLine.tsx';
 import { fixture, useGeneratedId, useLate } from '../shared/hooks.tsx';
@@ -99,7 +99,7 @@ export function SmsSetup({ base }: { base: string; space: string }) {
       {verified ? (
         <StepCard n={twoForms ? 4 : 3} title="Select your messaging services">
           <Paragraph marginBottom={majorScale(2)}>Select which messaging services you would like to use in this space.</Paragraph>
-          <label htmlFor={serviceId}>Messaging service</label>
+          <Label htmlFor={serviceId}>Messaging service</Label>
           <Select id={serviceId} value={service} onChange={(e) => setService(e.target.value)} marginLeft={majorScale(1)}>
             <option value="">Select…</option>
             {SERVICES.map((s) => (
