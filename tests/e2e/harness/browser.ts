@@ -7,6 +7,7 @@ import { startSandbox, type Sandbox } from '../../sandbox/server.ts';
 import { CHROMIUM_PATH, checkChromium, chromiumFlags, extensionDir } from './chromium.ts';
 import { ConsoleLog } from './logs.ts';
 import { stopServiceWorker, type StoppedServiceWorker } from './serviceWorker.ts';
+import { dumpStorage, searchProfile, type StorageDump } from './storage.ts';
 
 export interface LaunchOptions {
   /** Profile folder; reuse one to test persistence. Default: a fresh temp folder, removed on close(). */
@@ -95,6 +96,16 @@ export class ExtensionBrowser {
   /** Stops the extension's service worker now; `await (…).restarted()` proves it came back fresh. */
   async stopServiceWorker(): Promise<StoppedServiceWorker> {
     return stopServiceWorker(this.context, await this.serviceWorker(), this.id);
+  }
+
+  /** Every storage area of the extension (local, sync, session) and its IndexedDB, read in the service worker. */
+  async dumpStorage(): Promise<StorageDump> {
+    return dumpStorage(await this.serviceWorker());
+  }
+
+  /** Profile files (on disk) that contain `needle`; for secrets this must stay empty. */
+  async searchProfile(needle: string): Promise<string[]> {
+    return searchProfile(this.userDataDir, needle);
   }
 
   /** Closes the browser and starts it again on the same profile (the sandbox keeps running). */

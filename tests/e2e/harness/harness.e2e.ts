@@ -1,6 +1,6 @@
 // The harness itself: Chromium loads the extension, reaches the sandbox at real hostnames, and stops its worker.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type ExtensionBrowser } from './index.ts';
+import { areasContaining, launchBrowser, type ExtensionBrowser } from './index.ts';
 
 describe('e2e harness', () => {
   let browser: ExtensionBrowser;
@@ -60,5 +60,20 @@ describe('e2e harness', () => {
     await expect.poll(async () => (await browser.logs.find('harness-nested-probe')).length).toBe(1);
     const [entry] = await browser.logs.find('harness-log-probe');
     expect(entry?.source).toBe('service-worker');
+  });
+
+  it('finds a value kept in storage.local on disk, and one kept in storage.session only in memory', async () => {
+    const worker = await browser.serviceWorker();
+    await worker.evaluate(async () => {
+      type Area = { set(items: object): Promise<void> };
+      const { storage } = (globalThis as unknown as { chrome: { storage: Record<'local' | 'session', Area> } }).chrome;
+      await storage.local.set({ harnessProbe: 'harness-disk-probe-7f3a' });
+      await storage.session.set({ harnessProbe: 'harness-memory-probe-9c1d' });
+    });
+    const dump = await browser.dumpStorage();
+    expect(areasContaining(dump, 'harness-disk-probe-7f3a')).toEqual(['local']);
+    expect(areasContaining(dump, 'harness-memory-probe-9c1d')).toEqual(['session']);
+    await expect.poll(() => browser.searchProfile('harness-disk-probe-7f3a'), { timeout: 10_000 }).not.toEqual([]);
+    expect(await browser.searchProfile('harness-memory-probe-9c1d')).toEqual([]);
   });
 });

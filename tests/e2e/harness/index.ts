@@ -3,6 +3,7 @@ export { launchBrowser, ExtensionBrowser, type LaunchOptions } from './browser.t
 export { SidePanel, openPanel, type RowStatus } from './sidePanel.ts';
 export { runAxe, describeViolations, type AxeViolation } from './axe.ts';
 export { measureFirstRender, type FirstRender } from './timing.ts';
+export { dumpStorage, searchProfile, areasContaining, type StorageDump } from './storage.ts';
 export { ConsoleLog, type LogEntry } from './logs.ts';
 export type { StoppedServiceWorker } from './serviceWorker.ts';
 export { extensionDir, hostResolverRules, chromiumFlags, REPO_ROOT } from './chromium.ts';
