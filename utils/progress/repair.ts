@@ -84,7 +84,8 @@ function salvageOnboarding(raw: unknown, ctx: RepairContext, counts: { tasks: nu
     id: o.id,
     name: pick(OnboardingNameSchema, o.name, 'Recovered onboarding'),
     region: pick(RegionSchema, o.region, 'us'),
-    createdAt: typeof o.createdAt === 'number' && Number.isInteger(o.createdAt) && o.createdAt >= 0 ? o.createdAt : ctx.now,
+    // The schema's own rule (a safe, non-negative integer), not a hand-written copy that could drift from it.
+    createdAt: OnboardingSchema.shape.createdAt.safeParse(o.createdAt).success ? (o.createdAt as number) : ctx.now,
     tasks: {},
   };
   for (const key of ['workspace', 'space'] as const) {
