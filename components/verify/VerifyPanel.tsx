@@ -5,6 +5,7 @@ import type { TaskId } from '../../utils/guide/schema';
 import { allChecks } from '../../utils/verify/checks';
 import { NOT_API_CHECKABLE } from '../../utils/verify/checks';
 import type { TaskResult } from '../../utils/verify/types';
+import { RichText } from '../RichText';
 import { CredentialsForm } from './CredentialsForm';
 import { ReportView } from './ReportView';
 import { useVerify } from './useVerify';
@@ -47,8 +48,15 @@ function TaskRow({ taskId, result, busy, verify, undo }: { taskId: TaskId; resul
         <ul className="verify-checks">
           {result.checks.map((c) => (
             <li key={c.checkId} data-check={c.checkId} data-status={c.status}>
-              <strong>{CHECK_STATUS[c.status]}</strong> {c.title}: <span className="verify-msg">{c.message}</span>
-              {c.proxy && <span className="verify-proxy"> (Proxy: {c.proxy})</span>}
+              <strong>{CHECK_STATUS[c.status]}</strong> {c.title}: <span className="verify-msg">
+                <RichText text={c.message} />
+              </span>
+              {c.proxy && (
+                <span className="verify-proxy">
+                  {' '}
+                  (Proxy: <RichText text={c.proxy} />)
+                </span>
+              )}
             </li>
           ))}
         </ul>

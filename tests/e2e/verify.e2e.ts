@@ -6,7 +6,7 @@ import { allChecks } from '../../utils/verify/checks/index.ts';
 import { FAKE, SECRETS } from '../fake-apis/credentials.ts';
 import { createFakeApis, FAKE_HOSTS } from '../fake-apis/fake.ts';
 import { SINGLE_FAILURES, type ScenarioName } from '../fake-apis/scenarios.ts';
-import { launchBrowser, openPanel, startSandbox, type ExtensionBrowser, type Sandbox } from './harness/index.ts';
+import { launchBrowser, openPanel, SidePanel, startSandbox, type ExtensionBrowser, type Sandbox } from './harness/index.ts';
 
 const CHECKABLE = [...new Set(allChecks.map((c) => c.taskId))];
 
@@ -152,5 +152,18 @@ describe('verify through the vendor APIs', () => {
       expect(logs).not.toContain(s);
       expect(report).not.toContain(s);
     }
+  });
+
+  it('asks api.eu.sendgrid.com and expects the EU webhook URL for an EU onboarding', async () => {
+    use('allGood');
+    await new SidePanel(v.page).createOnboarding({ name: 'Euro Co', region: 'EU' });
+    const before = fake.log.length;
+    await v.verify('sendgrid.webhook');
+    const sent = fake.log.slice(before);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.every((c) => c.host === 'api.eu.sendgrid.com')).toBe(true);
+    // The fake's webhook posts to the US URL, so the EU onboarding is told which URL to use.
+    expect(await v.row('sendgrid.webhook').getAttribute('data-verdict')).toBe('failed');
+    expect(await v.row('sendgrid.webhook').innerText()).toContain('https://engage-ma-webhook-api.euw1.engage.segment.com/sendgrid');
   });
 });

@@ -16,9 +16,13 @@ export const clock = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${St
 // Progress keeps evidence under 500 characters.
 const clip = (s: string) => (s.length > 480 ? `${s.slice(0, 479)}…` : s);
 
-/** Writes each verdict through the single progress writer and returns the results with their evidence. */
-export async function applyResults(tasks: TaskResult[], deps: ApplyDeps): Promise<TaskResult[]> {
-  const onboarding = activeOnboarding(await deps.readProgress());
+/**
+ * Writes each verdict through the single progress writer and returns the results with their evidence.
+ * `onboardingId` pins the writes to the onboarding the run checked, even if the person switches meanwhile.
+ */
+export async function applyResults(tasks: TaskResult[], deps: ApplyDeps, onboardingId?: string): Promise<TaskResult[]> {
+  const state = await deps.readProgress();
+  const onboarding = state.onboardings.find((o) => o.id === onboardingId) ?? activeOnboarding(state);
   const at = clock(deps.now());
   const out: TaskResult[] = [];
   for (const t of tasks) {
@@ -26,19 +30,19 @@ export async function applyResults(tasks: TaskResult[], deps: ApplyDeps): Promis
     const by = `${vendorOf(t.taskId)} API, ${at}`;
     if (t.verdict === 'verified') {
       const evidence = `verified by ${by}`;
-      await deps.applyProgress({ type: 'setTaskState', taskId: t.taskId, status: 'done', source: 'api', evidence });
+      await deps.applyProgress({ type: 'setTaskState', onboardingId: onboarding.id, taskId: t.taskId, status: 'done', source: 'api', evidence });
       out.push({ ...t, evidence });
     } else if (t.verdict === 'notNeeded') {
       const evidence = `not needed, per ${by}: ${t.checks[0]?.message ?? ''}`;
       if (current?.status !== 'done') {
-        await deps.applyProgress({ type: 'setTaskState', taskId: t.taskId, status: 'skipped', source: 'api', skipReason: clip(t.checks[0]?.message ?? 'not needed'), evidence: clip(evidence) });
+        await deps.applyProgress({ type: 'setTaskState', onboardingId: onboarding.id, taskId: t.taskId, status: 'skipped', source: 'api', skipReason: clip(t.checks[0]?.message ?? 'not needed'), evidence: clip(evidence) });
       }
       out.push({ ...t, evidence: clip(evidence) });
     } else if (t.verdict === 'failed' && current?.status === 'done') {
       // A done task the API contradicts goes back to the list, with the reason; the person may undo this.
       const why = t.checks.find((c) => c.status === 'fail')?.message ?? 'a check failed';
       const evidence = clip(`reopened by ${by}: ${why}`);
-      await deps.applyProgress({ type: 'setTaskState', taskId: t.taskId, status: 'todo', source: 'api', evidence });
+      await deps.applyProgress({ type: 'setTaskState', onboardingId: onboarding.id, taskId: t.taskId, status: 'todo', source: 'api', evidence });
       out.push({ ...t, evidence, reopened: true });
     } else {
       out.push(t);

@@ -1,7 +1,7 @@
 // Payloads and replies of the Verify messages (side panel → background), as zod schemas; types derived.
 import { z } from 'zod';
 import { TaskIdSchema } from '../guide/schema';
-import { RunStateSchema } from './types';
+import { RunStateSchema, TaskResultSchema } from './types';
 
 /** Credentials typed into the Verify panel. Every field optional: the person enters what they have. */
 export const KeepCredentialsSchema = z.object({
@@ -25,6 +25,8 @@ export const TaskRequestSchema = z.object({ taskId: TaskIdSchema });
 
 export const VerifyStatusSchema = z.object({
   run: RunStateSchema,
+  /** The latest result per task across runs (a one-task run updates only its task). */
+  latest: z.array(TaskResultSchema),
   /** Which credentials the vault holds right now (names only, never values). */
   have: z.object({ subuser: z.boolean(), parent: z.boolean(), twilio: z.boolean() }),
   /** Whether the parent key stays after a run (the person chose to keep it). */

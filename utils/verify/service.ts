@@ -40,7 +40,14 @@ export function createVerifyService(deps: VerifyDeps) {
   let keepParent = false;
   /** The rate-limit notice stays up until its wait ends, even as other checks finish meanwhile. */
   let waitingUntil = 0;
-  const latest: Partial<Record<TaskId, TaskResult>> = {};
+  /** The latest result per task, per onboarding (results of one company's keys never show under another). */
+  const latestBy = new Map<string, Partial<Record<TaskId, TaskResult>>>();
+  const latestFor = (onboardingId: string) => {
+    let m = latestBy.get(onboardingId);
+    if (!m) latestBy.set(onboardingId, (m = {}));
+    return m;
+  };
+  let runOnboarding = '';
 
   async function have(): Promise<Have> {
     const [subuser, parent, sid, secret, account] = await Promise.all(
@@ -50,10 +57,12 @@ export function createVerifyService(deps: VerifyDeps) {
   }
 
   async function status(): Promise<VerifyStatus> {
-    const region = activeOnboarding(await deps.readProgress()).region;
+    const active = activeOnboarding(await deps.readProgress());
+    const region = active.region;
+    const latest = latestFor(active.id);
     if (run.notice && run.running && deps.now().getTime() >= waitingUntil) run = { ...run, notice: undefined };
     // While a run is on, its live results win over the previous run's; guide order throughout.
-    const live = new Map(run.tasks.map((t) => [t.taskId, t]));
+    const live = new Map(runOnboarding === active.id ? run.tasks.map((t) => [t.taskId, t]) : []);
     const shown = allTasks().flatMap((t) => live.get(t.id) ?? latest[t.id] ?? []);
     return { run, latest: shown, have: await have(), keepParent, region };
   }
@@ -94,6 +103,8 @@ export function createVerifyService(deps: VerifyDeps) {
     const scope = taskId ? [taskId] : allTasks().map((t) => t.id);
     const onboarding = activeOnboarding(await deps.readProgress());
     const region = onboarding.region;
+    runOnboarding = onboarding.id;
+    const latest = latestFor(onboarding.id);
     const read = (n: CredentialName) => deps.readSecret(n);
     const [subuser, parent, sid, secret, accountSid, subuserName, apiKeyId, twilioWebhookUrl] = await Promise.all([
       read('sendgrid.apiKey'),
@@ -130,7 +141,7 @@ export function createVerifyService(deps: VerifyDeps) {
         run = { ...run, tasks: summarize(scope, partial).filter((t) => t.checks.length) };
       },
     });
-    const tasks = await applyResults(summarize(scope, results), deps);
+    const tasks = await applyResults(summarize(scope, results), deps, onboarding.id);
     for (const t of tasks) if (t.checks.length || !latest[t.taskId]) latest[t.taskId] = t;
     if (parent && !keepParent) await deps.forgetSecret('sendgrid.parentApiKey');
     run = { running: false, startedAt: run.startedAt, finishedAt: deps.now().getTime(), tasks, calls };
@@ -153,6 +164,8 @@ export function createVerifyService(deps: VerifyDeps) {
   async function undo(data: unknown): Promise<VerifyReply> {
     const req = TaskRequestSchema.safeParse(data);
     if (!req.success) return { ok: false, message: 'Which task? That request was not understood.' };
+    const state = await deps.readProgress();
+    const latest = latestFor(activeOnboarding(state).id);
     await deps.applyProgress({ type: 'undoTask', taskId: req.data.taskId });
     const r = latest[req.data.taskId];
     if (r) latest[req.data.taskId] = { ...r, reopened: false };
@@ -168,7 +181,7 @@ export function createVerifyService(deps: VerifyDeps) {
     const markdown = buildReport({
       onboarding,
       tasks: allTasks().map((t) => ({ id: t.id, title: t.title, stage: stageOf(t.id).title })),
-      results: latest,
+      results: latestFor(onboarding.id),
       ids: { apiKeyId, accountSid, apiKeySid: keySid },
       secrets: [subKey, parentKey, secret, keySid, accountSid, apiKeyId].filter((s): s is string => !!s),
       now: deps.now(),

@@ -10,8 +10,9 @@ import { createFakeApis } from '../../fake-apis/fake';
 import { fakeTransport } from '../../fake-apis/transport';
 
 function setup() {
+  let n = 0;
   const fake = createFakeApis();
-  const progress = createProgressStore({ now: () => Date.UTC(2026, 10, 29, 14, 2), newId: () => 'ob-1', isConditional: () => false, taskTitle: (id) => id });
+  const progress = createProgressStore({ now: () => Date.UTC(2026, 10, 29, 14, 2), newId: () => `ob-${++n}`, isConditional: () => false, taskTitle: (id) => id });
   const service = createVerifyService({
     readSecret,
     keepSecret,
@@ -96,5 +97,28 @@ describe('verification service', () => {
     expect(md).toContain('API key ID: …CLCA');
     expect(md).toContain('Twilio Account SID: …cdef');
     for (const s of [...SECRETS, FAKE.accountSid, FAKE.apiKeySid, FAKE.subuserKeyId]) expect(md).not.toContain(s);
+  });
+
+  it("shows \"waiting for SendGrid's rate limit\" for the whole wait, then the run finishes green", async () => {
+    const { service, fake } = setup();
+    await service.keepCredentials({ sendgridApiKey: FAKE.subuserKey });
+    fake.setScenario('sendgrid.rateLimited');
+    const running = service.start({});
+    await new Promise((r) => setTimeout(r, 500));
+    const mid = await service.status();
+    expect(mid.run.running).toBe(true);
+    expect(mid.run.notice).toBe("waiting for SendGrid's rate limit (1 s)");
+    const done = await running;
+    expect(done.notice).toBeUndefined();
+    expect(done.tasks.find((t) => t.taskId === 'sendgrid.apikey')!.verdict).toBe('verified');
+  });
+
+  it('keeps results per onboarding: a second company does not see the first one\'s checks', async () => {
+    const { service, progress } = setup();
+    await service.keepCredentials({ sendgridApiKey: FAKE.subuserKey });
+    await service.start({ taskId: 'sendgrid.webhook' });
+    expect((await service.status()).latest.find((t) => t.taskId === 'sendgrid.webhook')?.verdict).toBe('verified');
+    await progress.run({ type: 'createOnboarding', name: 'Globex' });
+    expect((await service.status()).latest.find((t) => t.taskId === 'sendgrid.webhook')).toBeUndefined();
   });
 });

@@ -63,7 +63,8 @@ export function verdictsFor<Code extends string>(check: Check<Code>): Verdicts<C
   };
 }
 
-export const ENGAGE_SUBUSER_PREFIX = 'twilio_engage_app_';
+/** The guide's prefix, from the guide data (one name for one thing). */
+export { ENGAGE_PREFIX as ENGAGE_SUBUSER_PREFIX } from '../../guide/data/literals';
 
 /** Shows only the last 4 characters of an identifier (SIDs, key IDs) wherever a person reads it. */
 export function last4(value: string): string {

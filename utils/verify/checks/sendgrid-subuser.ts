@@ -1,13 +1,11 @@
 // SendGrid checks that Engage's own key (the subuser's Full Access key) can answer; two also run with the parent key for the subuser.
+import { SENDGRID_WEBHOOK_URL } from '../../guide/data/literals';
 import type { Region } from '../../guide/schema';
 import { defineCheck, ENGAGE_SUBUSER_PREFIX, last4 } from './define';
 import * as sg from './sendgrid-endpoints';
 
-/** The Engage event-webhook URL per region (guide Stage 2, "Enable event webhook"; EU from the 2025 guide). */
-export const ENGAGE_WEBHOOK_URL: Record<Region, string> = {
-  us: 'https://engage-ma-webhook-api.engage.segment.com/sendgrid',
-  eu: 'https://engage-ma-webhook-api.euw1.engage.segment.com/sendgrid',
-};
+/** The Engage event-webhook URL per region: the guide data's literal, so the check and the guidance agree. */
+export const ENGAGE_WEBHOOK_URL: Record<Region, string> = SENDGRID_WEBHOOK_URL;
 
 /**
  * No flag says "Full Access" (vendor-apis.md S8), so we require the scopes Engage visibly uses.

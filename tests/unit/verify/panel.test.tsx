@@ -1,0 +1,114 @@
+// The Verify panel as a person uses it: keys typed into password fields go to the vault, Verify all, results, undo, report.
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import VerifyPanel from '../../../components/verify/VerifyPanel';
+import { createProgressStore, type ProgressStore } from '../../../utils/progress/store';
+import { forgetSecret, keepSecret, readSecret } from '../../../utils/vault/store';
+import { createVerifyService, type VerifyService } from '../../../utils/verify/service';
+import { FAKE, SECRETS } from '../../fake-apis/credentials';
+import { createFakeApis, type FakeApis } from '../../fake-apis/fake';
+import { fakeTransport } from '../../fake-apis/transport';
+
+// The background, in-process: the real service, vault and progress store; only the wire is replaced.
+const bg: { service?: VerifyService; progress?: ProgressStore; fake?: FakeApis } = {};
+vi.mock('../../../utils/messaging/protocol', () => ({
+  sendMessage: async (type: string, data: unknown) => {
+    const s = bg.service!;
+    const routes: Record<string, () => Promise<unknown>> = {
+      'verify.status': () => s.status(),
+      'verify.keepCredentials': () => s.keepCredentials(data),
+      'verify.run': () => s.start(data),
+      'verify.undo': () => s.undo(data),
+      'verify.report': () => s.report(),
+      'verify.forgetParent': () => s.forgetParent(),
+    };
+    return routes[type]!();
+  },
+  onMessage: () => () => undefined,
+}));
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  let n = 0;
+  bg.fake = createFakeApis();
+  bg.progress = createProgressStore({ now: () => 1_700_000_000_000, newId: () => `ob-${++n}` });
+  const progress = bg.progress;
+  bg.service = createVerifyService({
+    readSecret,
+    keepSecret,
+    forgetSecret,
+    applyProgress: async (a) => (await progress.run(a)).state,
+    readProgress: () => progress.read(),
+    transport: ({ sendgrid, twilio, region }) => fakeTransport(bg.fake!, { subuserKey: sendgrid.subuser, parentKey: sendgrid.parent, twilio }, region),
+    now: () => new Date(2026, 10, 29, 14, 2),
+    isOffline: () => false,
+  });
+});
+afterEach(() => cleanup());
+
+async function enterKeys(user: ReturnType<typeof userEvent.setup>) {
+  const section = await screen.findByRole('region', { name: 'Verify with the SendGrid and Twilio APIs' });
+  const type = (label: string, v: string) => user.type(within(section).getByLabelText(label), v);
+  await type('SendGrid subuser API key', FAKE.subuserKey);
+  await type('Parent API key', FAKE.parentKey);
+  await type('Twilio Account SID', FAKE.accountSid);
+  await type('Twilio API Key SID', FAKE.apiKeySid);
+  await type('Twilio API Key secret', FAKE.apiKeySecret);
+  await user.click(within(section).getByRole('button', { name: 'Keep these keys' }));
+  await within(section).findByText('Kept for this browser session.');
+  return section;
+}
+
+describe('Verify panel', () => {
+  it('asks for keys in password fields, says why the parent key is needed, and keeps them only in the session vault', async () => {
+    const user = userEvent.setup();
+    render(<VerifyPanel />);
+    const section = await screen.findByRole('region', { name: 'Verify with the SendGrid and Twilio APIs' });
+    for (const label of ['SendGrid subuser API key', 'Parent API key', 'Twilio API Key secret', 'Twilio API Key SID', 'Twilio Account SID']) {
+      expect(within(section).getByLabelText(label).getAttribute('type')).toBe('password');
+    }
+    expect(section.textContent).toMatch(/Needed for the plan, dedicated IP, subuser, domain authentication.*the subuser key cannot see the parent account/);
+    await enterKeys(user);
+    expect(await readSecret('sendgrid.apiKey')).toBe(FAKE.subuserKey);
+    const local = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    for (const s of SECRETS) expect(local).not.toContain(s);
+    // The form is gone once every key is kept; the inputs never held on to the values.
+    await waitFor(() => expect(within(section).queryByLabelText('SendGrid subuser API key')).toBeNull());
+  });
+
+  it('verifies everything, shows each task green, and offers the report to copy and download', async () => {
+    const user = userEvent.setup();
+    render(<VerifyPanel />);
+    const section = await enterKeys(user);
+    await user.click(within(section).getByRole('button', { name: 'Verify all' }));
+    await within(section).findByText(/^Done: 16 verified, 0 with problems \(17 API calls\)\.$/);
+    const rows = section.querySelectorAll('li[data-task]');
+    expect([...rows].every((r) => r.getAttribute('data-verdict') === 'verified')).toBe(true);
+    await user.click(within(section).getByRole('button', { name: 'Readiness report' }));
+    const report = (within(section).getByRole('textbox', { name: 'Readiness report (Markdown)' }) as HTMLTextAreaElement).value;
+    expect(report).toContain('# Engage readiness report');
+    for (const s of SECRETS) expect(report).not.toContain(s);
+    expect(within(section).getByRole('link', { name: 'Download report' }).getAttribute('download')).toBe('engage-readiness-report.md');
+  });
+
+  it('reopens a task marked done by hand when its check fails, and Undo puts it back', async () => {
+    const user = userEvent.setup();
+    render(<VerifyPanel />);
+    const section = await enterKeys(user);
+    await bg.progress!.run({ type: 'setTaskState', taskId: 'sendgrid.webhook', status: 'done', source: 'manual' });
+    bg.fake!.setScenario('sendgrid.webhook.oauth');
+    await user.click(within(section).getByRole('button', { name: 'Verify Enable the event webhook' }));
+    const row = section.querySelector('li[data-task="sendgrid.webhook"]') as HTMLElement;
+    await waitFor(() => expect(row.getAttribute('data-verdict')).toBe('failed'));
+    // The fix names the console's labels in bold, as the guide does.
+    expect(within(row).getByText('Authorization Method').tagName).toBe('STRONG');
+    expect(row.textContent).toMatch(/uses OAuth\. Set Authorization Method to None/);
+    await user.click(within(row).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => {
+      const ob = (await bg.progress!.read()).onboardings[0]!;
+      expect(ob.tasks['sendgrid.webhook']).toMatchObject({ status: 'done', source: 'manual' });
+    });
+  });
+});
