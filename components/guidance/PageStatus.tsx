@@ -17,16 +17,18 @@ export default function PageStatus() {
   const target = task?.targets.find((t) => t.key === frame?.targetKey);
   const earlier = (frame?.earlierOpen ?? []).map(titleOf).filter(Boolean);
 
+  const doneTitle = titleOf(frame?.doneTaskId);
+  const done = frame?.doneEvidence && doneTitle ? (
+    <>
+      <p><strong>{doneTitle}</strong> is done, as the page shows: {frame.doneEvidence}</p>
+      <button type="button" onClick={() => void undoDone()}>Undo: it is not done</button>
+    </>
+  ) : null;
+
   let body;
   if (!frame) body = <p>Open a Segment, SendGrid or Twilio console page and the copilot will point at the next field there.</p>;
-  else if (!task) body = <p>No step of the guide happens on this page.</p>;
-  else if (frame.doneEvidence)
-    body = (
-      <>
-        <p><strong>{title}</strong> is done, as the page shows: {frame.doneEvidence}</p>
-        <button type="button" onClick={() => void undoDone()}>Undo: it is not done</button>
-      </>
-    );
+  else if (!task) body = done ? null : <p>No other step of the guide happens on this page.</p>;
+  else if (frame.doneTaskId === frame.taskId) body = null;
   else if (frame.found)
     body = (
       <>
@@ -51,6 +53,7 @@ export default function PageStatus() {
   return (
     <section className="page-status" aria-labelledby={headingId}>
       <h2 id={headingId}>On this page</h2>
+      {done}
       {body}
       {earlier.length > 0 && <p className="page-status-earlier">Earlier steps still open: {earlier.join('; ')}.</p>}
       <output aria-live="polite">{message}</output>

@@ -66,8 +66,9 @@ export function usePageStatus(): PageStatusView {
     showMe: () => toTab('guidance.pickField', 'Now click the field on the page once. Esc cancels.'),
     forgetPick: () => toTab('guidance.forgetPick', 'Forgot the field you showed; the copilot looks for it again.'),
     undoDone: async () => {
-      if (!frame?.taskId) return;
-      const reply = await sendMessage('guidance.undoDone', { taskId: frame.taskId }).catch(() => undefined);
+      const taskId = frame?.doneTaskId ?? frame?.taskId;
+      if (!taskId) return;
+      const reply = await sendMessage('guidance.undoDone', { taskId }).catch(() => undefined);
       setMessage(outcome(reply, 'Undone: the step is open again.'));
     },
   };

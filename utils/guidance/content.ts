@@ -1,6 +1,6 @@
 // The content-script side of guidance: ask which task this page guides, run it, and start again on SPA navigation.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Platform } from '../guide/schema';
+import type { Platform, TaskId } from '../guide/schema';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import { createDomWatcher } from '../locator/watch';
 import { mountOverlay } from '../overlay/mount';
@@ -19,6 +19,8 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
   let session: { controller: AbortController; task?: TaskSession } | null = null;
   let overlay: Overlay | null = null;
   let overlayHandlers = { onShowMe() {}, onForgetPick() {}, onDismiss() {} };
+  /** What this page showed done during this visit (same URL), so the side panel can say how it knew. */
+  let lastDone: { url: string; taskId: TaskId; evidence: string } | null = null;
 
   const start = async (url: string): Promise<void> => {
     session?.controller.abort();
@@ -28,8 +30,10 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
     const signal = AbortSignal.any([ctx.signal, controller.signal]);
     const reply = await sendMessage('guidance.pageTask', { url }).catch(() => null);
     if (signal.aborted || !reply) return;
+    const done = lastDone?.url === url ? { taskId: lastDone.taskId, evidence: lastDone.evidence } : undefined;
     if (!reply.tasks.length) {
-      void sendMessage('guidance.report', { url, taskId: null, found: false }).catch(() => undefined);
+      const shown = done ? { doneTaskId: done.taskId, doneEvidence: done.evidence } : {};
+      void sendMessage('guidance.report', { url, taskId: null, found: false, ...shown }).catch(() => undefined);
       return;
     }
     const [picks, ui] = await Promise.all([
@@ -49,7 +53,9 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
         sendMessage('guidance.check', { taskId, targetKey, value, length }).catch(() => undefined),
       overlay: ui, watcher, picks, isTop: window === window.top, extensions,
       report: (r) => sendMessage('guidance.report', r).catch(() => undefined),
+      ...(done ? { lastDone: done } : {}),
       onDone: (taskId, evidence) => {
+        lastDone = { url: location.href, taskId, evidence };
         void sendMessage('guidance.pageDone', { taskId, evidence })
           .catch(() => undefined)
           .then(() => {

@@ -54,6 +54,8 @@ export interface TaskSessionDeps {
   isTop: boolean;
   report(r: FrameReportRequest): Promise<FrameReportReply | undefined>;
   onDone(taskId: TaskId, evidence: string): void;
+  /** A task this page showed done earlier in this visit, repeated in every report for the side panel. */
+  lastDone?: { taskId: TaskId; evidence: string };
   extensions: readonly TargetExtension[];
   setTimeout(fn: () => void, ms: number): number;
   now(): number;
@@ -127,7 +129,8 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     current.element?.removeAttribute(STATE_ATTR);
   };
 
-  const send = (r: FrameReportRequest): void => {
+  const send = (report: FrameReportRequest): void => {
+    const r = d.lastDone && !report.doneTaskId ? { ...report, doneTaskId: d.lastDone.taskId, doneEvidence: d.lastDone.evidence } : report;
     const key = JSON.stringify(r);
     if (key === lastReport) return;
     lastReport = key;
@@ -201,7 +204,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
       doneReported = true;
       release();
       overlay.showBanner(`**${task.title}**: done. ${evidence}`);
-      send({ url: location.href, taskId: task.id, earlierOpen: [], found: true, remembered: false, doneEvidence: evidence });
+      send({ url: location.href, taskId: task.id, earlierOpen: [], found: true, remembered: false, doneTaskId: task.id, doneEvidence: evidence });
       d.onDone(task.id, evidence);
       return;
     }
@@ -217,7 +220,8 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
       ? `Earlier steps still open: ${before.slice(0, 3).map((t) => t.title).join('; ')}${before.length > 3 ? '…' : ''}`
       : undefined;
     const focus = deepActive(doc);
-    const focused = chosen.locs.findIndex((l) => l.found && l.found.element === focus);
+    // The field being typed in stays highlighted; a focused button (just clicked) does not hold the walk back.
+    const focused = chosen.locs.findIndex((l) => l.found?.element === focus && l.target.want.kind !== 'click');
     show(chosen.locs[focused >= 0 ? focused : chooseCurrent(chosen.locs)]!);
   }
 
@@ -236,7 +240,10 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
   const onUserEvent = (e: Event): void => {
     if (!fromOverlay(e)) evaluate();
   };
-  for (const type of ['input', 'change', 'focusin', 'focusout']) doc.addEventListener(type, onUserEvent, { capture: true, signal });
+  // Fades and slide-ins change visibility without a DOM mutation: look again when they end.
+  for (const type of ['input', 'change', 'focusin', 'focusout', 'transitionend', 'animationend']) {
+    doc.addEventListener(type, onUserEvent, { capture: true, signal });
+  }
   signal.addEventListener('abort', () => {
     unsubscribe();
     release();

@@ -21,7 +21,8 @@ export const FrameReportSchema = z.object({
   /** Validation of the value the field holds; never the value itself. */
   state: z.optional(z.enum(['valid', 'invalid'])),
   remembered: z.optional(z.boolean()),
-  /** Set when the page showed the task is done: how we knew. */
+  /** The task this page showed done during this visit, and how we knew (kept while the page moves on). */
+  doneTaskId: z.optional(taskIdish),
   doneEvidence: z.optional(str(500)),
 });
 export type FrameReportRequest = z.input<typeof FrameReportSchema>;

@@ -2,7 +2,7 @@
 import type { ParsedTarget } from '../guide/schema';
 import { labelText, matchesAny, normalizeAll } from './text';
 import { byIdNear, inOnePass, queryDeep, type SearchRoot } from './roots';
-import { dialogsNamed, openModals, sectionsNamed } from './scope';
+import { dialogsNamed, inSection, openModals, sectionsNamed, type Section } from './scope';
 import { visibleAnchor } from './visibility';
 
 export type TargetKind = ParsedTarget['kind'];
@@ -101,7 +101,7 @@ function nearbyText(t: TargetDescription, roots: readonly SearchRoot[]): Element
 }
 
 /** Where to look: the named dialog or section, else the open modal, else the whole document. */
-export function searchRoots(doc: Document, t: TargetDescription): SearchRoot[] | null {
+export function searchRoots(doc: Document, t: TargetDescription): { roots: SearchRoot[]; sections: Section[] } | null {
   let roots: SearchRoot[] = [doc];
   if (t.scope?.dialog?.length) {
     roots = dialogsNamed(doc, t.scope.dialog);
@@ -110,11 +110,9 @@ export function searchRoots(doc: Document, t: TargetDescription): SearchRoot[] |
     const modals = openModals(doc);
     if (modals.length) roots = modals;
   }
-  if (t.scope?.section?.length) {
-    roots = sectionsNamed(roots, t.scope.section, BY_KIND[t.kind]);
-    if (!roots.length) return null;
-  }
-  return roots;
+  if (!t.scope?.section?.length) return { roots, sections: [] };
+  const sections = sectionsNamed(roots, t.scope.section, BY_KIND[t.kind]);
+  return sections.length ? { roots: sections.map((s) => s.root), sections } : null;
 }
 
 /** Every visible match for `t`, best source first, each source in document order. */
@@ -123,14 +121,17 @@ export function findAll(doc: Document, t: TargetDescription): Found[] {
 }
 
 function findAllInPass(doc: Document, t: TargetDescription): Found[] {
-  const roots = searchRoots(doc, t);
-  if (!roots) return [];
+  const scope = searchRoots(doc, t);
+  if (!scope) return [];
+  const { roots, sections } = scope;
   const holds = BY_KIND[t.kind];
   const seen = new Set<Element>();
   const out: Found[] = [];
   const groups = candidates(t, roots);
   const accept = (via: FoundVia, els: Element[]): void => {
-    let fitting = els.filter((el) => el.matches(holds) && !seen.has(el));
+    let fitting = els.filter(
+      (el) => el.matches(holds) && !seen.has(el) && (!sections.length || sections.some((s) => inSection(s, el))),
+    );
     if (t.role) {
       const withRole = fitting.filter((el) => roleOf(el) === t.role);
       if (withRole.length) fitting = withRole;

@@ -35,22 +35,47 @@ export function dialogsNamed(doc: Document, names: readonly string[]): Element[]
   return openDialogs(doc).filter((d) => dialogNames(d).some((n) => matchesAny(n, want)));
 }
 
+/** A heading's outline level: h1–h6, aria-level (default 2), legends below every heading. */
+function levelOf(h: Element): number {
+  const m = /^h([1-6])$/.exec(h.localName);
+  if (m) return Number(m[1]);
+  if (h.localName === 'legend') return 7;
+  return Number(h.getAttribute('aria-level')) || 2;
+}
+
+const before = (a: Element, b: Element): boolean => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+
+/** A section: the heading that names it and the container to search in. */
+export interface Section {
+  heading: Element;
+  root: Element;
+}
+
 /**
- * Sections headed by one of `names`: the nearest ancestor of the heading that also holds a control,
- * so two forms on one page stay apart.
+ * Sections headed by one of `names`: the nearest ancestor of the heading that also holds a control.
+ * That container may hold a neighbouring form too (a card whose fields render late), so `inSection`
+ * then keeps only controls that follow the heading before any heading of the same or a higher level.
  */
-export function sectionsNamed(roots: readonly SearchRoot[], names: readonly string[], controls: string): Element[] {
+export function sectionsNamed(roots: readonly SearchRoot[], names: readonly string[], controls: string): Section[] {
   const want = normalizeAll(names);
-  const out: Element[] = [];
+  const out: Section[] = [];
   for (const h of queryDeep(roots, HEADINGS)) {
     if (!matchesAny(labelText(h), want) || !isVisible(h)) continue;
     let a = parentOf(h);
     for (let depth = 0; a && depth < 6; depth++, a = parentOf(a)) {
       if (queryDeep([a], controls).length > 0) {
-        out.push(a);
+        out.push({ heading: h, root: a });
         break;
       }
     }
   }
   return out;
+}
+
+/** Is `el` under the section's heading in the page outline? */
+export function inSection(section: Section, el: Element): boolean {
+  const { heading, root } = section;
+  if (!before(heading, el)) return false;
+  const level = levelOf(heading);
+  return !queryDeep([root], HEADINGS).some((h) => h !== heading && levelOf(h) <= level && before(heading, h) && before(h, el));
 }

@@ -37,7 +37,7 @@ describe('On this page', () => {
   });
 
   it('says how the page showed a step is done, and lets the person undo it', async () => {
-    await pageStatusItem.setValue({ [String(tabId)]: { frames: { '0': frame({ doneEvidence: '“Event Webhook” reads “Enabled”.' }) } } });
+    await pageStatusItem.setValue({ [String(tabId)]: { frames: { '0': frame({ taskId: null, doneTaskId: 'sendgrid.webhook', doneEvidence: '“Event Webhook” reads “Enabled”.' }) } } });
     render(<PageStatus />);
     expect(await screen.findByText(/reads “Enabled”/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: /Undo/ }));
