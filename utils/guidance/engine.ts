@@ -160,8 +160,8 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
       if (loc.target.key !== current.key) dismissedKey = '';
       current = { key: loc.target.key, element: el };
       el.setAttribute(TASK_ATTR, task.id);
-      const active: ActiveTarget = { taskId: task.id, target: loc.target, element: el, overlay, revalidate: () => evaluate() };
-      cleanupExt = d.extensions.map((ext) => ext(active)).filter((c): c is () => void => typeof c === 'function');
+      const handed: ActiveTarget = { taskId: task.id, target: loc.target, element: el, overlay, revalidate: () => evaluate() };
+      cleanupExt = d.extensions.map((ext) => ext(handed)).filter((c): c is () => void => typeof c === 'function');
     }
     // While the rules' answer is on its way, the previous state stays (no flicker between keystrokes).
     const v = loc.verdict;
