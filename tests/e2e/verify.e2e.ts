@@ -6,7 +6,7 @@ import { allChecks } from '../../utils/verify/checks/index.ts';
 import { FAKE, SECRETS } from '../fake-apis/credentials.ts';
 import { createFakeApis, FAKE_HOSTS } from '../fake-apis/fake.ts';
 import { SINGLE_FAILURES, type ScenarioName } from '../fake-apis/scenarios.ts';
-import { launchBrowser, openPanel, SidePanel, startSandbox, type ExtensionBrowser, type Sandbox } from './harness/index.ts';
+import { describeViolations, launchBrowser, openPanel, runAxe, SidePanel, startSandbox, type ExtensionBrowser, type Sandbox } from './harness/index.ts';
 
 const CHECKABLE = [...new Set(allChecks.map((c) => c.taskId))];
 
@@ -88,6 +88,9 @@ describe('verify through the vendor APIs', () => {
     // Calls went from the extension's service worker, to the US host, signed as the right account.
     expect(fake.log.some((c) => c.host === 'api.sendgrid.com' && c.as === 'parent')).toBe(true);
     expect(fake.log.some((c) => c.host === 'messaging.twilio.com' && c.as === 'twilio')).toBe(true);
+    // Results, report and controls are readable by a screen reader (axe finds nothing in the section).
+    const violations = await runAxe(v.page, 'section.verify');
+    expect(violations, describeViolations(violations)).toEqual([]);
   });
 
   it('makes exactly the broken task red, with its own message, for each single failure', async () => {
