@@ -83,11 +83,12 @@ export default function App({ guide = realGuide }: { guide?: Guide }) {
             <p>All tasks in “{onboarding.name}” are done or skipped. Open any task below to review or undo it.</p>
           </section>
         )}
+        {/* The checklist comes right after the open task: it is how a person moves through the guide. */}
+        <StageList guide={guide} onboarding={onboarding} openId={open?.task.id ?? null} onOpen={setChosen} />
         {/* ── mount point: <VaultPanel /> (credentials carried between consoles) ── */}
         <VaultPanel />
         {/* ── mount point: <VerifyPanel /> (checks through the vendor APIs) ── */}
         <VerifyPanel />
-        <StageList guide={guide} onboarding={onboarding} openId={open?.task.id ?? null} onOpen={setChosen} />
       </main>
       <footer>
         <StatusBar status={progress.status} apply={apply} />
