@@ -1,6 +1,7 @@
 // Carrying Twilio's Account SID, API Key SID and secret into Segment's SMS form, through the real UI.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type ExtensionBrowser } from './harness/index.ts';
+import { fingerprint } from '../sandbox/apps/segment/checks.ts';
 import { clickOverlay, vaultValues } from './carry-helpers.ts';
 
 describe('carry: Twilio credentials into Segment', () => {
@@ -50,7 +51,8 @@ describe('carry: Twilio credentials into Segment', () => {
     await clickOverlay(page, 'Fill Twilio API Key Secret');
     await expect.poll(() => page.getByLabel('API Key Secret').inputValue()).toBe(seen.apiKeySecret);
     await page.getByRole('button', { name: 'Verify' }).click();
-    await expect.poll(() => page.getByText(/^Verified:/).textContent()).toContain(`account ${seen.accountSid}, API key ${seen.apiKeySid}`);
+    await expect.poll(() => page.getByText(/^Verified:/).textContent())
+      .toBe(`Verified: account ${seen.accountSid}, API key ${seen.apiKeySid}, secret ${fingerprint(seen.apiKeySecret)}`);
     await page.close();
   });
 });

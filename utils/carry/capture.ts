@@ -1,5 +1,6 @@
 // Capturing a value where the console shows it: on the person's own copy (copy event, copy button) or "Keep for …".
 import { tasksForUrl } from '../guide/index';
+import { recognizeValue } from '../guide/recognize';
 import type { ParsedTarget, TaskId, ValueName } from '../guide/schema';
 import { findTarget } from '../locator/find';
 import type { CaptureRequest } from '../vault/messages';
@@ -66,6 +67,21 @@ export function targetFor(node: Node | null, targets: readonly CaptureTarget[]):
     targets.find((t) => fieldBox(t.element, elements).contains(node));
 }
 
+/**
+ * When no located field holds what the person copied (a key shown in a button, an ID in a table cell),
+ * the copied text itself says which of this page's values it is, if it has that value's shape. The
+ * background validates it again against the rule of the target that captures that value.
+ */
+export function recognizedHere(url: string, text: string): Omit<CaptureTarget, 'element'> | undefined {
+  const name = recognizeValue(text);
+  if (!name) return undefined;
+  for (const task of tasksForUrl(url)) {
+    const target = task.targets.find((t) => t.captures === name);
+    if (target) return { taskId: task.id, target: target as CaptureTarget['target'] };
+  }
+  return undefined;
+}
+
 type Send = (req: CaptureRequest) => Promise<{ message: string }>;
 
 /**
@@ -87,11 +103,13 @@ export function watchCopies(doc: Document, signal: AbortSignal, send: Send, noti
     const selection = doc.getSelection();
     const targets = captureTargetsHere(doc, url());
     const hit = targetFor(selection?.anchorNode ?? (event.target as Node | null), targets);
-    if (!hit) return;
-    // Read after the page's own copy handler may have replaced the data.
+    // Read after the page's own copy handler may have replaced the data. A selection's edges carry
+    // layout whitespace (a triple-click takes the line break); data the page set is taken as it is.
     queueMicrotask(() => {
-      const value = event.clipboardData?.getData('text/plain') || selection?.toString() || shownValue(hit.element) || '';
-      report({ taskId: hit.taskId, targetKey: hit.target.key, name: hit.target.captures, value, trusted: true, via: 'copy' });
+      const value = event.clipboardData?.getData('text/plain') || selection?.toString().trim() || (hit ? shownValue(hit.element) : '') || '';
+      const which = hit ?? recognizedHere(url(), value);
+      if (!which) return;
+      report({ taskId: which.taskId, targetKey: which.target.key, name: which.target.captures, value, trusted: true, via: 'copy' });
     });
   }, { signal });
 
@@ -101,7 +119,14 @@ export function watchCopies(doc: Document, signal: AbortSignal, send: Send, noti
     if (!(clicked instanceof Element)) return;
     const targets = captureTargetsHere(doc, url());
     const hit = targetFor(clicked, targets);
-    if (!hit) return;
+    if (!hit) {
+      // A value shown as a click-to-copy button ("click the API key to copy it").
+      const button = clicked.closest('button,[role="button"]');
+      const text = button?.textContent?.trim() ?? '';
+      const which = text ? recognizedHere(url(), text) : undefined;
+      if (which) report({ taskId: which.taskId, targetKey: which.target.key, name: which.target.captures, value: text, trusted: true, via: 'copy' });
+      return;
+    }
     const onButton = clicked.closest('button,[role="button"],a');
     // Clicking into a field the person types in is not a copy; that value is captured on change.
     const onValue = (hit.element === clicked || hit.element.contains(clicked)) && !isEditable(hit.element);

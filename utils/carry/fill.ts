@@ -4,6 +4,11 @@ import { isSettable, setNativeValue } from '../overlay/fill';
 export type FillOutcome = { ok: true } | { ok: false; message: string };
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** Long enough for a controlled form to re-render from its own state after our events (two frames). */
+const settle = async () => {
+  await nextFrame();
+  await nextFrame();
+};
 
 /**
  * Set through the native setter with input + change events (React's value tracker ignores plain
@@ -19,7 +24,7 @@ export async function fillField(el: Element, value: string): Promise<FillOutcome
   }
   for (let attempt = 0; attempt < 2; attempt++) {
     setNativeValue(el, value);
-    await nextFrame();
+    await settle();
     if (el.value === value) return { ok: true };
   }
   return { ok: false, message: 'The form did not accept the value. Click the field and paste it instead.' };
