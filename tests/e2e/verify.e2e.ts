@@ -6,7 +6,7 @@ import { allChecks } from '../../utils/verify/checks/index.ts';
 import { FAKE, SECRETS } from '../fake-apis/credentials.ts';
 import { createFakeApis, FAKE_HOSTS } from '../fake-apis/fake.ts';
 import { SINGLE_FAILURES, type ScenarioName } from '../fake-apis/scenarios.ts';
-import { describeViolations, launchBrowser, openPanel, runAxe, SidePanel, startSandbox, type ExtensionBrowser, type Sandbox } from './harness/index.ts';
+import { areasContaining, describeViolations, launchBrowser, openPanel, runAxe, SidePanel, startSandbox, type ExtensionBrowser, type Sandbox } from './harness/index.ts';
 
 const CHECKABLE = [...new Set(allChecks.map((c) => c.taskId))];
 
@@ -155,6 +155,11 @@ describe('verify through the vendor APIs', () => {
       expect(logs).not.toContain(s);
       expect(report).not.toContain(s);
     }
+    // Keys typed into the Verify panel live in storage.session only: never storage.local/sync, never on disk.
+    const dump = await browser.dumpStorage();
+    expect(areasContaining(dump, FAKE.subuserKey)).toEqual(['session']);
+    expect(areasContaining(dump, FAKE.apiKeySecret)).toEqual(['session']);
+    for (const s of SECRETS) expect(await browser.searchProfile(s)).toEqual([]);
   });
 
   it('asks api.eu.sendgrid.com and expects the EU webhook URL for an EU onboarding', async () => {
