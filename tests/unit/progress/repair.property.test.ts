@@ -1,5 +1,5 @@
 // Whatever storage holds, the repair yields a valid state; and concurrent writes equal the same writes in order.
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TASK_IDS, type TaskId } from '../../../utils/guide/schema';
