@@ -1,8 +1,14 @@
 // Shared steps for the in-console guidance e2e tests: the page contract, the callout, progress and page status.
 import type { Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { ExtensionBrowser } from './harness/index.ts';
 
 type Where = Page | Frame;
+
+/** expect.poll with room for late fields (300–800 ms) and a busy 2-core machine. */
+export function until<T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) {
+  return expect.poll(fn, { timeout: opts.timeout ?? 8_000, interval: 100 });
+}
 
 /** What the console element carrying `data-engage-copilot-task` is, as a person would name it. */
 export interface Highlighted {
@@ -37,6 +43,11 @@ export function highlighted(where: Where): Promise<Highlighted | null> {
       inShadow: el.getRootNode() !== document,
     };
   });
+}
+
+/** The highlighted element's name, '' while nothing is highlighted (for polling). */
+export async function highlightedName(where: Where): Promise<string> {
+  return (await highlighted(where))?.name ?? '';
 }
 
 /** The text of our overlay (ring, callout, banners), read through its open shadow root. */

@@ -1,7 +1,7 @@
 // In-console guidance on the Segment sandbox (Evergreen): identifiers, the email and SMS set-up forms.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type ExtensionBrowser } from './harness/index.ts';
-import { calloutText, highlighted, pageStatus, taskState, typeInto } from './guidance-helpers.ts';
+import { calloutText, highlighted, pageStatus, taskState, typeInto, until } from './guidance-helpers.ts';
 
 const IR = 'https://app.segment.com/acme/unify/spaces/default/settings/identity-resolution';
 const CHANNELS = 'https://app.segment.com/acme/engage/spaces/default/settings/channels';
@@ -17,28 +17,28 @@ describe('guidance on Segment', () => {
 
   it('segment.identifiers: walks Add Identifier → Custom Identifiers → trait key, validates it, and notices phone in the table', async () => {
     const page = await browser.openConsole(`${IR}?reset=1`);
-    await expect.poll(() => highlighted(page)).toMatchObject({ task: 'segment.identifiers', name: expect.stringMatching(/Add Identifier/i), count: 1 });
+    await until(() => highlighted(page)).toMatchObject({ task: 'segment.identifiers', name: expect.stringMatching(/Add Identifier/i), count: 1 });
     await page.getByRole('button', { name: /Add Identifier/i }).click();
-    await expect.poll(async () => (await highlighted(page))?.name).toMatch(/Custom Identifiers/i);
+    await until(async () => (await highlighted(page))?.name).toMatch(/Custom Identifiers/i);
     await page.getByRole('menuitem', { name: /Custom Identifiers/i }).click();
-    await expect.poll(async () => (await highlighted(page))?.name).toMatch(/Trait \/ Property key/i);
+    await until(async () => (await highlighted(page))?.name).toMatch(/Trait \/ Property key/i);
     await typeInto(page, '[data-engage-copilot-task]', 'Phone ');
-    await expect.poll(async () => (await highlighted(page))?.state).toBe('invalid');
+    await until(async () => (await highlighted(page))?.state).toBe('invalid');
     expect(await calloutText(page)).toMatch(/phone|lower|space/i);
     await typeInto(page, '[data-engage-copilot-task]', 'phone');
-    await expect.poll(async () => (await highlighted(page))?.state).toBe('valid');
+    await until(async () => (await highlighted(page))?.state).toBe('valid');
     await page.getByRole('button', { name: /Add new identifier/i }).click();
-    await expect.poll(() => taskState(browser, 'segment.identifiers'), { timeout: 10_000 }).toMatchObject({ status: 'done', source: 'page' });
+    await until(() => taskState(browser, 'segment.identifiers'), { timeout: 10_000 }).toMatchObject({ status: 'done', source: 'page' });
     expect((await taskState(browser, 'segment.identifiers'))?.evidence).toMatch(/Identifier column lists `email` and `phone`/);
-    await expect.poll(() => pageStatus(browser)).toContain('"doneTaskId":"segment.identifiers"');
+    await until(() => pageStatus(browser)).toContain('"doneTaskId":"segment.identifiers"');
     await page.close();
   });
 
   it('segment.email: follows Get Started to the set-up route, never picks the honeypots, and checks the subuser name', async () => {
     const page = await browser.openConsole(`${CHANNELS}?reset=1&fixture=honeypot`);
-    await expect.poll(() => highlighted(page)).toMatchObject({ task: 'segment.email', name: expect.stringMatching(/Get Started/i) });
+    await until(() => highlighted(page)).toMatchObject({ task: 'segment.email', name: expect.stringMatching(/Get Started/i) });
     await page.getByRole('button', { name: /Get Started/i }).first().click();
-    await expect.poll(async () => (await highlighted(page))?.name, { timeout: 10_000 }).toMatch(/Subuser name/i);
+    await until(async () => (await highlighted(page))?.name, { timeout: 10_000 }).toMatch(/Subuser name/i);
     expect(page.url()).toContain('/settings/channels/sendgrid');
     // The honeypots share the labels and sit before the real fields; they never carry the attribute.
     const honeypotMarked = await page.evaluate(() =>
@@ -46,23 +46,23 @@ describe('guidance on Segment', () => {
     );
     expect(honeypotMarked).toBe(false);
     await typeInto(page, '[data-engage-copilot-task]', 'twilio-engage-app-acme');
-    await expect.poll(async () => (await highlighted(page))?.state).toBe('invalid');
+    await until(async () => (await highlighted(page))?.state).toBe('invalid');
     expect(await calloutText(page)).toContain('twilio_engage_app_');
     await typeInto(page, '[data-engage-copilot-task]', 'twilio_engage_app_acme');
-    await expect.poll(async () => (await highlighted(page))?.state).toBe('valid');
+    await until(async () => (await highlighted(page))?.state).toBe('valid');
     // Leaving the valid field moves the highlight to the next one.
     await page.keyboard.press('Tab');
-    await expect.poll(async () => (await highlighted(page))?.name).toMatch(/Subuser API Key ID/i);
+    await until(async () => (await highlighted(page))?.name).toMatch(/Subuser API Key ID/i);
     await typeInto(page, '[data-engage-copilot-task]', 'not-a-key-id');
-    await expect.poll(async () => (await highlighted(page))?.state).toBe('invalid');
+    await until(async () => (await highlighted(page))?.state).toBe('invalid');
     await page.close();
   });
 
   it('segment.sms: on the SMS route the page picks the SMS task, scoped to the real card of two look-alike forms', async () => {
     const page = await browser.openConsole(`${CHANNELS}/twilio?reset=1&fixture=two-forms`);
-    await expect.poll(async () => (await highlighted(page))?.task, { timeout: 10_000 }).toBe('segment.sms');
+    await until(async () => (await highlighted(page))?.task, { timeout: 10_000 }).toBe('segment.sms');
     await page.getByRole('button', { name: /Copy webhook URL/i }).click().catch(() => undefined);
-    await expect.poll(async () => (await highlighted(page))?.name, { timeout: 10_000 }).toMatch(/Account SID/i);
+    await until(async () => (await highlighted(page))?.name, { timeout: 10_000 }).toMatch(/Account SID/i);
     // The look-alike test card comes first on the page; the highlight is in the card after the real heading.
     const inRealCard = await page.evaluate(() => {
       const el = document.querySelector('[data-engage-copilot-task]');
@@ -71,7 +71,7 @@ describe('guidance on Segment', () => {
     });
     expect(inRealCard).toBe(true);
     await typeInto(page, '[data-engage-copilot-task]', 'SK0123456789abcdef0123456789abcdef');
-    await expect.poll(async () => (await highlighted(page))?.state).toBe('invalid');
+    await until(async () => (await highlighted(page))?.state).toBe('invalid');
     expect(await calloutText(page)).toMatch(/Account SID|AC/);
     expect(await calloutText(page)).toMatch(/Earlier steps still open/);
     await page.close();

@@ -6,6 +6,7 @@ import { isVisible } from '../locator/visibility';
 import { isOn } from './judge';
 
 const HEADER_CELLS = 'th,[role="columnheader"]';
+const EDITORS = '[role="dialog"],[role="alertdialog"],dialog[open],[aria-modal="true"]';
 
 /** Cell texts below a header cell: a real table's column, or cells lined up under a div-grid header. */
 function columnTexts(header: Element): string[] {
@@ -47,9 +48,11 @@ function labelReads(doc: Document, labels: string[], states: string[]): string |
   const names = normalizeAll(labels);
   const wanted = normalizeAll(states);
   const onWords = ['enabled', 'on', 'active', 'true'];
-  for (const el of queryDeep([doc], 'label,th,td,dt,span,div,p,strong,b,h1,h2,h3,h4,h5,h6')) {
+  for (const el of queryDeep([doc], 'label,th,td,dt,span,div,p,strong,b,button,a')) {
     if (el.childElementCount > 3 || !matchesAny(labelText(el), names) || !isVisible(el)) continue;
-    const row = el.closest('tr,[role="row"],li') ?? el.parentElement?.parentElement ?? el.parentElement;
+    // An open editor shows what the person is choosing, not what the console saved.
+    if (el.closest(EDITORS)) continue;
+    const row = el.closest('tr,[role="row"],li') ?? el.parentElement;
     if (!row) continue;
     const stateEl = Array.from(row.querySelectorAll('*')).find((c) => c !== el && c.childElementCount === 0 && matchesAny(c.textContent, wanted));
     if (stateEl) return `“${labelText(el).trim()}” reads “${(stateEl.textContent ?? '').trim()}”.`;

@@ -220,8 +220,9 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
       ? `Earlier steps still open: ${before.slice(0, 3).map((t) => t.title).join('; ')}${before.length > 3 ? '…' : ''}`
       : undefined;
     const focus = deepActive(doc);
-    // The field being typed in stays highlighted; a focused button (just clicked) does not hold the walk back.
-    const focused = chosen.locs.findIndex((l) => l.found?.element === focus && l.target.want.kind !== 'click');
+    // The text field being typed in stays highlighted; a just-clicked button or switch keeps focus but
+    // must not hold the walk back.
+    const focused = chosen.locs.findIndex((l) => l.found?.element === focus && l.target.kind === 'field' && l.target.want.kind !== 'click');
     show(chosen.locs[focused >= 0 ? focused : chooseCurrent(chosen.locs)]!);
   }
 
@@ -232,6 +233,8 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
   }
 
   const onFrame = (): void => {
+    // Waiting for a field, or the highlighted one was replaced (a re-render): look now, whatever it costs.
+    if (!current.element?.isConnected) return evaluate();
     const wait = lastFull + Math.min(MAX_GAP_MS, lastCost * COST_FACTOR) - d.now();
     if (wait <= 0) return evaluate();
     if (!trailing) trailing = d.setTimeout(() => { trailing = 0; evaluate(); }, wait);

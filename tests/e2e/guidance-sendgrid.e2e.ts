@@ -1,0 +1,102 @@
+// In-console guidance on the SendGrid sandbox (@sendgrid/ui-components-like DOM): every targeted SendGrid task.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type ExtensionBrowser } from './harness/index.ts';
+import { calloutText, highlighted, highlightedName, pageStatus, taskState, typeInto, until } from './guidance-helpers.ts';
+
+const SG = 'https://app.sendgrid.com';
+const HL = '[data-engage-copilot-task]';
+
+describe('guidance on SendGrid', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('sendgrid.plan: points at Change Plan in the Email API section', async () => {
+    const page = await browser.openConsole(`${SG}/account/products?reset=1`);
+    await until(() => highlighted(page)).toMatchObject({ task: 'sendgrid.plan', name: expect.stringMatching(/Change Plan/), count: 1 });
+    await page.close();
+  });
+
+  it('sendgrid.subuser: Create New Subuser, then Username in the dialog, checked as the person types', async () => {
+    const page = await browser.openConsole(`${SG}/settings/subusers?reset=1`);
+    await until(() => highlightedName(page)).toMatch(/Create New Subuser/);
+    await page.getByRole('button', { name: 'Create New Subuser' }).click();
+    await until(() => highlightedName(page)).toMatch(/Username/);
+    await typeInto(page, HL, 'twilio-engage-app-acme');
+    await until(async () => (await highlighted(page))?.state).toBe('invalid');
+    expect(await calloutText(page)).toContain('twilio_engage_app_');
+    await typeInto(page, HL, 'twilio_engage_app_acme');
+    await until(async () => (await highlighted(page))?.state).toBe('valid');
+    await page.keyboard.press('Tab');
+    await until(() => highlightedName(page)).toMatch(/Email/);
+    await page.close();
+  });
+
+  it('sendgrid.domain: points at Authenticate Your Domain', async () => {
+    const page = await browser.openConsole(`${SG}/settings/sender_auth?reset=1`);
+    await until(() => highlightedName(page)).toMatch(/Authenticate/);
+    await page.close();
+  });
+
+  it('sendgrid.rdns: guides the reverse DNS page, or says it could not find Verify yet', async () => {
+    const page = await browser.openConsole(`${SG}/settings/sender_auth/reverse_dns?reset=1`);
+    await until(async () => (await highlighted(page))?.task ?? (await calloutText(page))).toMatch(/sendgrid\.rdns|Couldn't find/);
+    await page.close();
+  });
+
+  it('sendgrid.subscription: opens the editor, switches Setting State on, saves, and the page shows it done', async () => {
+    const page = await browser.openConsole(`${SG}/settings/tracking?reset=1`);
+    await until(() => highlightedName(page)).toMatch(/Subscription Tracking/);
+    await page.locator(HL).click();
+    await until(() => highlightedName(page), { timeout: 10_000 }).toMatch(/Setting State/);
+    await page.getByRole('switch', { name: /Setting State/ }).click();
+    await until(() => highlightedName(page)).toMatch(/Save/);
+    await page.locator(HL).click();
+    await until(() => taskState(browser, 'sendgrid.subscription'), { timeout: 10_000 }).toMatchObject({ status: 'done', source: 'page' });
+    expect((await taskState(browser, 'sendgrid.subscription'))?.evidence).toMatch(/Subscription Tracking.*Enabled/);
+    await page.close();
+  });
+
+  it('sendgrid.webhook: the highlight follows an HTTP Post URL input re-rendered every 200 ms, and checks the URL', async () => {
+    const page = await browser.openConsole(`${SG}/settings/mail_settings?reset=1&fixture=rerender`);
+    await until(async () => (await highlighted(page))?.task).toBe('sendgrid.webhook');
+    await page.getByRole('button', { name: /Edit Event Webhook/ }).click();
+    // Authorization Method comes first; choose None as the guide says.
+    await until(() => highlightedName(page), { timeout: 10_000 }).toMatch(/Authorization Method|HTTP Post URL/);
+    if ((await highlighted(page))?.name.match(/Authorization Method/)) await page.getByLabel('Authorization Method').selectOption({ label: 'None' });
+    await until(() => highlightedName(page)).toMatch(/HTTP Post URL/);
+    // Several re-renders later, exactly one live element carries the attribute.
+    await page.waitForTimeout(700);
+    await until(() => highlighted(page)).toMatchObject({ count: 1, name: expect.stringMatching(/HTTP Post URL/) });
+    await page.locator(HL).fill('http://example.com/hook');
+    await until(async () => (await highlighted(page))?.state).toBe('invalid');
+    // The input is remounted every 200 ms and loses focus, so paste the URL in one go, as a person would.
+    await page.locator(HL).fill('https://engage-ma-webhook-api.engage.segment.com/sendgrid');
+    await until(async () => (await highlighted(page))?.state).toBe('valid');
+    await page.close();
+  });
+
+  it('sendgrid.apikey: finds API Key Name inside an open shadow root', async () => {
+    const page = await browser.openConsole(`${SG}/settings/api_keys?reset=1&fixture=shadow`);
+    await until(() => highlightedName(page)).toMatch(/Create API Key/);
+    await page.getByRole('button', { name: 'Create API Key' }).click();
+    await until(async () => (await highlighted(page))?.inShadow, { timeout: 10_000 }).toBe(true);
+    expect((await highlighted(page))?.name).toMatch(/API Key Name/);
+    await page.close();
+  });
+
+  it('sendgrid.warmup: guides the IP page; where no element matches the data, the page is untouched and the panel says so', async () => {
+    const page = await browser.openConsole(`${SG}/settings/ip_addresses?reset=1`);
+    // The sandbox names the pencil "Edit <ip>"; the guide data says "Edit". Either the data matches (highlight)
+    // or the copilot reports "couldn't find" with the instructions, touching nothing on the page.
+    await until(async () => (await highlighted(page))?.task ?? (await calloutText(page))).toMatch(/sendgrid\.warmup|Couldn't find/);
+    if (!(await highlighted(page))) {
+      expect(await pageStatus(browser)).toMatch(/"found":false[^}]*"taskId":"sendgrid\.warmup"|"taskId":"sendgrid\.warmup"[^}]*"found":false/);
+    }
+    await page.close();
+  });
+});
