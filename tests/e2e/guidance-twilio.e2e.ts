@@ -1,0 +1,85 @@
+// In-console guidance on the Twilio sandbox (Paste), including the create wizard framed from www.twilio.com.
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type ExtensionBrowser } from './harness/index.ts';
+import { applyProgress, calloutText, highlighted, highlightedName, taskState, typeInto, until } from './guidance-helpers.ts';
+
+const TW = 'https://console.twilio.com';
+const HL = '[data-engage-copilot-task]';
+
+/** The wizard's frame, served from www.twilio.com inside console.twilio.com. */
+async function wizardFrame(page: Page): Promise<Frame> {
+  await until(() => page.frames().some((f) => f.url().startsWith('https://www.twilio.com/console/'))).toBe(true);
+  return page.frames().find((f) => f.url().startsWith('https://www.twilio.com/console/'))!;
+}
+
+describe('guidance on Twilio', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('twilio.account: highlights the Account SID, which holds a well-formed AC… value', async () => {
+    const page = await browser.openConsole(`${TW}/?reset=1`);
+    await until(() => highlighted(page)).toMatchObject({ task: 'twilio.account', name: expect.stringMatching(/Account SID/), state: 'valid' });
+    await page.close();
+  });
+
+  it('twilio.apikey: Friendly name first, then the page shows "Copy secret key" and the step is marked done', async () => {
+    const page = await browser.openConsole(`${TW}/us1/account/keys-credentials/api-keys/create?reset=1`);
+    await until(() => highlightedName(page)).toMatch(/Friendly name/);
+    await typeInto(page, HL, 'engage');
+    await until(async () => (await highlighted(page))?.state).toBe('valid');
+    await page.getByRole('radio', { name: 'Standard' }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Create API Key' }).focus();
+    await page.keyboard.press('Enter');
+    await until(() => taskState(browser, 'twilio.apikey')).toMatchObject({ status: 'done', source: 'page' });
+    expect((await taskState(browser, 'twilio.apikey'))?.evidence).toMatch(/Copy secret key/);
+    await page.close();
+  });
+
+  it('twilio.number: points at Search', async () => {
+    const page = await browser.openConsole(`${TW}/us1/develop/phone-numbers/manage/search?reset=1`);
+    await until(() => highlighted(page)).toMatchObject({ task: 'twilio.number', name: expect.stringMatching(/Search/) });
+    await page.close();
+  });
+
+  it('twilio.service → twilio.webhook: the highlight works inside the framed wizard and follows its pushState steps', async () => {
+    const page = await browser.openConsole(`${TW}/us1/develop/sms/services?reset=1`);
+    await until(() => highlightedName(page)).toMatch(/Create Messaging Service/);
+    await page.locator(HL).click();
+    const frame = await wizardFrame(page);
+    await until(() => highlightedName(frame)).toMatch(/Messaging Service friendly name/);
+    expect((await highlighted(frame))?.task).toBe('twilio.service');
+    // The shell page does not also say "couldn't find": a frame of this tab shows the field.
+    await until(() => calloutText(page)).not.toMatch(/Couldn't find/);
+    await typeInto(frame, HL, 'Engage SMS');
+    await until(async () => (await highlighted(frame))?.state).toBe('valid');
+    await frame.locator(HL).press('Tab');
+    await until(() => highlightedName(frame)).toMatch(/Select what you want to use Messaging for/);
+    await frame.locator(HL).selectOption({ label: 'Market my services' });
+    // "Market my services" satisfies the select: the walk moves on (the next target is on step 2).
+    await until(() => highlightedName(frame)).not.toMatch(/Select what you want/);
+    await frame.getByRole('button', { name: 'Create Messaging Service' }).click();
+    await until(() => highlightedName(frame)).toMatch(/Add Senders|Step 3: Set up Integration/);
+    await frame.getByRole('button', { name: 'Step 3: Set up Integration' }).click();
+    // Step 3 belongs to twilio.webhook: the page picks it although twilio.service is still open.
+    await until(() => highlighted(frame)).toMatchObject({ task: 'twilio.webhook', name: expect.stringMatching(/Send a webhook/) });
+    await frame.locator('#root').getByText('Send a webhook', { exact: true }).click();
+    await until(() => highlightedName(frame)).toMatch(/Request URL/);
+    await typeInto(frame, HL, 'https://example.com/sms');
+    await until(async () => (await highlighted(frame))?.state).toBe('invalid');
+    expect(await calloutText(frame)).toMatch(/engage|segment|webhook/i);
+    await typeInto(frame, HL, 'https://engage-ma-webhook-api.engage.segment.com/twilio/spa_0123456789abcdefghijkl');
+    await until(async () => (await highlighted(frame))?.state).toBe('valid');
+    // Marked done (here through the side panel's message): the same step now guides twilio.compliance.
+    await applyProgress(browser, { type: 'setTaskState', taskId: 'twilio.webhook', status: 'done', source: 'manual' });
+    await until(() => highlighted(frame)).toMatchObject({ task: 'twilio.compliance', name: expect.stringMatching(/Step 4/) });
+    expect(await calloutText(frame)).toMatch(/Earlier steps still open/);
+    await page.close();
+  });
+});
