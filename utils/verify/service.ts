@@ -119,13 +119,19 @@ export function createVerifyService(deps: VerifyDeps) {
     const haveNow: Have = { subuser: !!subuser, parent: !!parent, twilio: !!(sid && secret && accountSid) };
     run = { running: true, startedAt: deps.now().getTime(), tasks: [], calls: 0 };
     const partial: TaskResult['checks'] = [];
+    const wire = deps.transport({ sendgrid: { subuser, parent }, twilio: sid && secret ? { sid, secret } : undefined, region });
+    // The parent key is forgotten after the run that used it (unless kept), not after an unrelated Twilio check.
+    let usedParent = false;
     const { results, calls } = await runChecks({
       checks,
       region,
       have: haveNow,
       values: { subuserName, accountSid, twilioWebhookUrl, apiKeyId },
       deps: {
-        transport: deps.transport({ sendgrid: { subuser, parent }, twilio: sid && secret ? { sid, secret } : undefined, region }),
+        transport: (req, signal) => {
+          if (req.vendor === 'sendgrid' && req.auth !== 'subuser') usedParent = true;
+          return wire(req, signal);
+        },
         timeoutMs: deps.timeoutMs,
         isOffline: deps.isOffline,
         onWait: (vendor, ms) => {
@@ -143,7 +149,7 @@ export function createVerifyService(deps: VerifyDeps) {
     });
     const tasks = await applyResults(summarize(scope, results), deps, onboarding.id);
     for (const t of tasks) if (t.checks.length || !latest[t.taskId]) latest[t.taskId] = t;
-    if (parent && !keepParent) await deps.forgetSecret('sendgrid.parentApiKey');
+    if (usedParent && !keepParent) await deps.forgetSecret('sendgrid.parentApiKey');
     run = { running: false, startedAt: run.startedAt, finishedAt: deps.now().getTime(), tasks, calls };
     return run;
   }

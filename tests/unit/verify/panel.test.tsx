@@ -50,6 +50,8 @@ afterEach(() => cleanup());
 
 async function enterKeys(user: ReturnType<typeof userEvent.setup>) {
   const section = await screen.findByRole('region', { name: 'Verify with the SendGrid and Twilio APIs' });
+  // The form appears once the background has said which keys it already holds.
+  await within(section).findByLabelText('SendGrid subuser API key');
   const type = (label: string, v: string) => user.type(within(section).getByLabelText(label), v);
   await type('SendGrid subuser API key', FAKE.subuserKey);
   await type('Parent API key', FAKE.parentKey);
@@ -66,6 +68,7 @@ describe('Verify panel', () => {
     const user = userEvent.setup();
     render(<VerifyPanel />);
     const section = await screen.findByRole('region', { name: 'Verify with the SendGrid and Twilio APIs' });
+    await within(section).findByLabelText('SendGrid subuser API key');
     for (const label of ['SendGrid subuser API key', 'Parent API key', 'Twilio API Key secret', 'Twilio API Key SID', 'Twilio Account SID']) {
       expect(within(section).getByLabelText(label).getAttribute('type')).toBe('password');
     }

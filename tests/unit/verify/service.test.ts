@@ -60,6 +60,15 @@ describe('verification service', () => {
     expect(await readSecret('sendgrid.parentApiKey')).toBe(FAKE.parentKey);
   });
 
+  it('forgets the parent key after the run that used it, not after a Twilio-only check', async () => {
+    const { service } = setup();
+    await service.keepCredentials({ ...everything });
+    await service.start({ taskId: 'twilio.number' });
+    expect(await readSecret('sendgrid.parentApiKey')).toBe(FAKE.parentKey);
+    await service.start({ taskId: 'sendgrid.rdns' });
+    expect(await readSecret('sendgrid.parentApiKey')).toBeUndefined();
+  });
+
   it('refuses a Twilio Account SID typed where the API Key SID goes, before any call', async () => {
     const { service, fake } = setup();
     const r = await service.keepCredentials({ twilioApiKeySid: FAKE.accountSid });
