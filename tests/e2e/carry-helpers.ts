@@ -73,3 +73,76 @@ export async function clickOverlay(where: Page | Frame, name: string | RegExp): 
   await new Promise((r) => setTimeout(r, 600));
   await button.click();
 }
+
+/** Creates a Twilio API key in the sandbox and keeps its SID and secret through their copy buttons. */
+export async function captureTwilioKey(browser: ExtensionBrowser): Promise<{ sid: string; secret: string }> {
+  const page = await browser.openConsole('https://console.twilio.com/us1/account/keys-credentials/api-keys/create');
+  await page.getByLabel('Friendly name').fill('engage');
+  await page.getByRole('radio', { name: 'Standard' }).focus();
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: 'Create API Key' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Copy secret key' }).waitFor();
+  const sid = await page.getByLabel('SID', { exact: true }).inputValue();
+  const secret = await page.getByLabel('Secret', { exact: true }).inputValue();
+  await page.getByRole('button', { name: 'Copy SID' }).click();
+  await page.getByRole('button', { name: 'Copy Secret' }).click();
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const kept = await vaultValues(browser);
+    if (kept['twilio.apiKeySid'] === sid && kept['twilio.apiKeySecret'] === secret) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await page.close();
+  return { sid, secret };
+}
+
+/** Keeps the Account SID from the Twilio dashboard's copy button. */
+export async function captureAccountSid(browser: ExtensionBrowser): Promise<string> {
+  const page = await browser.openConsole('https://console.twilio.com/');
+  const sid = await page.getByRole('textbox', { name: 'Account SID' }).inputValue();
+  await page.getByRole('button', { name: 'Copy Account SID' }).click();
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline && (await vaultValues(browser))['twilio.accountSid'] !== sid) await new Promise((r) => setTimeout(r, 200));
+  await page.close();
+  return sid;
+}
+
+/** Keeps Segment's webhook URL from "Copy webhook URL". */
+export async function captureWebhookUrl(browser: ExtensionBrowser): Promise<string> {
+  const page = await browser.openConsole('https://app.segment.com/acme/engage/spaces/default/settings/channels/twilio');
+  await page.getByRole('button', { name: 'Copy webhook URL' }).click();
+  const deadline = Date.now() + 10_000;
+  let url: string | undefined;
+  while (Date.now() < deadline && !(url = (await vaultValues(browser))['segment.twilioWebhookUrl'])) await new Promise((r) => setTimeout(r, 200));
+  await page.close();
+  return url ?? '';
+}
+
+/**
+ * Sends a runtime message from Engage Copilot's own content-script world in `target` (a page, or a
+ * cross-origin frame, which has its own CDP target): what a compromised or confused content script could do.
+ */
+export async function sendFromContentScript(target: Page | Frame, type: string, data: unknown): Promise<unknown> {
+  const page = 'page' in target ? target.page() : target;
+  const cdp = await page.context().newCDPSession(target);
+  const contexts: Array<{ id: number; name: string; auxData?: { type?: string; frameId?: string } }> = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  await new Promise((r) => setTimeout(r, 300));
+  const ours = contexts.filter((c) => c.name === 'Engage Copilot' && c.auxData?.type === 'isolated');
+  if (!ours.length) throw new Error('Engage Copilot has no content script here');
+  const message = JSON.stringify({ id: 1, type, data, timestamp: Date.now() });
+  const expression = `new Promise((res) => chrome.runtime.sendMessage(${message}, (r) => res(JSON.stringify(r ?? { lastError: chrome.runtime.lastError?.message ?? null }))))`;
+  const reply = await cdp.send('Runtime.evaluate', { contextId: ours[ours.length - 1]!.id, expression, awaitPromise: true, returnByValue: true });
+  await cdp.detach();
+  return JSON.parse(String(reply.result.value)) as unknown;
+}
+
+/** Everything the page's own scripts can see: its DOM and every field's value. */
+export async function pageVisibleText(where: Page | Frame): Promise<string> {
+  return where.evaluate(() => {
+    const values = [...document.querySelectorAll('input, textarea')].map((e) => (e as HTMLInputElement).value);
+    return `${document.documentElement.outerHTML}\n${values.join('\n')}`;
+  });
+}
