@@ -25,10 +25,13 @@ export function useVerify(): VerifyApi {
   const [message, setMessage] = useState<VerifyApi['message']>(null);
   const [busy, setBusy] = useState(false);
   const polling = useRef<ReturnType<typeof setInterval> | undefined>(undefined);
+  const generation = useRef(0);
 
   const refresh = useCallback(async () => {
+    const mine = generation.current;
     try {
-      setStatus(await sendMessage('verify.status', undefined));
+      const next = await sendMessage('verify.status', undefined);
+      if (mine === generation.current) setStatus(next);
     } catch {
       setMessage({ text: 'The extension background did not answer; close and reopen the panel.', kind: 'error' });
     }
@@ -60,22 +63,27 @@ export function useVerify(): VerifyApi {
     async (taskId?: TaskId) => {
       setBusy(true);
       setMessage({ text: taskId ? `Checking ${taskId}…` : 'Checking everything that has credentials…', kind: 'ok' });
-      // The run resolves at its end; meanwhile the status shows progress and rate-limit waits.
+      // The run resolves at its end; meanwhile the polled status shows progress and rate-limit waits.
       polling.current = setInterval(() => void refresh(), POLL_MS);
       try {
-        const run = await sendMessage('verify.run', { taskId });
-        const failedTasks = run.tasks.filter((t) => t.verdict === 'failed' || t.verdict === 'error').length;
+        const after = await sendMessage('verify.run', { taskId });
+        clearInterval(polling.current);
+        // A poll still in flight must not put an older status over this one.
+        generation.current++;
+        setStatus(after);
+        const run = after.run;
+        const problems = run.tasks.filter((t) => t.verdict === 'failed' || t.verdict === 'error').length;
         const verified = run.tasks.filter((t) => t.verdict === 'verified').length;
         setMessage({
-          text: run.notice ?? `Done: ${verified} verified, ${failedTasks} with problems (${run.calls} API calls).`,
-          kind: failedTasks || run.notice ? 'error' : 'ok',
+          text: run.notice ?? `Done: ${verified} verified, ${problems} with problems (${run.calls} API calls).`,
+          kind: problems || run.notice ? 'error' : 'ok',
         });
       } catch {
-        setMessage({ text: 'The check was interrupted (the extension restarted?). Press Verify again.', kind: 'error' });
-      } finally {
         clearInterval(polling.current);
-        setBusy(false);
+        setMessage({ text: 'The check was interrupted (the extension restarted?). Press Verify again.', kind: 'error' });
         await refresh();
+      } finally {
+        setBusy(false);
       }
     },
     [refresh],

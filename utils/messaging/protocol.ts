@@ -96,7 +96,6 @@ export interface ProtocolMap {
 // ── Verify (side panel → background) ──
 // (section owned by utils/verify; payloads are zod-parsed in utils/verify/service.ts)
 import type { KeepCredentials, ReportReply, RunRequest, VerifyReply, VerifyStatus } from '../verify/messages';
-import type { RunState } from '../verify/types';
 import type { TaskId as VerifyTaskId } from '../guide/schema';
 
 export interface ProtocolMap {
@@ -104,8 +103,8 @@ export interface ProtocolMap {
   'verify.status'(): VerifyStatus;
   /** Side panel: keep typed credentials in the vault (checked by the guide's rules first). */
   'verify.keepCredentials'(data: KeepCredentials): VerifyReply;
-  /** Side panel: run one task's checks, or every check with credentials; resolves when the run ends. */
-  'verify.run'(data: RunRequest): RunState;
+  /** Side panel: run one task's checks, or every check with credentials; resolves with the status when the run ends. */
+  'verify.run'(data: RunRequest): VerifyStatus;
   /** Side panel: undo a reopening (or any last change) the run made to a task. */
   'verify.undo'(data: { taskId: VerifyTaskId }): VerifyReply;
   /** Side panel: the Markdown readiness report (no secret; identifiers as last 4). */

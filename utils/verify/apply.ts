@@ -30,7 +30,9 @@ export async function applyResults(tasks: TaskResult[], deps: ApplyDeps, onboard
     const by = `${vendorOf(t.taskId)} API, ${at}`;
     if (t.verdict === 'verified') {
       const evidence = `verified by ${by}`;
-      await deps.applyProgress({ type: 'setTaskState', onboardingId: onboarding.id, taskId: t.taskId, status: 'done', source: 'api', evidence });
+      // Re-verifying within the same minute changes nothing: skip the write (and every panel's re-render).
+      const same = current?.status === 'done' && current.source === 'api' && current.evidence === evidence;
+      if (!same) await deps.applyProgress({ type: 'setTaskState', onboardingId: onboarding.id, taskId: t.taskId, status: 'done', source: 'api', evidence });
       out.push({ ...t, evidence });
     } else if (t.verdict === 'notNeeded') {
       const evidence = `not needed, per ${by}: ${t.checks[0]?.message ?? ''}`;

@@ -56,6 +56,8 @@ export function createVerifyService(deps: VerifyDeps) {
     return { subuser: !!subuser, parent: !!parent, twilio: !!(sid && secret && account) };
   }
 
+  let lastHave: Have = { subuser: false, parent: false, twilio: false };
+
   async function status(): Promise<VerifyStatus> {
     const active = activeOnboarding(await deps.readProgress());
     const region = active.region;
@@ -64,7 +66,9 @@ export function createVerifyService(deps: VerifyDeps) {
     // While a run is on, its live results win over the previous run's; guide order throughout.
     const live = new Map(runOnboarding === active.id ? run.tasks.map((t) => [t.taskId, t]) : []);
     const shown = allTasks().flatMap((t) => live.get(t.id) ?? latest[t.id] ?? []);
-    return { run, latest: shown, have: await have(), keepParent, region };
+    // During a run the panel polls often: skip the vault reads then (the keys cannot change mid-run).
+    if (!run.running) lastHave = await have();
+    return { run, latest: shown, have: lastHave, keepParent, region };
   }
 
   async function keepCredentials(data: unknown): Promise<VerifyReply> {
@@ -201,7 +205,13 @@ export function createVerifyService(deps: VerifyDeps) {
     return { ok: true };
   }
 
-  return { status, keepCredentials, start, undo, report, forgetParent };
+  /** A run, answered with the full status so the panel needs no extra round trip to show the result. */
+  async function runThenStatus(data: unknown): Promise<VerifyStatus> {
+    await start(data);
+    return status();
+  }
+
+  return { status, keepCredentials, start, runThenStatus, undo, report, forgetParent };
 }
 
 export type VerifyService = ReturnType<typeof createVerifyService>;
@@ -228,7 +238,7 @@ export function registerVerifyHandlers(overrides: Partial<VerifyDeps> = {}): Ver
   const nothing: VerifyStatus = { run: { running: false, tasks: [], calls: 0 }, latest: [], have: { subuser: false, parent: false, twilio: false }, keepParent: false, region: 'us' };
   onMessage('verify.status', ({ sender }) => (panel(sender) ? service.status() : nothing));
   onMessage('verify.keepCredentials', ({ sender, data }) => (panel(sender) ? service.keepCredentials(data) : refused));
-  onMessage('verify.run', ({ sender, data }) => (panel(sender) ? service.start(data) : { running: false, tasks: [], calls: 0 }));
+  onMessage('verify.run', ({ sender, data }) => (panel(sender) ? service.runThenStatus(data) : nothing));
   onMessage('verify.undo', ({ sender, data }) => (panel(sender) ? service.undo(data) : refused));
   onMessage('verify.report', ({ sender }) => (panel(sender) ? service.report() : refused));
   onMessage('verify.forgetParent', ({ sender }) => (panel(sender) ? service.forgetParent() : refused));

@@ -19,7 +19,7 @@ vi.mock('../../../utils/messaging/protocol', () => ({
     const routes: Record<string, () => Promise<unknown>> = {
       'verify.status': () => s.status(),
       'verify.keepCredentials': () => s.keepCredentials(data),
-      'verify.run': () => s.start(data),
+      'verify.run': () => s.runThenStatus(data),
       'verify.undo': () => s.undo(data),
       'verify.report': () => s.report(),
       'verify.forgetParent': () => s.forgetParent(),
