@@ -1,5 +1,6 @@
 // The vault's message handlers (background): parse, gate, then act. Guide facts and rules are injected.
 import { browser } from 'wxt/browser';
+import { STRONG_SHAPES } from '../guide/recognize';
 import type { Region, TaskId, ValueName } from '../guide/schema';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import { checkCapture, checkFill, isExtensionPage, type GuideFacts, type Sender } from './gate';
@@ -74,7 +75,9 @@ export function judgeCapture(deps: VaultDeps, name: ValueName, value: string, re
   if (result.ok && result.warnings.length === 0) return { ok: true, value: result.value };
   if (result.ok) return { ok: false, message: `Not kept: ${result.warnings[0]?.message ?? 'this looks incomplete'}.` };
   const looksLike = deps.recognizeValue(value.trim());
-  if (looksLike && looksLike !== name) {
+  // Only an unmistakable shape (SG. key, AC…/SK… SID, Engage URL) may name what was copied; a loose one
+  // (any 22 characters look like an API Key ID) would hide the rule's own, more useful message.
+  if (looksLike && looksLike !== name && STRONG_SHAPES.has(looksLike)) {
     return { ok: false, message: `Not kept: you copied the ${VALUE_LABELS[looksLike]}; this wants the ${VALUE_LABELS[name]}.` };
   }
   return { ok: false, message: `Not kept: ${result.issues[0]?.message ?? 'this does not look right'}.` };

@@ -49,6 +49,16 @@ describe('vault handlers', () => {
     expect(await readSecret('twilio.apiKeySid')).toBeUndefined();
   });
 
+  it('explains a subuser name without the prefix by the rule, not by a loose shape guess', async () => {
+    const url = 'https://app.sendgrid.com/settings/subusers';
+    const reply = await handleCapture(deps, EXT, on(url), {
+      taskId: 'sendgrid.subuser', targetKey: 'username', name: 'sendgrid.subuserName', value: 'twilio-engage-app-acme', trusted: true, via: 'copy',
+    });
+    expect(reply.ok).toBe(false);
+    expect(reply.message).toContain('twilio_engage_app_');
+    expect(reply.message).not.toContain('API Key ID');
+  });
+
   it('does not keep a truncated or padded secret, and never repeats the secret in the message', async () => {
     for (const bad of [SECRET.slice(0, 20), ` ${SECRET} `, `${SECRET}\u200b`]) {
       const reply = await capture('secret', 'twilio.apiKeySecret', bad);

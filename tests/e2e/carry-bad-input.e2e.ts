@@ -1,0 +1,57 @@
+// Bad input at capture: malformed and padded values are not kept (and say why); a second, different capture asks.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type ExtensionBrowser } from './harness/index.ts';
+import { vaultSection, vaultValues } from './carry-helpers.ts';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const overlayText = (page: Page) => page.locator('engage-copilot-overlay').evaluate((h) => h.shadowRoot?.textContent ?? '');
+
+describe('carry: bad input at capture', () => {
+  let browser: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.openConsole('https://app.sendgrid.com/settings/subusers');
+    await page.getByRole('button', { name: 'Create New Subuser' }).focus();
+    await page.keyboard.press('Enter');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const typeName = async (name: string) => {
+    const field = page.getByRole('dialog', { name: 'Create New Subuser' }).getByLabel('Username');
+    await field.fill(name);
+    await page.keyboard.press('Tab');
+    await sleep(800);
+  };
+
+  it('does not keep a subuser name without the Engage prefix, and says why', async () => {
+    await typeName('twilio-engage-app-acme');
+    expect(await overlayText(page)).toContain('Not kept:');
+    expect(await overlayText(page)).toContain('twilio_engage_app_');
+    expect((await vaultValues(browser))['sendgrid.subuserName']).toBeUndefined();
+  });
+
+  it('does not keep a padded subuser name', async () => {
+    await typeName('twilio_engage_app_acme ');
+    expect(await overlayText(page)).toContain('Not kept:');
+    expect((await vaultValues(browser))['sendgrid.subuserName']).toBeUndefined();
+  });
+
+  it('asks which to keep when a different name is captured second, and never overwrites silently', async () => {
+    await typeName('twilio_engage_app_first');
+    await expect.poll(async () => (await vaultValues(browser))['sendgrid.subuserName']).toBe('twilio_engage_app_first');
+    await typeName('twilio_engage_app_second');
+    expect(await overlayText(page)).toContain('You already kept a different SendGrid subuser name');
+    expect((await vaultValues(browser))['sendgrid.subuserName']).toBe('twilio_engage_app_first');
+    const panel = await browser.openSidePanel();
+    const vault = vaultSection(panel);
+    await vault.getByRole('button', { name: 'Keep the new one' }).click();
+    await expect.poll(async () => (await vaultValues(browser))['sendgrid.subuserName']).toBe('twilio_engage_app_second');
+    await expect.poll(() => vault.getByRole('button', { name: 'Keep the new one' }).count()).toBe(0);
+    await panel.close();
+  });
+});
