@@ -145,6 +145,11 @@ describe('verify through the vendor APIs', () => {
     expect(verdicts['twilio.account']).toBe('error');
     for (const id of CHECKABLE.filter((t) => t.startsWith('twilio.') && t !== 'twilio.account')) expect(verdicts[id], id).toBe('verified');
     expect(await v.row('twilio.account').innerText()).toMatch(/Standard key.*20003/s);
+    // Red and green rows stay readable in dark mode too.
+    await v.page.emulateMedia({ colorScheme: 'dark' });
+    const violations = await runAxe(v.page, 'section.verify');
+    await v.page.emulateMedia({ colorScheme: 'light' });
+    expect(violations, describeViolations(violations)).toEqual([]);
   });
 
   it('never prints a secret in the extension logs or the report', async () => {
