@@ -162,6 +162,26 @@ describe('attacks on the vault', () => {
     await page.close();
   });
 
+  it('ignores a click that passes through a page layer drawn over our button (pointer-events: none)', async () => {
+    const page = await browser.openConsole(SMS);
+    const fill = overlayButton(page, 'Fill Twilio Account SID');
+    await fill.waitFor();
+    const box = (await fill.boundingBox())!;
+    await page.evaluate((b) => {
+      const decoy = document.createElement('div');
+      decoy.textContent = 'Claim your prize';
+      decoy.style.cssText = `position:fixed;left:${b.x - 20}px;top:${b.y - 20}px;width:${b.width + 40}px;height:${b.height + 40}px;` +
+        'z-index:2147483647;background:#fc0;pointer-events:none';
+      document.body.append(decoy);
+    }, box);
+    await sleep(800);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await sleep(800);
+    expect(await page.getByRole('textbox', { name: 'Account SID' }).inputValue()).toBe('');
+    expect(await overlayTextOf(page)).toContain('covers the Engage Copilot button');
+    await page.close();
+  });
+
   it('refuses a content script that asks for a value bound elsewhere, or for the side panel’s reveal', async () => {
     const twilio = await browser.openConsole('https://console.twilio.com/');
     await twilio.getByRole('textbox', { name: 'Account SID' }).waitFor();

@@ -54,3 +54,29 @@ export function checkGenuineClick(event: MouseEvent, button: Element, shownAt: n
   if (r.width < 4 || r.height < 4) return { ok: false, message: 'Ignored: the Engage Copilot button was too small to see.' };
   return { ok: true };
 }
+
+/**
+ * Chrome's IntersectionObserver v2 knows whether an element is really visible: not covered by anything
+ * (even a `pointer-events: none` layer, which `elementFromPoint` cannot see), not faded, not transformed.
+ * Returns a getter for "visible right now"; where the browser lacks v2 it always answers true and the
+ * other checks stand alone.
+ */
+export function trackVisibility(el: Element, signal: AbortSignal): () => boolean {
+  let visible = false;
+  let supported = true;
+  const Observer = el.ownerDocument.defaultView?.IntersectionObserver;
+  if (!Observer) return () => true;
+  const io = new Observer(
+    (entries) => {
+      for (const e of entries) {
+        const v2 = e as IntersectionObserverEntry & { isVisible?: boolean };
+        if (v2.isVisible === undefined) supported = false;
+        else visible = v2.isVisible;
+      }
+    },
+    { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+  );
+  io.observe(el);
+  signal.addEventListener('abort', () => io.disconnect(), { once: true });
+  return () => !supported || visible;
+}

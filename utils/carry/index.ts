@@ -8,12 +8,14 @@ import { VALUE_LABELS } from '../vault/labels';
 import type { FillReply } from '../vault/messages';
 import { watchCopies, shownValue } from './capture';
 import { fillField } from './fill';
-import { checkGenuineClick } from './guard';
+import { checkGenuineClick, trackVisibility } from './guard';
 
 /** The part of the overlay carry uses (see utils/overlay/overlay.ts). */
 export interface CarryOverlay {
   addAction(action: OverlayAction): () => void;
   showBanner(text: string): void;
+  /** The overlay's own container (in its shadow root), to watch our buttons' real visibility. */
+  readonly root?: HTMLElement;
 }
 
 /** What this frame highlights right now, for the side panel's Fill. */
@@ -93,9 +95,21 @@ export function carryForTarget(
   if (origin === 'null') return () => undefined;
   const { taskId, target, element } = highlight;
   const shownAt = performance.now();
+  const watch = new AbortController();
+  const watched = new Map<Element, () => boolean>();
+  /** Starts watching the button an action just added (the newest with that label in the overlay). */
+  const watchButton = (label: string): void => {
+    const buttons = [...(overlay.root?.querySelectorAll('button') ?? [])].filter((b) => b.textContent === label);
+    const button = buttons[buttons.length - 1];
+    if (button) watched.set(button, trackVisibility(button, AbortSignal.any([signal, watch.signal])));
+  };
   const genuine = (event: MouseEvent): boolean => {
-    const button = event.composedPath()[0];
-    const verdict = button instanceof Element ? checkGenuineClick(event, button.closest('button') ?? button, shownAt) : { ok: false as const, message: 'Ignored.' };
+    const target = event.composedPath()[0];
+    const button = target instanceof Element ? (target.closest('button') ?? target) : null;
+    let verdict = button ? checkGenuineClick(event, button, shownAt) : { ok: false as const, message: 'Ignored.' };
+    if (verdict.ok && button && watched.get(button)?.() === false) {
+      verdict = { ok: false, message: 'Ignored: something on the page covers the Engage Copilot button.' };
+    }
     if (!verdict.ok) overlay.showBanner(verdict.message);
     return verdict.ok;
   };
@@ -105,6 +119,7 @@ export function carryForTarget(
   if (captures && keepValue !== null) {
     const consumer = consumersOf(captures)[0];
     const label = `Keep for ${consumer ? PLATFORM_NAMES[consumer.platform] : 'later'}`;
+    queueMicrotask(() => watchButton(label));
     removers.push(overlay.addAction({
       label,
       onActivate(event) {
@@ -120,8 +135,10 @@ export function carryForTarget(
   if (want.kind === 'value') {
     highlighted = highlight;
     // Always offered: when nothing (or an expired value) is kept, the vault's answer says where to capture it.
+    const label = `Fill ${VALUE_LABELS[want.name]}`;
+    queueMicrotask(() => watchButton(label));
     removers.push(overlay.addAction({
-      label: `Fill ${VALUE_LABELS[want.name]}`,
+      label,
       onActivate(event) {
         if (!genuine(event)) return;
         void sendMessage('vaultFill', { taskId, targetKey: target.key, trusted: event.isTrusted, frameOrigin: origin })
@@ -133,6 +150,7 @@ export function carryForTarget(
   }
 
   const remove = () => {
+    watch.abort();
     for (const r of removers.splice(0)) r();
     if (highlighted === highlight) highlighted = null;
   };
