@@ -1,4 +1,7 @@
 // SendGrid checks only the parent account's key can answer: plan proxies, dedicated IP, subuser, domain, rDNS, warmup.
+import type { z } from 'zod';
+import type { Endpoint } from '../http';
+import type { CallOutcome } from '../types';
 import type { CheckContext } from './define';
 import { defineCheck, ENGAGE_SUBUSER_PREFIX } from './define';
 import * as sg from './sendgrid-endpoints';
@@ -12,6 +15,17 @@ async function engageSubuser(ctx: CheckContext) {
   const known = ctx.values.subuserName;
   const match = r.data.find((s) => (known ? s.username === known : s.username.startsWith(ENGAGE_SUBUSER_PREFIX)));
   return { ok: true as const, data: match };
+}
+
+/**
+ * The dedicated IP (the first of /v3/ips) beside a list keyed by IP, fetched together. `ip` is undefined
+ * when the account has none; failures of either call come back as they are.
+ */
+async function dedicatedIpWith<S extends z.ZodType>(ctx: CheckContext, e: Endpoint<S>): Promise<CallOutcome<{ ip?: string; list: z.infer<S> }>> {
+  const [ipList, other] = await Promise.all([ctx.call(sg.ips, { auth: 'parent' }), ctx.call(e, { auth: 'parent' })]);
+  if (!ipList.ok) return ipList;
+  if (!other.ok) return other;
+  return { ok: true, data: { ip: ipList.data[0]?.ip, list: other.data } };
 }
 
 export const planPaid = defineCheck({
@@ -175,15 +189,11 @@ export const reverseDns = defineCheck({
     invalid: (detail) => `Reverse DNS is not valid yet: ${detail}. Add the A record at your DNS host, then click **Verify** in SendGrid.`,
   },
   async run(ctx, v) {
-    const [assigned, rdns] = await Promise.all([
-      ctx.call(sg.ips, { auth: 'parent' }),
-      ctx.call(sg.reverseDns, { auth: 'parent' }),
-    ]);
-    if (!assigned.ok) return assigned.failure;
-    if (!rdns.ok) return rdns.failure;
-    const ip = assigned.data[0]?.ip;
+    const r = await dedicatedIpWith(ctx, sg.reverseDns);
+    if (!r.ok) return r.failure;
+    const { ip, list } = r.data;
     if (!ip) return v.fail('noIp');
-    const entry = rdns.data.find((r) => r.ip === ip);
+    const entry = list.find((x) => x.ip === ip);
     if (!entry) return v.fail('missing', ip);
     return entry.valid ? v.pass(`${entry.rdns} → ${ip} valid`) : v.fail('invalid', `${entry.a_record.host} → ${ip}`);
   },
@@ -203,15 +213,11 @@ export const warmup = defineCheck({
       '**Allow my subusers to send mail using this IP address**, then **Save**. (Warmup lasts about 30 days; after it ends the IP leaves this list.)',
   },
   async run(ctx, v) {
-    const [assigned, warming] = await Promise.all([
-      ctx.call(sg.ips, { auth: 'parent' }),
-      ctx.call(sg.ipWarmup, { auth: 'parent' }),
-    ]);
-    if (!assigned.ok) return assigned.failure;
-    if (!warming.ok) return warming.failure;
-    const ip = assigned.data[0]?.ip;
+    const r = await dedicatedIpWith(ctx, sg.ipWarmup);
+    if (!r.ok) return r.failure;
+    const { ip, list } = r.data;
     if (!ip) return v.fail('noIp');
-    const entry = warming.data.find((w) => w.ip === ip);
+    const entry = list.find((w) => w.ip === ip);
     return entry ? v.pass(`${ip} warming up since ${new Date(entry.start_date * 1000).toISOString().slice(0, 10)}`) : v.fail('off', ip);
   },
 });
