@@ -10,6 +10,8 @@ export interface Endpoint<S extends z.ZodType = z.ZodType> {
   template: string;
   /** SendGrid scope a 403 means is missing. */
   scope?: string;
+  /** What a 404 most likely means here, e.g. a mistyped Account SID in the path. */
+  notFound?: string;
   schema: S;
 }
 
@@ -80,7 +82,8 @@ export function failureFor(e: Endpoint, auth: Auth, res: RawResponse, region: 'u
     };
   }
   if (status === 404) {
-    return { kind: 'notFound', status, message: `${who} answered 404 (not found) for ${call}: the resource does not exist for this account.` };
+    const why = e.notFound ?? 'the resource does not exist for this account.';
+    return { kind: 'notFound', status, message: `${who} answered 404 (not found) for ${call}: ${why}` };
   }
   if (status === 429) {
     return {

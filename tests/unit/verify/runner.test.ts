@@ -131,4 +131,18 @@ describe('running checks', () => {
     expect(r).toMatchObject({ status: 'error', code: 'server' });
     expect(r.message).toMatch(/server error \(500\).*SendGrid's side/);
   });
+
+  it('says a mistyped Account SID is the likely cause of a Twilio 404', async () => {
+    const fake = createFakeApis();
+    const { results } = await runChecks({
+      checks: allChecks,
+      region: 'us',
+      have: EVERYTHING,
+      values: { ...values, accountSid: 'AC' + 'f'.repeat(32) },
+      deps: { transport: fakeTransport(fake, ALL_CREDS), sleep: async () => {} },
+    });
+    const r = byId(results, 'twilio.number.sms');
+    expect(r).toMatchObject({ status: 'error', code: 'notFound' });
+    expect(r.message).toMatch(/404.*Account SID is probably mistyped/);
+  });
 });

@@ -2,7 +2,11 @@
 import { z } from 'zod';
 import { endpoint } from '../http';
 
-const api = { vendor: 'twilio', base: 'twilioApi' } as const;
+const api = {
+  vendor: 'twilio',
+  base: 'twilioApi',
+  notFound: 'the Account SID is probably mistyped (or belongs to another account than the API key). Copy it again from the Console home page.',
+} as const;
 const messaging = { vendor: 'twilio', base: 'twilioMessaging' } as const;
 
 /** `auth_token` is deliberately absent: zod strips it at parse time (the transport also deletes it from the raw body). */
