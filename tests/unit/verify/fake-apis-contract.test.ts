@@ -1,5 +1,6 @@
 // The fake vendor APIs answer what the official OpenAPI subsets say they answer, in every scripted scenario.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,8 @@ import { FAKE } from '../../fake-apis/credentials';
 import { createFakeApis, ROUTES } from '../../fake-apis/fake';
 import { SCENARIOS, type RouteKey, type ScenarioName } from '../../fake-apis/scenarios';
 
-const REF = '/work/shared/reference';
+// The official OpenAPI subsets sit in shared/reference beside the repository (CI lays shared/ beside its clone).
+const REF = process.env.ENGAGE_REFERENCE_DIR ?? resolve(process.cwd(), '../shared/reference');
 type Spec = { paths: Record<string, Record<string, { responses: Record<string, { $ref?: string; content?: Record<string, { schema: unknown }> }> }>> };
 const load = (f: string) => (JSON.parse(readFileSync(`${REF}/${f}`, 'utf8')) as { specs: Record<string, Spec> }).specs;
 const specs = { ...load('sendgrid-openapi-subset.json'), ...load('twilio-openapi-subset.json') };
