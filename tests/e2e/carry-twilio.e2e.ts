@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type ExtensionBrowser } from './harness/index.ts';
 import { fingerprint } from '../sandbox/apps/segment/checks.ts';
-import { clickOverlay, vaultValues } from './carry-helpers.ts';
+import { captureAccountSid, captureTwilioKey, clickOverlay, vaultValues } from './carry-helpers.ts';
 
 describe('carry: Twilio credentials into Segment', () => {
   let browser: ExtensionBrowser;
@@ -17,29 +17,18 @@ describe('carry: Twilio credentials into Segment', () => {
   });
 
   it('keeps the API Key SID and secret when the person clicks their copy buttons on “Copy secret key”', async () => {
-    const page = await browser.openConsole('https://console.twilio.com/us1/account/keys-credentials/api-keys/create');
-    await page.getByLabel('Friendly name').fill('engage');
-    // Keyboard, as a person would when the callout sits over the radios.
-    await page.getByRole('radio', { name: 'Standard' }).focus();
-    await page.keyboard.press('Space');
-    await page.getByRole('button', { name: 'Create API Key' }).focus();
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'Copy secret key' }).waitFor();
-    seen.apiKeySid = await page.getByLabel('SID', { exact: true }).inputValue();
-    seen.apiKeySecret = await page.getByLabel('Secret', { exact: true }).inputValue();
-    await page.getByRole('button', { name: 'Copy SID' }).click();
-    await expect.poll(async () => (await vaultValues(browser))['twilio.apiKeySid']).toBe(seen.apiKeySid);
-    await page.getByRole('button', { name: 'Copy Secret' }).click();
-    await expect.poll(async () => (await vaultValues(browser))['twilio.apiKeySecret']).toBe(seen.apiKeySecret);
-    await page.close();
+    const key = await captureTwilioKey(browser);
+    expect(key.sid).toMatch(/^SK[0-9a-f]{32}$/);
+    seen.apiKeySid = key.sid;
+    seen.apiKeySecret = key.secret;
+    const kept = await vaultValues(browser);
+    expect([kept['twilio.apiKeySid'], kept['twilio.apiKeySecret']]).toEqual([key.sid, key.secret]);
   });
 
   it('keeps the Account SID from the dashboard’s copy button', async () => {
-    const page = await browser.openConsole('https://console.twilio.com/');
-    seen.accountSid = await page.getByRole('textbox', { name: 'Account SID' }).inputValue();
-    await page.getByRole('button', { name: 'Copy Account SID' }).click();
-    await expect.poll(async () => (await vaultValues(browser))['twilio.accountSid']).toBe(seen.accountSid);
-    await page.close();
+    seen.accountSid = await captureAccountSid(browser);
+    expect(seen.accountSid).toMatch(/^AC[0-9a-f]{32}$/);
+    expect((await vaultValues(browser))['twilio.accountSid']).toBe(seen.accountSid);
   });
 
   it('fills all three into Segment’s SMS form, and Segment’s own Verify sees the exact values', async () => {
