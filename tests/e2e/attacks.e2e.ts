@@ -131,6 +131,29 @@ describe('attacks on the vault', () => {
     await page.close();
   });
 
+  it('refuses a sandboxed frame on the real console, even when its content script asks directly', async () => {
+    const page = await browser.openConsole('https://console.twilio.com/');
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.setAttribute('sandbox', 'allow-scripts allow-forms');
+      frame.src = src;
+      frame.style.cssText = 'width:900px;height:600px';
+      document.body.append(frame);
+    }, LEGACY_INTEGRATION);
+    await expect.poll(() => page.frames().some((f) => f.url().startsWith('https://www.twilio.com/'))).toBe(true);
+    const frame = page.frames().find((f) => f.url().startsWith('https://www.twilio.com/'))!;
+    await frame.waitForLoadState('load');
+    await sleep(1500);
+    expect(await overlayButton(frame, 'Fill Segment webhook URL').count()).toBe(0);
+    const reply = await sendFromContentScript(frame, 'vaultFill', {
+      taskId: 'twilio.webhook', targetKey: 'requestUrl', trusted: true, frameOrigin: 'https://www.twilio.com',
+    });
+    expect(reply).toMatchObject({ res: { ok: false, code: 'refused' } });
+    expect(JSON.stringify(reply)).toContain('sandboxed');
+    for (const s of secrets) expect(JSON.stringify(reply) + (await pageVisibleText(frame))).not.toContain(s);
+    await page.close();
+  });
+
   it('ignores a real click when the page fades our overlay', async () => {
     const page = await browser.openConsole(SMS);
     const fill = overlayButton(page, 'Fill Twilio Account SID');

@@ -1,7 +1,7 @@
 // Bad input at capture: malformed and padded values are not kept (and say why); a second, different capture asks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type ExtensionBrowser } from './harness/index.ts';
+import { describeViolations, launchBrowser, runAxe, type ExtensionBrowser } from './harness/index.ts';
 import { vaultSection, vaultValues } from './carry-helpers.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -41,7 +41,7 @@ describe('carry: bad input at capture', () => {
     expect((await vaultValues(browser))['sendgrid.subuserName']).toBeUndefined();
   });
 
-  it('asks which to keep when a different name is captured second, and never overwrites silently', async () => {
+  it('asks which to keep when a different name is captured second, never overwrites silently, and Forget all empties the vault', async () => {
     await typeName('twilio_engage_app_first');
     await expect.poll(async () => (await vaultValues(browser))['sendgrid.subuserName']).toBe('twilio_engage_app_first');
     await typeName('twilio_engage_app_second');
@@ -52,6 +52,15 @@ describe('carry: bad input at capture', () => {
     await vault.getByRole('button', { name: 'Keep the new one' }).click();
     await expect.poll(async () => (await vaultValues(browser))['sendgrid.subuserName']).toBe('twilio_engage_app_second');
     await expect.poll(() => vault.getByRole('button', { name: 'Keep the new one' }).count()).toBe(0);
+    // The section reads well to assistive tech (axe), light and dark.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme });
+      const violations = await runAxe(panel, 'section.vault');
+      expect(violations, describeViolations(violations)).toEqual([]);
+    }
+    // "Forget all" is one click.
+    await vault.getByRole('button', { name: 'Forget all' }).click();
+    await expect.poll(async () => vaultValues(browser)).toEqual({});
     await panel.close();
   });
 });
