@@ -56,7 +56,7 @@ describe('carry: no leaks, real expiry, restart', () => {
     await panel.close();
   });
 
-  it('fills from the side panel for the active tab’s highlighted field', async () => {
+  it('fills from the side panel for the active tab’s highlighted field; the readiness report holds no kept value', async () => {
     const page = await browser.openConsole(SMS);
     await overlayButton(page, 'Fill Twilio Account SID').waitFor();
     const panel = await browser.openSidePanel();
@@ -69,6 +69,11 @@ describe('carry: no leaks, real expiry, restart', () => {
     }));
     expect(reply).toEqual({ res: { ok: true } });
     await expect.poll(() => page.getByRole('textbox', { name: 'Account SID' }).inputValue()).toBe(secrets[2]);
+    // The export (the readiness report) never holds a kept value in full.
+    await panel.getByRole('button', { name: 'Readiness report' }).click();
+    const report = await panel.getByRole('textbox', { name: 'Readiness report (Markdown)' }).inputValue();
+    expect(report.length).toBeGreaterThan(0);
+    for (const s of secrets) expect(report).not.toContain(s);
     await panel.close();
     await page.close();
   });
