@@ -55,7 +55,8 @@ export function useVault(): VaultView {
     if (!r.ok) return setStatus(r.message);
     await navigator.clipboard.writeText(r.value);
     const digest = await digestOf(r.value);
-    // Chrome: an offscreen document clears it (it outlives this panel). Firefox: this panel does.
+    // Chrome: an offscreen document clears it; Firefox: the persistent background page (both outlive
+    // this panel). Should neither be available, this panel does it while it stays open.
     const scheduled = await sendMessage('vaultClipboardClear', { digest, afterMs: CLEAR_AFTER_MS });
     if (!scheduled.ok) {
       setTimeout(() => {

@@ -7,7 +7,7 @@ import { checkValueFor, recognizeValue } from '../guide/rules';
 import { TaskIdSchema, type Platform } from '../guide/schema';
 import { activeOnboarding } from '../progress/model';
 import { readProgress } from '../progress/store';
-import { clearClipboardLater, readClipboard } from './clipboard';
+import { clearClipboardLater, clearIfStill, readClipboard } from './clipboard';
 import type { GuideFacts } from './gate';
 import { registerVault } from './handlers';
 
@@ -50,6 +50,22 @@ async function guidedTarget(tabId: number, frameId: number) {
   return frame?.taskId ? { taskId: frame.taskId, targetKey: frame.targetKey, found: frame.found } : undefined;
 }
 
+/**
+ * Firefox (MV2): the background page is persistent and may use the async clipboard itself with the
+ * clipboardRead/Write permissions, so no offscreen document is needed. (Not exercised by the e2e
+ * suite, which runs Chromium.)
+ */
+const firefoxClipboard = {
+  readClipboard: () => navigator.clipboard.readText().catch(() => undefined),
+  clearClipboardLater: async ({ digest, afterMs }: { digest: string; afterMs: number }) => {
+    setTimeout(() => {
+      void navigator.clipboard.readText()
+        .then((now) => clearIfStill(digest, () => now, () => void navigator.clipboard.writeText('')))
+        .catch(() => undefined);
+    }, afterMs);
+  },
+};
+
 /** Called once from the background's start-up. */
 export function startVault(): void {
   const chrome = import.meta.env.BROWSER !== 'firefox';
@@ -66,6 +82,6 @@ export function startVault(): void {
     },
     producerTitle: (name) => producerOf(name)?.title,
     guidedTarget,
-    ...(chrome ? { clearClipboardLater, readClipboard } : {}),
+    ...(chrome ? { clearClipboardLater, readClipboard } : firefoxClipboard),
   });
 }
