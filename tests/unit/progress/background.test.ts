@@ -2,7 +2,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { sendMessage } from '../../../utils/messaging/protocol';
 import { registerProgressHandlers } from '../../../utils/progress/handlers';
 import { freshOnboarding, type Onboarding } from '../../../utils/progress/model';
 import { openPanelFromToolbar } from '../../../utils/progress/panelOpening';
@@ -44,18 +43,55 @@ describe('Open in console', () => {
   });
 });
 
+/** Delivers one protocol message to the background's listener as if `sender` had sent it (the fake browser's own sender is `{}`). */
+type Sent = { res?: unknown; err?: unknown };
+async function deliver(type: string, data: unknown, sender: object): Promise<unknown> {
+  const reply = await new Promise<Sent>((resolve) => {
+    void fakeBrowser.runtime.onMessage.trigger({ id: 1, type, data, timestamp: Date.now() }, sender as never, resolve as never);
+  });
+  if (reply.err) throw new Error(String((reply.err as { message?: string }).message));
+  return reply.res;
+}
+
+const panelSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
+const consoleSender = { id: fakeBrowser.runtime.id, url: 'https://app.segment.com/acme', tab: { id: 7, url: 'https://app.segment.com/acme' }, frameId: 0 };
+
 describe('progress messages', () => {
   it('applies a change sent by a side panel and answers with the new state; refusals come back as messages', async () => {
     const stop = registerProgressHandlers();
     try {
-      const first = await sendMessage('progress.get', undefined);
+      const first = (await deliver('progress.get', undefined, panelSender)) as { onboardings: unknown[] };
       expect(first.onboardings).toHaveLength(1);
-      const done = await sendMessage('progress.apply', { type: 'setTaskState', taskId: 'sendgrid.plan', status: 'done', source: 'manual' });
-      expect(done.ok && done.state.onboardings[0]!.tasks['sendgrid.plan']?.status).toBe('done');
-      const refused = await sendMessage('progress.apply', { type: 'setTaskState', taskId: 'sendgrid.plan', status: 'skipped', source: 'manual', skipReason: 'no' });
+      const done = await deliver('progress.apply', { type: 'setTaskState', taskId: 'sendgrid.plan', status: 'done', source: 'manual' }, panelSender);
+      expect(done).toMatchObject({ ok: true, state: { onboardings: [{ tasks: { 'sendgrid.plan': { status: 'done' } } }] } });
+      const refused = await deliver('progress.apply', { type: 'setTaskState', taskId: 'sendgrid.plan', status: 'skipped', source: 'manual', skipReason: 'no' }, panelSender);
       expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/cannot be skipped/) });
-      const bogus = await sendMessage('tabs.openConsole', { taskId: 'no.such.task' as never });
+      const bogus = await deliver('tabs.openConsole', { taskId: 'no.such.task' }, panelSender);
       expect(bogus).toEqual({ ok: false, message: 'That task is not in the guide.' });
+    } finally {
+      stop();
+    }
+  });
+
+  it('refuses a console content script that tries to read or change progress, or open tabs', async () => {
+    const stop = registerProgressHandlers();
+    const create = vi.spyOn(browser.tabs, 'create');
+    try {
+      // The panel names a workspace; a content script must not learn it or change anything.
+      await deliver('progress.apply', { type: 'setTaskState', taskId: 'sendgrid.plan', status: 'done', source: 'manual' }, panelSender);
+      const read = (await deliver('progress.get', undefined, consoleSender)) as { onboardings: Array<{ tasks: object }> };
+      expect(read.onboardings[0]!.tasks).toEqual({});
+      const change = await deliver('progress.apply', { type: 'setTaskState', taskId: 'sendgrid.subuser', status: 'done', source: 'manual' }, consoleSender);
+      expect(change).toMatchObject({ ok: false, message: 'Refused: only the Engage Copilot side panel can do this.' });
+      const open = await deliver('tabs.openConsole', { taskId: 'sendgrid.subuser' }, consoleSender);
+      expect(open).toMatchObject({ ok: false, message: 'Refused: only the Engage Copilot side panel can do this.' });
+      expect(create).not.toHaveBeenCalled();
+      // A message from another extension is refused the same way.
+      const stranger = await deliver('progress.apply', { type: 'setTaskState', taskId: 'sendgrid.subuser', status: 'done', source: 'manual' }, { ...panelSender, id: 'other' });
+      expect(stranger).toMatchObject({ ok: false });
+      const after = (await deliver('progress.get', undefined, panelSender)) as { onboardings: Array<{ tasks: Record<string, { status: string }> }> };
+      expect(after.onboardings[0]!.tasks['sendgrid.subuser']).toBeUndefined();
+      expect(after.onboardings[0]!.tasks['sendgrid.plan']?.status).toBe('done');
     } finally {
       stop();
     }
