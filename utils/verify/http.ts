@@ -38,6 +38,11 @@ export interface CallDeps {
 
 export const TIMEOUT_MS = 10_000;
 export const MAX_TRIES = 3;
+/**
+ * Longest rate-limit wait we sit through. A Retry-After of hours (a buggy or hostile answer) would
+ * otherwise hold the run — and the panel's "Verify" — until the service worker dies.
+ */
+export const MAX_WAIT_MS = 60_000;
 const BACKOFF_MS = 1_000;
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -172,6 +177,7 @@ export async function callEndpoint<S extends z.ZodType>(
     if (res.status === 429 && attempt < MAX_TRIES) {
       const backoff = BACKOFF_MS * 2 ** (attempt - 1);
       const wait = attempt === 1 ? (retryAfterMs(res.retryAfter) ?? backoff) : Math.max(retryAfterMs(res.retryAfter) ?? 0, backoff);
+      if (wait > MAX_WAIT_MS) return { ok: false, failure: tooLong(who, wait) };
       deps.onWait?.(e.vendor, wait);
       await sleep(wait);
       continue;
@@ -180,6 +186,15 @@ export async function callEndpoint<S extends z.ZodType>(
     const parsed = e.schema.safeParse(res.body);
     return parsed.success ? { ok: true, data: parsed.data } : { ok: false, failure: schemaFailure(e, parsed.error) };
   }
+}
+
+function tooLong(who: string, waitMs: number): Failure {
+  const minutes = Math.ceil(waitMs / 60_000);
+  return {
+    kind: 'rateLimited',
+    status: 429,
+    message: `${who} asks us to wait ${minutes} minute${minutes === 1 ? '' : 's'} before calling again (rate limit). Press Verify again after that.`,
+  };
 }
 
 function offline(who: string): Failure {

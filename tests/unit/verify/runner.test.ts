@@ -78,6 +78,19 @@ describe('running checks', () => {
     expect(slept).toEqual([1000, 2000]);
   });
 
+  it('does not sit through an hour-long Retry-After: the check says how long SendGrid asks to wait, and the run ends', async () => {
+    const { fake, run, waits } = setup('allGood');
+    const hourLong: Transport = async (req) =>
+      req.path === '/v3/scopes' ? { status: 429, retryAfter: '3600', body: { errors: [{ message: 'too many' }] } } : fakeTransport(fake, ALL_CREDS)(req, new AbortController().signal);
+    const slept: number[] = [];
+    const { results } = await run({ transport: hourLong, sleep: async (ms) => void slept.push(ms) });
+    const r = byId(results, 'sendgrid.apikey.fullAccess');
+    expect(r.status).toBe('error');
+    expect(r.message).toMatch(/^SendGrid asks us to wait 60 minutes before calling again \(rate limit\)/);
+    expect(slept).toEqual([]);
+    expect(waits).toEqual([]);
+  });
+
   it('reads Retry-After as seconds or as an HTTP date', () => {
     expect(retryAfterMs('3')).toBe(3000);
     expect(retryAfterMs(new Date(10_000).toUTCString(), 4_000)).toBe(6_000);
