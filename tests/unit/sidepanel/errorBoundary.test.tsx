@@ -26,3 +26,26 @@ it('shows what went wrong and brings the checklist back when the person asks', a
   expect(screen.getByText('Checklist is back')).toBeTruthy();
   expect(errors).toHaveBeenCalled();
 });
+
+const KEY = `SG.${'a'.repeat(22)}.${'b'.repeat(43)}`;
+function Leaky(): never {
+  // What V8 says when JSON.parse meets a pasted key: the text itself is in the message.
+  throw new SyntaxError(`Unexpected token 'S', "${KEY}" is not valid JSON`);
+}
+
+it('never logs or shows a key that an error message quotes', () => {
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  render(
+    <ErrorBoundary>
+      <Leaky />
+    </ErrorBoundary>,
+  );
+  const alert = screen.getByRole('alert').textContent ?? '';
+  expect(alert).toMatch(/Details: .*not valid JSON/);
+  expect(alert).not.toContain(KEY);
+  const ours = errors.mock.calls.filter((args) => args[0] === 'Engage Copilot panel error:');
+  expect(ours).toHaveLength(1);
+  expect(ours[0]).toContain('SyntaxError');
+  expect(JSON.stringify(ours)).not.toContain('aaaaaaaa');
+  errors.mockRestore();
+});
