@@ -2,7 +2,7 @@
 import type { ParsedTarget, ParsedTask, TaskId } from '../guide/schema';
 import { findTarget, type Found } from '../locator/find';
 import { describeElement, pickOnce, resolveDescription, type FieldDescription } from '../locator/pick';
-import { shadowRootsIn } from '../locator/roots';
+import { inOnePass, shadowRootsIn } from '../locator/roots';
 import { visibleAnchor } from '../locator/visibility';
 import type { DomWatcher } from '../locator/watch';
 import { isSettable, setNativeValue } from '../overlay/fill';
@@ -63,11 +63,11 @@ export interface TaskSessionDeps {
 
 /**
  * Under DOM churn a locator pass waits at least this many times its own last duration after the
- * previous one, so guidance takes at most ~2% of the main thread however busy the page is, while a
+ * previous one, so guidance takes at most ~1% of the main thread however busy the page is, while a
  * cheap pass (the usual case) still runs on the next frame.
  */
-const COST_FACTOR = 50;
-const MAX_GAP_MS = 250;
+const COST_FACTOR = 100;
+const MAX_GAP_MS = 500;
 
 export interface TaskSession {
   /** The task being guided now (the page may switch it, e.g. from the first wizard step to the next). */
@@ -190,7 +190,8 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     const t0 = d.now();
     lastFull = t0;
     try {
-      evaluateNow();
+      // One pass: the full-tree scan for shadow roots runs once, not once per target.
+      inOnePass(evaluateNow);
     } finally {
       lastCost = d.now() - t0;
     }
@@ -232,14 +233,23 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     return i > 0 ? d.open.slice(0, i) : [];
   }
 
-  const onFrame = (): void => {
-    // Waiting for a field, or the highlighted one was replaced (a re-render): look now, whatever it costs.
-    if (!current.element?.isConnected) return evaluate();
-    const wait = lastFull + Math.min(MAX_GAP_MS, lastCost * COST_FACTOR) - d.now();
-    if (wait <= 0) return evaluate();
-    if (!trailing) trailing = d.setTimeout(() => { trailing = 0; evaluate(); }, wait);
+  /**
+   * On each mutation batch: while waiting for a field, or when the highlighted one was replaced (a
+   * re-render), look on the next frame. While the ring is in place, look again after a pause sized by
+   * the last pass's cost, without asking the page for a frame at all.
+   */
+  const wantsFrame = (): boolean => {
+    if (!current.element?.isConnected) return true;
+    if (!trailing) {
+      const wait = Math.max(0, lastFull + Math.min(MAX_GAP_MS, lastCost * COST_FACTOR) - d.now());
+      trailing = d.setTimeout(() => {
+        trailing = 0;
+        evaluate();
+      }, wait);
+    }
+    return false;
   };
-  const unsubscribe = d.watcher.subscribe(onFrame);
+  const unsubscribe = d.watcher.subscribe(evaluate, wantsFrame);
   const onUserEvent = (e: Event): void => {
     if (!fromOverlay(e)) evaluate();
   };

@@ -7,8 +7,11 @@ const WATCHED_ATTRIBUTES = [
 ];
 
 export interface DomWatcher {
-  /** Call `cb` once per animation frame in which the DOM changed. Returns the unsubscribe function. */
-  subscribe(cb: () => void): () => void;
+  /**
+   * Call `cb` once per animation frame in which the DOM changed. `wantsFrame`, when given, runs on each
+   * mutation batch and may decline the frame (a subscriber that throttles itself). Returns the unsubscribe.
+   */
+  subscribe(cb: () => void, wantsFrame?: () => boolean): () => void;
   /** Also watch inside these open shadow roots (a document-level observer does not see into them). */
   observeShadowRoots(roots: readonly ShadowRoot[]): void;
   /** How many frames ran callbacks (for tests and the benchmark). */
@@ -19,7 +22,7 @@ export interface DomWatcher {
 /** A watcher for `doc` whose observer disconnects when nobody listens or when `signal` aborts. */
 export function createDomWatcher(doc: Document, signal: AbortSignal): DomWatcher {
   const view = doc.defaultView ?? window;
-  const subscribers = new Set<() => void>();
+  const subscribers = new Map<() => void, (() => boolean) | undefined>();
   const shadowRoots = new Set<ShadowRoot>();
   let frame = 0;
   let frames = 0;
@@ -28,11 +31,15 @@ export function createDomWatcher(doc: Document, signal: AbortSignal): DomWatcher
   const run = (): void => {
     frame = 0;
     frames++;
-    for (const cb of [...subscribers]) cb();
+    for (const cb of [...subscribers.keys()]) cb();
   };
   const observer = new MutationObserver(() => {
     // Mutations arrive in bursts (a React commit is hundreds); one locator pass per frame is enough.
-    if (!frame && !signal.aborted) frame = view.requestAnimationFrame(run);
+    if (frame || signal.aborted) return;
+    // Asking for a frame makes the page render one; only ask when a subscriber needs it now.
+    let wanted = false;
+    for (const gate of subscribers.values()) if (!gate || gate()) wanted = true;
+    if (wanted) frame = view.requestAnimationFrame(run);
   });
   const options: MutationObserverInit = {
     childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES,
@@ -52,8 +59,8 @@ export function createDomWatcher(doc: Document, signal: AbortSignal): DomWatcher
   signal.addEventListener('abort', disconnect, { once: true });
 
   return {
-    subscribe(cb) {
-      subscribers.add(cb);
+    subscribe(cb, wantsFrame) {
+      subscribers.set(cb, wantsFrame);
       connect();
       return () => {
         subscribers.delete(cb);
