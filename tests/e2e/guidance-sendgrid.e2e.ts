@@ -76,7 +76,11 @@ describe('guidance on SendGrid', () => {
     await until(async () => (await highlighted(page))?.state).toBe('invalid');
     // The input is remounted every 200 ms and loses focus, so paste the URL in one go, as a person would.
     await page.locator(HL).fill('https://engage-ma-webhook-api.engage.segment.com/sendgrid');
-    await until(async () => (await highlighted(page))?.state).toBe('valid');
+    // Valid; the remount drops focus, so the walk may already have moved on to the event checkboxes.
+    await until(async () => {
+      const h = await highlighted(page);
+      return (/HTTP Post URL/.test(h?.name ?? '') && h?.state === 'valid') || /Select All/i.test(h?.name ?? '');
+    }).toBe(true);
     await page.close();
   });
 
@@ -97,6 +101,23 @@ describe('guidance on SendGrid', () => {
     if (!(await highlighted(page))) {
       expect(await pageStatus(browser)).toMatch(/"found":false[^}]*"taskId":"sendgrid\.warmup"|"taskId":"sendgrid\.warmup"[^}]*"found":false/);
     }
+    await page.close();
+  });
+
+  it('show me the field: the person clicks the field once, it is remembered across a reload, and can be forgotten', async () => {
+    const page = await browser.openConsole(`${SG}/settings/ip_addresses?reset=1`);
+    await until(() => highlighted(page).then((h) => h?.task ?? '')).toBe('');
+    await page.locator('engage-copilot-overlay').getByRole('button', { name: 'Show me the field' }).click();
+    await until(() => calloutText(page)).toMatch(/Click the .* field once/);
+    // The person's own click chooses the pencil; it is swallowed, so the editor does not open.
+    await page.getByRole('button', { name: /^Edit 149\.72\.134\.21$/ }).click();
+    await until(() => highlighted(page)).toMatchObject({ task: 'sendgrid.warmup', name: expect.stringMatching(/Edit 149\.72\.134\.21/) });
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await until(() => pageStatus(browser)).toMatch(/"remembered":true/);
+    await page.reload();
+    await until(() => highlighted(page)).toMatchObject({ task: 'sendgrid.warmup', name: expect.stringMatching(/Edit 149\.72\.134\.21/) });
+    await page.locator('engage-copilot-overlay').getByRole('button', { name: 'Forget my choice' }).click();
+    await until(() => highlighted(page).then((h) => h?.task ?? '')).toBe('');
     await page.close();
   });
 });
