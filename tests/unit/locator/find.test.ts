@@ -87,6 +87,16 @@ describe('findTarget', () => {
     expect(findTarget(document, t('Enter your SendGrid Subuser API Key information'))?.element.id).toBe('a');
   });
 
+  it('does not borrow a neighbouring form while the named section is still loading its fields', () => {
+    document.body.innerHTML = `<main>
+      <h3>Enter your Twilio test credentials</h3><label for="t">Account SID</label><input id="t">
+      <h3>Enter your Twilio API Key information</h3><p>Loading…</p></main>`;
+    const t = field(['Account SID'], { scope: { section: ['Enter your Twilio API Key information'] } });
+    expect(findTarget(document, t)).toBeNull();
+    document.querySelector('p')!.outerHTML = '<label for="r">Account SID</label><input id="r">';
+    expect(findTarget(document, t)?.element.id).toBe('r');
+  });
+
   it('looks inside open shadow roots', () => {
     const host = document.createElement('div');
     document.body.append(host);
