@@ -1,5 +1,5 @@
 // Guidance on one page (or frame): pick the task the page shows, highlight its next target, validate live, notice completion.
-import type { ParsedTarget, ParsedTask, TaskId } from '../guide/schema';
+import type { ParsedTarget, TaskId } from '../guide/schema';
 import { findTarget, type Found } from '../locator/find';
 import { describeElement, pickOnce, resolveDescription, type FieldDescription } from '../locator/pick';
 import { inOnePass, shadowRootsIn } from '../locator/roots';
