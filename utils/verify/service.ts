@@ -161,7 +161,9 @@ export function createVerifyService(deps: VerifyDeps) {
   function start(data: unknown): Promise<RunState> {
     const req = RunRequestSchema.safeParse(data);
     if (current) return current;
-    current = execute(req.success ? req.data.taskId : undefined)
+    // A request that names no known task runs nothing (it must not fall back to "Verify all").
+    if (!req.success) return Promise.resolve(run);
+    current = execute(req.data.taskId)
       .catch(() => {
         // Storage or a bug stopped the run: say so rather than spin forever.
         run = { ...run, running: false, notice: 'The check stopped unexpectedly; press Verify again.' };

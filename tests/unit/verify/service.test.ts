@@ -53,6 +53,14 @@ describe('verification service', () => {
     expect(await readSecret('sendgrid.apiKey')).toBe(FAKE.subuserKey);
   });
 
+  it('runs nothing when a Verify request names a task that is not in the guide', async () => {
+    const { service, fake } = setup();
+    await service.keepCredentials(everything);
+    const run = await service.start({ taskId: 'sendgrid.nope' });
+    expect(run).toMatchObject({ running: false, calls: 0, tasks: [] });
+    expect(fake.log).toEqual([]);
+  });
+
   it('keeps the parent key when the person chooses to', async () => {
     const { service } = setup();
     await service.keepCredentials({ parentApiKey: FAKE.parentKey, keepParent: true });
