@@ -1,9 +1,9 @@
 // The vault's message handlers (background): parse, gate, then act. Guide facts and rules are injected.
 import { browser } from 'wxt/browser';
-import { STRONG_SHAPES } from '../guide/recognize';
 import type { Region, TaskId, ValueName } from '../guide/schema';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import { checkCapture, checkFill, isExtensionPage, type GuideFacts, type Sender } from './gate';
+import { judgeCapture, type CaptureRules } from './judge';
 import { VALUE_LABELS, mask } from './labels';
 import {
   CaptureRequestSchema,
@@ -33,14 +33,9 @@ import {
   type CredentialName,
 } from './store';
 
-type RuleIssue = { code: string; message: string; fix?: { label: string; value: string } };
-type RuleResult = { ok: true; value: string; warnings: RuleIssue[] } | { ok: false; issues: RuleIssue[] };
-
 /** What the vault needs from the rest of the extension (guide data, rules, progress). */
-export interface VaultDeps {
+export interface VaultDeps extends CaptureRules {
   facts: GuideFacts;
-  checkValueFor(name: ValueName, input: string, ctx: { region: Region }): RuleResult;
-  recognizeValue(input: string): ValueName | null;
   region(): Promise<Region>;
   /** Title of the task that produces a value, to point the person back to it. */
   producerTitle(name: ValueName): string | undefined;
@@ -67,22 +62,6 @@ async function schedulePurge(): Promise<void> {
   else await browser.alarms.create(PURGE_ALARM, { when: Math.max(when, Date.now() + 1000) });
 }
 
-/** Validates a capture with the guide's rule; a failure says what was copied and what is wanted. */
-export function judgeCapture(deps: VaultDeps, name: ValueName, value: string, region: Region): { ok: true; value: string } | { ok: false; message: string } {
-  const result = deps.checkValueFor(name, value, { region });
-  // A capture comes straight from the console, so even a soft warning (a secret of unusual length)
-  // means the copy went wrong: keep nothing rather than a value that will fail later.
-  if (result.ok && result.warnings.length === 0) return { ok: true, value: result.value };
-  if (result.ok) return { ok: false, message: `Not kept: ${result.warnings[0]?.message ?? 'this looks incomplete'}.` };
-  const looksLike = deps.recognizeValue(value.trim());
-  // Only an unmistakable shape (SG. key, AC…/SK… SID, Engage URL) may name what was copied; a loose one
-  // (any 22 characters look like an API Key ID) would hide the rule's own, more useful message.
-  if (looksLike && looksLike !== name && STRONG_SHAPES.has(looksLike)) {
-    return { ok: false, message: `Not kept: you copied the ${VALUE_LABELS[looksLike]}; this wants the ${VALUE_LABELS[name]}.` };
-  }
-  return { ok: false, message: `Not kept: ${result.issues[0]?.message ?? 'this does not look right'}.` };
-}
-
 export async function handleCapture(deps: VaultDeps, extensionId: string, sender: Sender, data: unknown): Promise<CaptureReply> {
   const req = CaptureRequestSchema.safeParse(data);
   if (!req.success) return refused('Not kept: the request was malformed.');
@@ -91,7 +70,7 @@ export async function handleCapture(deps: VaultDeps, extensionId: string, sender
   const { name, taskId } = req.data;
   const value = req.data.via === 'clipboard' ? await deps.readClipboard?.() : req.data.value;
   if (!value) return refused('Not kept: Engage Copilot could not read what was copied. Paste it into the field instead.');
-  const judged = judgeCapture(deps, name, value, await deps.region());
+  const judged = judgeCapture(deps, req.data.via, name, value, await deps.region());
   if (!judged.ok) return judged;
   const offered = await offerSecret(name, judged.value, { origin: gate.origin, taskId });
   if (!offered.ok) return offered;

@@ -105,6 +105,38 @@ describe('vault handlers', () => {
     if (!reply.ok) expect(reply.message).toContain(producerOf('twilio.apiKeySid')!.title);
   });
 
+  it('says what the clipboard held after “Copy webhook URL” by its length, never by its text', async () => {
+    const password = 'hunter2-correct-horse-battery';
+    const reply = await handleCapture({ ...deps, readClipboard: async () => password }, EXT, on(SMS_PAGE), {
+      taskId: 'segment.sms', targetKey: 'copyWebhookUrl', name: 'segment.twilioWebhookUrl', value: '', trusted: true, via: 'clipboard',
+    });
+    expect(reply).toEqual({
+      ok: false,
+      message: `Not kept: the clipboard held ${password.length} characters that are not the Segment webhook URL; it is not a web address.`,
+    });
+    expect(await readVault()).toMatchObject({ entries: {} });
+  });
+
+  it('never quotes a wrong capture back to the page, whatever the rule, however it was captured', async () => {
+    const marker = 'zq7hunter';
+    const wrong: Array<[string, string, string, string, string]> = [
+      [KEYS_PAGE, 'twilio.apikey', 'sid', 'twilio.apiKeySid', `${marker}0123456789`],
+      [KEYS_PAGE, 'twilio.apikey', 'secret', 'twilio.apiKeySecret', ` ${marker} `],
+      ['https://app.sendgrid.com/settings/subusers', 'sendgrid.subuser', 'username', 'sendgrid.subuserName', `acme-${marker}`],
+      [SMS_PAGE, 'segment.sms', 'copyWebhookUrl', 'segment.twilioWebhookUrl', `https://${marker}.example.test/hook`],
+      [SMS_PAGE, 'segment.sms', 'copyWebhookUrl', 'segment.twilioWebhookUrl', `${marker} not a url`],
+    ];
+    for (const via of ['copy', 'keep', 'clipboard'] as const) {
+      for (const [url, taskId, targetKey, name, value] of wrong) {
+        const withClipboard = { ...deps, readClipboard: async () => value };
+        const reply = await handleCapture(withClipboard, EXT, on(url), { taskId, targetKey, name, value, trusted: true, via });
+        expect(reply.ok, `${via} ${name}`).toBe(false);
+        expect(reply.message, `${via} ${name}`).not.toContain(marker.slice(0, 4));
+        expect(reply.message).toContain(`${value.length} characters`);
+      }
+    }
+  });
+
   it('refuses a malformed request without throwing', async () => {
     expect(await handleFill(deps, EXT, on(SMS_PAGE), { taskId: 'nope' })).toMatchObject({ ok: false, code: 'refused' });
     expect(await handleCapture(deps, EXT, on(KEYS_PAGE), 42)).toMatchObject({ ok: false });
