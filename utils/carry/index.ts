@@ -104,8 +104,8 @@ export function carryForTarget(
     if (button) watched.set(button, trackVisibility(button, AbortSignal.any([signal, watch.signal])));
   };
   const genuine = (event: MouseEvent): boolean => {
-    const target = event.composedPath()[0];
-    const button = target instanceof Element ? (target.closest('button') ?? target) : null;
+    const clicked = event.composedPath()[0];
+    const button = clicked instanceof Element ? (clicked.closest('button') ?? clicked) : null;
     let verdict = button ? checkGenuineClick(event, button, shownAt) : { ok: false as const, message: 'Ignored.' };
     if (verdict.ok && button && watched.get(button)?.() === false) {
       verdict = { ok: false, message: 'Ignored: something on the page covers the Engage Copilot button.' };
