@@ -5,7 +5,7 @@ import type { ParsedTarget, TaskId } from '../guide/schema';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import type { OverlayAction } from '../overlay/overlay';
 import { VALUE_LABELS } from '../vault/labels';
-import type { FillReply } from '../vault/messages';
+import { CarryFillHighlightedSchema, type FillReply } from '../vault/messages';
 import { watchCopies, shownValue } from './capture';
 import { fillField } from './fill';
 import { checkGenuineClick, trackVisibility } from './guard';
@@ -51,6 +51,8 @@ export function startCarry(doc: Document, signal: AbortSignal, notify: (text: st
   if (doc.defaultView?.origin === 'null') return;
   watchCopies(doc, signal, (req) => sendMessage('vaultCapture', req), notify);
   const stop = onMessage('carryFillHighlighted', async ({ data }) => {
+    const req = CarryFillHighlightedSchema.safeParse(data);
+    if (!req.success) return { ok: false as const, message: 'Refused: the request was malformed.' };
     const now = highlighted;
     if (!now || now.target.want.kind !== 'value') return { ok: false as const, message: 'nothing highlighted here' };
     const reply = await sendMessage('vaultFill', {
@@ -58,7 +60,7 @@ export function startCarry(doc: Document, signal: AbortSignal, notify: (text: st
       targetKey: now.target.key,
       trusted: false,
       frameOrigin: doc.defaultView?.origin ?? 'null',
-      panelNonce: data.nonce,
+      panelNonce: req.data.nonce,
     });
     return applyFill(reply, now.element, notify);
   });

@@ -20,6 +20,12 @@ export type CaptureReply =
   | { ok: true; outcome: 'kept' | 'same' | 'conflict'; message: string }
   | { ok: false; message: string };
 
+/** The side panel's one-time Fill nonce: 16 random bytes in hex (see `fillActiveTab` in handlers.ts). */
+const PanelNonceSchema = z.string().regex(/^[0-9a-f]{32}$/);
+
+/** Background → content script (side-panel Fill): the nonce this frame's `vaultFill` must carry. */
+export const CarryFillHighlightedSchema = z.object({ nonce: PanelNonceSchema });
+
 /** Content script → background: fill the value the guide wants in this target of this task. */
 export const FillRequestSchema = z.object({
   taskId: TaskIdSchema,
@@ -29,7 +35,7 @@ export const FillRequestSchema = z.object({
   /** `self.origin` as the content script sees it; `'null'` in a sandboxed frame. */
   frameOrigin: z.string().max(512),
   /** Side-panel Fill: the one-time nonce the background sent this tab after the person's click in the panel. */
-  panelNonce: z.string().regex(/^[0-9a-f]{32}$/).optional(),
+  panelNonce: PanelNonceSchema.optional(),
 });
 export type FillRequest = z.infer<typeof FillRequestSchema>;
 

@@ -1,0 +1,82 @@
+// Carry's messages in the page: the side-panel Fill request is parsed before use, and a send that fails
+// (the extension was reloaded, so this content script lost its connection) says so instead of rejecting unhandled.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { taskById } from '../../../utils/guide/index';
+
+type Handler = (msg: { data: unknown }) => Promise<unknown>;
+const handlers = vi.hoisted(() => new Map<string, Handler>());
+const sent = vi.hoisted(() => [] as Array<{ type: string; data: unknown }>);
+const replies = vi.hoisted(() => ({ next: undefined as undefined | (() => Promise<unknown>) }));
+vi.mock('../../../utils/messaging/protocol', () => ({
+  onMessage: (type: string, handler: Handler) => {
+    handlers.set(type, handler);
+    return () => handlers.delete(type);
+  },
+  sendMessage: (type: string, data: unknown) => {
+    sent.push({ type, data });
+    return replies.next ? replies.next() : Promise.resolve({ ok: false, code: 'missing', message: 'No Twilio API Key SID is kept yet.' });
+  },
+}));
+
+const { carryForTarget, startCarry } = await import('../../../utils/carry/index');
+
+const sms = taskById('segment.sms');
+const apiKeySid = sms.targets.find((t) => t.key === 'apiKeySid')!;
+const NONCE = '0123456789abcdef0123456789abcdef';
+
+let controller: AbortController;
+let banners: string[];
+let actions: Array<{ label: string; onActivate(e: MouseEvent): void; button: HTMLButtonElement }>;
+/** The part of the overlay carry uses: one real button per action, sized as a person would see it. */
+const overlay = {
+  addAction(action: { label: string; onActivate(e: MouseEvent): void }) {
+    const button = document.createElement('button');
+    button.textContent = action.label;
+    button.getBoundingClientRect = () => ({ width: 80, height: 24 }) as DOMRect;
+    document.body.append(button);
+    actions.push({ ...action, button });
+    return () => button.remove();
+  },
+  showBanner: (text: string) => void banners.push(text),
+};
+
+/** Highlights Segment's API Key SID field, as the guidance would. */
+function highlight(): HTMLInputElement {
+  const input = document.createElement('input');
+  document.body.append(input);
+  carryForTarget(overlay, { taskId: 'segment.sms', target: apiKeySid, element: input }, controller.signal);
+  return input;
+}
+
+beforeEach(() => {
+  // happy-dom has no `window.origin`; carry treats a missing origin as a sandboxed frame and stays out.
+  Object.defineProperty(window, 'origin', { value: 'https://app.segment.com', configurable: true });
+  handlers.clear();
+  sent.length = 0;
+  replies.next = undefined;
+  banners = [];
+  actions = [];
+  controller = new AbortController();
+});
+afterEach(() => {
+  controller.abort();
+  document.body.replaceChildren();
+});
+
+describe('side-panel Fill in the page', () => {
+  it('asks the vault for the highlighted field with the panel’s nonce', async () => {
+    startCarry(document, controller.signal, (t) => banners.push(t));
+    highlight();
+    await handlers.get('carryFillHighlighted')!({ data: { nonce: NONCE } });
+    expect(sent).toEqual([{ type: 'vaultFill', data: expect.objectContaining({ taskId: 'segment.sms', targetKey: 'apiKeySid', panelNonce: NONCE }) }]);
+  });
+
+  it('refuses a request whose nonce is missing or not the panel’s shape, and asks the vault nothing', async () => {
+    startCarry(document, controller.signal, (t) => banners.push(t));
+    highlight();
+    for (const data of [undefined, {}, { nonce: 42 }, { nonce: 'abc' }, { nonce: `${NONCE}0` }]) {
+      expect(await handlers.get('carryFillHighlighted')!({ data })).toEqual({ ok: false, message: 'Refused: the request was malformed.' });
+    }
+    expect(sent).toEqual([]);
+  });
+});
