@@ -24,6 +24,13 @@ let highlighted: { taskId: TaskId; target: ParsedTarget; element: Element } | nu
 const PLATFORM_NAMES = { segment: 'Segment', sendgrid: 'SendGrid', twilio: 'Twilio' } as const;
 
 /**
+ * A send rejects when this content script has lost the extension (it was reloaded or updated since the
+ * page opened: "Extension context invalidated"). Nothing can be kept or filled until the page reloads.
+ */
+export const LOST_EXTENSION = 'Engage Copilot was reloaded or updated since this page opened. Reload the page, then try again.';
+const lost = () => ({ ok: false as const, message: LOST_EXTENSION });
+
+/**
  * The carry extension for the guidance engine, plus copy capture for this frame. The engine calls the
  * returned function each time it highlights a target and runs its cleanup when it stops.
  */
@@ -49,7 +56,7 @@ export function createCarry(doc: Document, signal: AbortSignal): (active: CarryA
 export function startCarry(doc: Document, signal: AbortSignal, notify: (text: string) => void): void {
   // A sandboxed frame can be read by any script in it: never capture or fill there.
   if (doc.defaultView?.origin === 'null') return;
-  watchCopies(doc, signal, (req) => sendMessage('vaultCapture', req), notify);
+  watchCopies(doc, signal, (req) => sendMessage('vaultCapture', req).catch(lost), notify);
   const stop = onMessage('carryFillHighlighted', async ({ data }) => {
     const req = CarryFillHighlightedSchema.safeParse(data);
     if (!req.success) return { ok: false as const, message: 'Refused: the request was malformed.' };
@@ -61,7 +68,7 @@ export function startCarry(doc: Document, signal: AbortSignal, notify: (text: st
       trusted: false,
       frameOrigin: doc.defaultView?.origin ?? 'null',
       panelNonce: req.data.nonce,
-    });
+    }).catch(lost);
     return applyFill(reply, now.element, notify);
   });
   signal.addEventListener('abort', () => {
@@ -70,7 +77,7 @@ export function startCarry(doc: Document, signal: AbortSignal, notify: (text: st
   }, { once: true });
 }
 
-async function applyFill(reply: FillReply, element: Element, notify: (text: string) => void) {
+async function applyFill(reply: FillReply | ReturnType<typeof lost>, element: Element, notify: (text: string) => void) {
   if (!reply.ok) {
     notify(reply.message);
     return { ok: false as const, message: reply.message };
@@ -128,7 +135,7 @@ export function carryForTarget(
         if (!genuine(event)) return;
         void sendMessage('vaultCapture', {
           taskId, targetKey: target.key, name: captures, value: shownValue(element) ?? '', trusted: event.isTrusted, via: 'keep',
-        }).then((r) => overlay.showBanner(r.message));
+        }).catch(lost).then((r) => overlay.showBanner(r.message));
       },
     }));
   }
@@ -144,6 +151,7 @@ export function carryForTarget(
       onActivate(event) {
         if (!genuine(event)) return;
         void sendMessage('vaultFill', { taskId, targetKey: target.key, trusted: event.isTrusted, frameOrigin: origin })
+          .catch(lost)
           .then((reply) => applyFill(reply, element, (t) => overlay.showBanner(t)))
           // Validated after the fill exactly like typed input.
           .then((outcome) => outcome.ok && afterFill());

@@ -2,6 +2,7 @@
 // (the extension was reloaded, so this content script lost its connection) says so instead of rejecting unhandled.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { taskById } from '../../../utils/guide/index';
+import { MIN_DWELL_MS } from '../../../utils/carry/guard';
 
 type Handler = (msg: { data: unknown }) => Promise<unknown>;
 const handlers = vi.hoisted(() => new Map<string, Handler>());
@@ -18,7 +19,7 @@ vi.mock('../../../utils/messaging/protocol', () => ({
   },
 }));
 
-const { carryForTarget, startCarry } = await import('../../../utils/carry/index');
+const { carryForTarget, startCarry, LOST_EXTENSION } = await import('../../../utils/carry/index');
 
 const sms = taskById('segment.sms');
 const apiKeySid = sms.targets.find((t) => t.key === 'apiKeySid')!;
@@ -47,6 +48,17 @@ function highlight(): HTMLInputElement {
   carryForTarget(overlay, { taskId: 'segment.sms', target: apiKeySid, element: input }, controller.signal);
   return input;
 }
+
+/** The person presses Enter on our focused button once it has been on screen long enough to count. */
+async function press(label: string): Promise<void> {
+  const action = actions.find((a) => a.label === label)!;
+  await new Promise((r) => setTimeout(r, MIN_DWELL_MS + 20));
+  action.button.focus();
+  // A keyboard activation as the overlay hands it over (isTrusted cannot be set on a dispatched event).
+  action.onActivate({ isTrusted: true, detail: 0, clientX: 0, clientY: 0, composedPath: () => [action.button] } as unknown as MouseEvent);
+}
+
+const invalidated = () => Promise.reject(new Error('Extension context invalidated.'));
 
 beforeEach(() => {
   // happy-dom has no `window.origin`; carry treats a missing origin as a sandboxed frame and stays out.
@@ -78,5 +90,36 @@ describe('side-panel Fill in the page', () => {
       expect(await handlers.get('carryFillHighlighted')!({ data })).toEqual({ ok: false, message: 'Refused: the request was malformed.' });
     }
     expect(sent).toEqual([]);
+  });
+});
+
+describe('when the extension was reloaded under an open console page', () => {
+  it('says to reload the page when Fill cannot reach the vault, and fills nothing', async () => {
+    const input = highlight();
+    replies.next = invalidated;
+    await press('Fill Twilio API Key SID');
+    await vi.waitFor(() => expect(banners).toContain(LOST_EXTENSION));
+    expect(input.value).toBe('');
+  });
+
+  it('says to reload the page when “Keep for Segment” cannot reach the vault', async () => {
+    const twilioKeys = taskById('twilio.apikey');
+    const sid = twilioKeys.targets.find((t) => t.captures === 'twilio.apiKeySid')!;
+    const shown = document.createElement('input');
+    shown.readOnly = true;
+    shown.value = 'SKfedcba9876543210fedcba9876543210';
+    document.body.append(shown);
+    carryForTarget(overlay, { taskId: 'twilio.apikey', target: sid, element: shown }, controller.signal);
+    replies.next = invalidated;
+    await press('Keep for Segment');
+    await vi.waitFor(() => expect(banners).toContain(LOST_EXTENSION));
+  });
+
+  it('answers the side panel’s Fill with the same plain message instead of rejecting', async () => {
+    startCarry(document, controller.signal, (t) => banners.push(t));
+    highlight();
+    replies.next = invalidated;
+    expect(await handlers.get('carryFillHighlighted')!({ data: { nonce: NONCE } })).toEqual({ ok: false, message: LOST_EXTENSION });
+    expect(banners).toEqual([LOST_EXTENSION]);
   });
 });
