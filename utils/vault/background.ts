@@ -63,6 +63,7 @@ const firefoxClipboard = {
         .then((now) => clearIfStill(digest, () => now, () => void navigator.clipboard.writeText('')))
         .catch(() => undefined);
     }, afterMs);
+    return true;
   },
 };
 

@@ -18,37 +18,40 @@ type OffscreenApi = {
   hasDocument?(): Promise<boolean>;
 };
 
-let creating: Promise<void> | undefined;
-/** One offscreen document at a time (Chrome allows one per extension). */
+let creating: Promise<boolean> | undefined;
+/** One offscreen document at a time (Chrome allows one per extension). False when there is none to talk to. */
 async function ensureOffscreen(): Promise<boolean> {
   const offscreen = (browser as unknown as { offscreen?: OffscreenApi }).offscreen;
   if (!offscreen) return false;
-  if (await offscreen.hasDocument?.()) return true;
+  if (await offscreen.hasDocument?.().catch(() => false)) return true;
   creating ??= offscreen
     .createDocument({
       url: OFFSCREEN_PATH,
       reasons: ['CLIPBOARD'],
       justification: 'Clear a copied credential from the clipboard after 60 seconds, and read what a console copy button copied.',
     })
-    .catch(() => undefined)
+    .then(() => true, () => false)
     .finally(() => {
       creating = undefined;
     });
-  await creating;
-  return true;
+  return creating;
 }
 
-/** Background (Chrome): schedule the clearing in the offscreen document, which outlives the service worker. */
-export async function clearClipboardLater(req: { digest: string; afterMs: number }): Promise<void> {
-  if (!(await ensureOffscreen())) return;
-  await sendMessage('offscreenClipboardClear', req);
+/**
+ * Background (Chrome): schedule the clearing in the offscreen document, which outlives the service worker.
+ * False when it could not be scheduled (no offscreen document), so the side panel clears it itself.
+ */
+export async function clearClipboardLater(req: { digest: string; afterMs: number }): Promise<boolean> {
+  if (!(await ensureOffscreen())) return false;
+  const reply = await sendMessage('offscreenClipboardClear', req).catch(() => undefined);
+  return reply?.ok === true;
 }
 
 /** Background (Chrome): what the clipboard holds now, or undefined when it cannot be read. */
 export async function readClipboard(): Promise<string | undefined> {
   if (!(await ensureOffscreen())) return undefined;
-  const reply = await sendMessage('offscreenClipboardRead', undefined);
-  return reply.ok ? reply.text : undefined;
+  const reply = await sendMessage('offscreenClipboardRead', undefined).catch(() => undefined);
+  return reply?.ok ? reply.text : undefined;
 }
 
 /** Offscreen document: paste into a scratch textarea (needs `clipboardRead`). */

@@ -41,8 +41,8 @@ export interface VaultDeps extends CaptureRules {
   producerTitle(name: ValueName): string | undefined;
   /** What this frame's locator highlights (the guidance's page status); fills go only there. */
   guidedTarget?(tabId: number, frameId: number): Promise<{ taskId: TaskId; targetKey?: string; found: boolean } | undefined>;
-  /** Chrome only: run the clipboard clearing in an offscreen document. */
-  clearClipboardLater?(req: { digest: string; afterMs: number }): Promise<void>;
+  /** Clear the clipboard later where it is reachable (Chrome: an offscreen document); false if it cannot. */
+  clearClipboardLater?(req: { digest: string; afterMs: number }): Promise<boolean>;
   /** Chrome only: what a console's copy button put on the clipboard (for `via: 'clipboard'` captures). */
   readClipboard?(): Promise<string | undefined>;
 }
@@ -54,13 +54,29 @@ function hostList(origins: string[]): string {
   return origins.map((o) => o.replace(/^https?:\/\//, '')).join(' or ') || 'no console';
 }
 
-/** Expiry is enforced on every read; the alarm also removes values nobody reads again. */
-async function schedulePurge(): Promise<void> {
-  const when = await nextExpiry();
-  if (!browser.alarms) return;
-  if (when === undefined) await browser.alarms.clear(PURGE_ALARM);
-  else await browser.alarms.create(PURGE_ALARM, { when: Math.max(when, Date.now() + 1000) });
+/**
+ * Background chores whose failure leaves every value safe (expiry is enforced on every read, and Chrome's
+ * session storage is trusted-contexts-only by default): noted by the error's kind, never its text, and
+ * never left as an unhandled rejection.
+ */
+function chore(what: string, work: Promise<unknown>): Promise<void> {
+  return work.then(
+    () => undefined,
+    (err: unknown) => console.warn(`Engage Copilot vault: ${what} failed (${err instanceof Error ? err.name : 'unknown error'}).`),
+  );
 }
+
+/** Expiry is enforced on every read; the alarm also removes values nobody reads again. */
+function schedulePurge(): Promise<void> {
+  return chore('scheduling the expiry alarm', (async () => {
+    const when = await nextExpiry();
+    if (!browser.alarms) return;
+    if (when === undefined) await browser.alarms.clear(PURGE_ALARM);
+    else await browser.alarms.create(PURGE_ALARM, { when: Math.max(when, Date.now() + 1000) });
+  })());
+}
+
+const purgeNow = () => chore('removing expired values', purgeExpired()).then(schedulePurge);
 
 export async function handleCapture(deps: VaultDeps, extensionId: string, sender: Sender, data: unknown): Promise<CaptureReply> {
   const req = CaptureRequestSchema.safeParse(data);
@@ -68,7 +84,7 @@ export async function handleCapture(deps: VaultDeps, extensionId: string, sender
   const gate = checkCapture(deps.facts, extensionId, sender, req.data);
   if (!gate.ok) return gate;
   const { name, taskId } = req.data;
-  const value = req.data.via === 'clipboard' ? await deps.readClipboard?.() : req.data.value;
+  const value = req.data.via === 'clipboard' ? await deps.readClipboard?.().catch(() => undefined) : req.data.value;
   if (!value) return refused('Not kept: Engage Copilot could not read what was copied. Paste it into the field instead.');
   const judged = judgeCapture(deps, req.data.via, name, value, await deps.region());
   if (!judged.ok) return judged;
@@ -148,7 +164,7 @@ async function listing(deps: VaultDeps): Promise<{ items: VaultItem[]; ttlMinute
 
 /** Registers every vault message and the purge alarm. Call once from the background's start-up. */
 export function registerVault(deps: VaultDeps): void {
-  void lockSessionStorage();
+  void chore('restricting session storage to trusted contexts', lockSessionStorage());
   const id = browser.runtime.id;
   const extOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
   const panelOnly = (sender: Sender) => isExtensionPage(sender, id, extOrigin);
@@ -190,8 +206,8 @@ export function registerVault(deps: VaultDeps): void {
     const req = ClipboardClearSchema.safeParse(data);
     if (!panelOnly(sender) || !req.success) return notPanel;
     if (!deps.clearClipboardLater) return refused('This browser clears the clipboard from the side panel.');
-    await deps.clearClipboardLater(req.data);
-    return { ok: true as const };
+    const scheduled = await deps.clearClipboardLater(req.data).catch(() => false);
+    return scheduled ? { ok: true as const } : refused('Engage Copilot could not schedule clearing the clipboard; the side panel will clear it while it stays open.');
   });
   onMessage('vaultFillActiveTab', async ({ sender }) => {
     if (!panelOnly(sender)) return notPanel;
@@ -199,9 +215,9 @@ export function registerVault(deps: VaultDeps): void {
   });
 
   browser.alarms?.onAlarm.addListener((alarm) => {
-    if (alarm.name === PURGE_ALARM) void purgeExpired().then(schedulePurge);
+    if (alarm.name === PURGE_ALARM) void purgeNow();
   });
-  void purgeExpired().then(schedulePurge);
+  void purgeNow();
 }
 
 /**
