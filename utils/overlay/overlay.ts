@@ -155,8 +155,10 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
       if (anchor !== g.anchor) {
         stopAuto?.();
         anchor = g.anchor;
-        // autoUpdate follows scroll, resize, layout shifts and the anchor's own size changes.
-        stopAuto = autoUpdate(g.anchor, callout, place);
+        // autoUpdate follows scroll, resize and the anchor's own size changes. Layout shifts from DOM changes
+        // are followed by the engine's own (throttled) pass, which calls show() again: floating-ui's
+        // layout-shift observer would re-measure on every shift of a busy page.
+        stopAuto = autoUpdate(g.anchor, callout, place, { layoutShift: false });
       }
       place();
     },
