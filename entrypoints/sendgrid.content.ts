@@ -5,6 +5,8 @@ import { startGuidance } from '../utils/guidance/content';
 export default defineContentScript({
   matches: ['https://app.sendgrid.com/*'],
   runAt: 'document_idle',
+  // WXT would otherwise postMessage '<extension id>:…:content-script-started' to the page: it leaks our id, and a page replaying it tears us down.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startGuidance(ctx, 'sendgrid', [createCarry(document, ctx.signal)]);
   },

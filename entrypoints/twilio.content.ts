@@ -7,6 +7,8 @@ export default defineContentScript({
   matches: ['https://console.twilio.com/*', 'https://1console.twilio.com/*', 'https://www.twilio.com/console*'],
   allFrames: true,
   runAt: 'document_idle',
+  // WXT would otherwise postMessage '<extension id>:…:content-script-started' to the page: it leaks our id, and a page replaying it tears us down.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startGuidance(ctx, 'twilio', [createCarry(document, ctx.signal)]);
   },

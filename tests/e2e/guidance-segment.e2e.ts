@@ -76,4 +76,19 @@ describe('guidance on Segment', () => {
     expect(await calloutText(page)).toMatch(/Earlier steps still open/);
     await page.close();
   });
+  it('a page script never hears our content script start (no postMessage carrying the extension id)', async () => {
+    const page = await browser.context.newPage();
+    // Listen from the page's own world before any script runs, as a hostile console script would.
+    await page.addInitScript(() => {
+      const heard: string[] = [];
+      (window as unknown as { engageHeard: string[] }).engageHeard = heard;
+      window.addEventListener('message', (e) => heard.push(JSON.stringify(e.data ?? null)));
+    });
+    await page.goto(`${CHANNELS}?reset=1`, { waitUntil: 'domcontentloaded' });
+    // The content script has started once it highlights the page's task.
+    await until(async () => (await highlighted(page))?.task ?? '', { timeout: 10_000 }).toMatch(/^segment\./);
+    const heard = await page.evaluate(() => (window as unknown as { engageHeard: string[] }).engageHeard);
+    expect(heard.filter((m) => /content-script-started|wxt:/.test(m))).toEqual([]);
+    await page.close();
+  });
 });
