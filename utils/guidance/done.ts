@@ -5,6 +5,15 @@ import { queryDeep } from '../locator/roots';
 import { isVisible } from '../locator/visibility';
 import { isOn } from './judge';
 
+/**
+ * The guide's own spelling of whichever of `wanted` the page text matched. Evidence is saved into
+ * progress (storage.local), so it quotes the guide's data, never text read from the console page.
+ */
+function ours(pageText: string | null | undefined, wanted: readonly string[]): string {
+  const n = normalize(pageText ?? '');
+  return wanted.find((w) => normalize(w) === n) ?? wanted[0] ?? '';
+}
+
 const HEADER_CELLS = 'th,[role="columnheader"]';
 const EDITORS = '[role="dialog"],[role="alertdialog"],dialog[open],[aria-modal="true"]';
 
@@ -38,7 +47,7 @@ function tableColumnHas(doc: Document, column: string[], values: string[]): stri
   for (const header of headers) {
     const cells = new Set(columnTexts(header).map(normalize));
     if (values.every((v) => cells.has(normalize(v)))) {
-      return `The ${labelText(header).trim()} column lists ${values.map((v) => `\`${v}\``).join(' and ')}.`;
+      return `The ${ours(labelText(header), column)} column lists ${values.map((v) => `\`${v}\``).join(' and ')}.`;
     }
   }
   return null;
@@ -55,10 +64,10 @@ function labelReads(doc: Document, labels: string[], states: string[]): string |
     const row = el.closest('tr,[role="row"],li') ?? el.parentElement;
     if (!row) continue;
     const stateEl = Array.from(row.querySelectorAll('*')).find((c) => c !== el && c.childElementCount === 0 && matchesAny(c.textContent, wanted));
-    if (stateEl) return `“${labelText(el).trim()}” reads “${(stateEl.textContent ?? '').trim()}”.`;
+    if (stateEl) return `“${ours(labelText(el), labels)}” reads “${ours(stateEl.textContent, states)}”.`;
     const toggle = row.querySelector('input[type="checkbox"],[role="switch"],[role="checkbox"]');
     if (toggle && isOn(toggle) && wanted.some((w) => onWords.includes(w))) {
-      return `“${labelText(el).trim()}” is switched on.`;
+      return `“${ours(labelText(el), labels)}” is switched on.`;
     }
   }
   return null;
@@ -67,13 +76,14 @@ function labelReads(doc: Document, labels: string[], states: string[]): string |
 function textAppears(doc: Document, texts: string[]): string | null {
   const wanted = normalizeAll(texts);
   const body = normalize(doc.body?.textContent ?? '');
-  for (const w of wanted) {
+  for (const [i, w] of wanted.entries()) {
     if (!body.includes(w)) continue;
     // Confirm a visible element says it (hidden templates and closed dialogs do not count).
     const hit = queryDeep([doc], 'body *').find(
       (e) => e.childElementCount === 0 && normalize(e.textContent ?? '').includes(w) && isVisible(e),
     );
-    if (hit) return `The page shows “${(hit.textContent ?? '').trim().slice(0, 200)}”.`;
+    // Quote what the guide waits for, not the element's text (it may hold anything the page put next to it).
+    if (hit) return `The page shows “${texts.filter((t) => normalize(t).length > 0)[i] ?? w}”.`;
   }
   return null;
 }
