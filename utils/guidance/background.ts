@@ -10,6 +10,7 @@ import { checkField, wantsFor } from './check';
 import {
   CheckRequestSchema, FrameReportSchema, PageDoneRequestSchema, PageTaskRequestSchema, type PageTaskReply, type Verdict,
 } from './wire';
+import { noteQuietly } from './quiet';
 import { pageStatusItem, readPageStatus, type PageStatus } from './status';
 
 type Sender = { id?: string; tab?: { id?: number }; frameId?: number; url?: string };
@@ -105,7 +106,7 @@ export function registerGuidance(): void {
     const anyFound = others.some(([, f]) => f.found && f.taskId === report.data.taskId && !!f.taskId);
     // A frame found the field: frames still saying "couldn't find it" look again (and fall quiet).
     if (report.data.found && others.some(([, f]) => !f.found && f.taskId === report.data.taskId)) {
-      void refreshTab(tabId, frameId);
+      refreshTab(tabId, frameId).catch(noteQuietly('asking the other frames to look again'));
     }
     return { anyFound };
   });
@@ -122,7 +123,7 @@ export function registerGuidance(): void {
     const result = await runProgress({
       type: 'setTaskState', taskId: req.data.taskId, status: 'done', source: 'page', evidence: req.data.evidence,
     });
-    void refreshTab(tabId, sender.frameId);
+    refreshTab(tabId, sender.frameId).catch(noteQuietly('asking the page to look again'));
     return result.ok ? { ok: true as const } : refused(result.message);
   });
 
@@ -136,11 +137,16 @@ export function registerGuidance(): void {
 
   // Progress changed (side panel, another tab): every guided tab looks again for its task.
   storage.watch(PROGRESS_KEY, () => {
-    void readPageStatus().then((s) => Object.keys(s).forEach((tab) => void refreshTab(Number(tab))));
+    const again = noteQuietly('asking guided tabs to look again');
+    readPageStatus()
+      .then((s) => Object.keys(s).forEach((tab) => refreshTab(Number(tab)).catch(again)))
+      .catch(again);
   });
   // A tab that loads a new document or closes drops its old frames' status.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) void updateStatus((s) => void delete s[String(tabId)]);
+    if (change.status === 'loading' && change.url) updateStatus((s) => void delete s[String(tabId)]).catch(noteQuietly('clearing a reloaded tab’s page status'));
   });
-  browser.tabs.onRemoved.addListener((tabId) => void updateStatus((s) => void delete s[String(tabId)]));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    updateStatus((s) => void delete s[String(tabId)]).catch(noteQuietly('clearing a closed tab’s page status'));
+  });
 }

@@ -8,6 +8,7 @@ import type { Overlay } from '../overlay/overlay';
 import { runTaskSession, type TargetExtension, type TaskSession } from './engine';
 import { TargetRequestSchema } from './wire';
 import { loadPickStore } from './picks';
+import { noteQuietly } from './quiet';
 
 const refused = (message: string) => ({ ok: false as const, message });
 
@@ -36,14 +37,22 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
       void sendMessage('guidance.report', { url, taskId: null, found: false, ...shown }).catch(() => undefined);
       return;
     }
-    const [picks, ui] = await Promise.all([
+    const ready = await Promise.all([
       loadPickStore(platform),
       overlay ? Promise.resolve(overlay) : mountOverlay(ctx, {
         onShowMe: () => overlayHandlers.onShowMe(),
         onForgetPick: () => overlayHandlers.onForgetPick(),
         onDismiss: () => overlayHandlers.onDismiss(),
       }),
-    ]);
+    ]).catch((err: unknown) => {
+      // No overlay (the page removed our host, a CSP quirk): the side panel says so instead of waiting forever.
+      noteQuietly('showing the overlay on this page')(err);
+      const taskId = reply.tasks[0]?.task.id ?? null;
+      void sendMessage('guidance.report', { url, taskId, found: false, via: 'overlay-unavailable' }).catch(noteQuietly('reporting the page status'));
+      return null;
+    });
+    if (!ready) return;
+    const [picks, ui] = ready;
     overlay = ui;
     if (signal.aborted) return;
     const watcher = createDomWatcher(document, signal);
@@ -59,7 +68,7 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
         void sendMessage('guidance.pageDone', { taskId, evidence })
           .catch(() => undefined)
           .then(() => {
-            if (!signal.aborted) void start(location.href);
+            if (!signal.aborted) restart(location.href);
           });
       },
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
@@ -67,26 +76,30 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
     });
     const t = mine.task;
     overlayHandlers = {
-      onShowMe: () => void t.pick(),
-      onForgetPick: () => void t.forgetPick(t.currentKey()),
+      onShowMe: () => void t.pick().catch(noteQuietly('show me the field')),
+      onForgetPick: () => void t.forgetPick(t.currentKey()).catch(noteQuietly('forgetting the chosen field')),
       onDismiss: () => t.dismiss(),
     };
     t.evaluate();
   };
+  /** Every (re)start is awaited by nobody: a failure becomes one quiet warning, never an unhandled rejection. */
+  const restart = (url: string): void => {
+    start(url).catch(noteQuietly('guiding this page'));
+  };
   const guiding = (taskId: string): TaskSession | undefined =>
     session?.task?.taskId() === taskId ? session.task : undefined;
 
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void start(newUrl.href));
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => restart(newUrl.href));
   const removers = [
     onMessage('guidance.refresh', () => {
-      void start(location.href);
+      restart(location.href);
       return { ok: true as const };
     }),
     onMessage('guidance.pickField', ({ data }) => {
       const req = TargetRequestSchema.safeParse(data);
       const t = req.success ? guiding(req.data.taskId) : undefined;
       if (!req.success || !t) return refused('This page is not guiding that step.');
-      void t.pick(req.data.targetKey);
+      t.pick(req.data.targetKey).catch(noteQuietly('show me the field'));
       return { ok: true as const };
     }),
     onMessage('guidance.forgetPick', async ({ data }) => {
@@ -98,5 +111,5 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
     }),
   ];
   ctx.onInvalidated(() => removers.forEach((r) => r()));
-  void start(location.href);
+  restart(location.href);
 }
