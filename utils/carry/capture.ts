@@ -1,9 +1,10 @@
 // Capturing a value where the console shows it: on the person's own copy (copy event, copy button) or "Keep for …".
-import { tasksForUrl } from '../guide/index';
 import { recognizeValue } from '../guide/recognize';
 import type { ParsedTarget, TaskId, ValueName } from '../guide/schema';
 import { findTarget } from '../locator/find';
 import type { CaptureRequest } from '../vault/messages';
+import type { CapturePlan } from '../vault/wire';
+import { capturePlan, planTargetFor, planTargetsAt } from './plan';
 
 export interface CaptureTarget {
   taskId: TaskId;
@@ -12,14 +13,11 @@ export interface CaptureTarget {
 }
 
 /** The capture targets of this page's tasks that the locator finds now (looked up only when the person acts). */
-export function captureTargetsHere(doc: Document, url: string): CaptureTarget[] {
+export function captureTargetsHere(doc: Document, plan: CapturePlan, url: string): CaptureTarget[] {
   const out: CaptureTarget[] = [];
-  for (const task of tasksForUrl(url)) {
-    for (const target of task.targets) {
-      if (!target.captures) continue;
-      const found = findLoosely(doc, target);
-      if (found) out.push({ taskId: task.id, target: target as CaptureTarget['target'], element: found.element });
-    }
+  for (const { taskId, target } of planTargetsAt(plan, url)) {
+    const found = findLoosely(doc, target);
+    if (found) out.push({ taskId, target, element: found.element });
   }
   return out;
 }
@@ -72,14 +70,10 @@ export function targetFor(node: Node | null, targets: readonly CaptureTarget[]):
  * the copied text itself says which of this page's values it is, if it has that value's shape. The
  * background validates it again against the rule of the target that captures that value.
  */
-export function recognizedHere(url: string, text: string): Omit<CaptureTarget, 'element'> | undefined {
+export function recognizedHere(plan: CapturePlan, url: string, text: string): Omit<CaptureTarget, 'element'> | undefined {
   const name = recognizeValue(text);
-  if (!name) return undefined;
-  for (const task of tasksForUrl(url)) {
-    const target = task.targets.find((t) => t.captures === name);
-    if (target) return { taskId: task.id, target: target as CaptureTarget['target'] };
-  }
-  return undefined;
+  const found = name ? planTargetFor(plan, url, name) : undefined;
+  return found && { taskId: found.taskId, target: found.target };
 }
 
 type Send = (req: CaptureRequest) => Promise<{ message: string }>;
@@ -89,25 +83,36 @@ type Send = (req: CaptureRequest) => Promise<{ message: string }>;
  * sends what was copied; a trusted click on a copy button in that box (consoles copy with the async
  * clipboard API, which fires no `copy` event) sends the value the field shows, or asks the background
  * to read the clipboard when the target is itself the copy button (Segment's "Copy webhook URL").
- * Nothing is listened for on pages whose tasks capture nothing.
+ * Nothing is listened for on pages whose tasks capture nothing (by the background's plan, see plan.ts).
  */
-export function watchCopies(doc: Document, signal: AbortSignal, send: Send, notify: (text: string) => void): void {
+export function watchCopies(
+  doc: Document,
+  signal: AbortSignal,
+  send: Send,
+  notify: (text: string) => void,
+  plan: Promise<CapturePlan> = capturePlan(),
+): void {
+  void plan.then((p) => {
+    if (!signal.aborted) listenForCopies(doc, signal, p, send, notify);
+  });
+}
+
+function listenForCopies(doc: Document, signal: AbortSignal, plan: CapturePlan, send: Send, notify: (text: string) => void): void {
   const url = () => doc.defaultView?.location.href ?? '';
-  const anyCapture = () => tasksForUrl(url()).some((t) => t.targets.some((x) => x.captures));
-  if (!anyCapture()) return;
+  if (planTargetsAt(plan, url()).length === 0) return;
 
   const report = (req: CaptureRequest) => void send(req).then((r) => notify(r.message), () => undefined);
 
   doc.addEventListener('copy', (event) => {
     if (!event.isTrusted) return;
     const selection = doc.getSelection();
-    const targets = captureTargetsHere(doc, url());
+    const targets = captureTargetsHere(doc, plan, url());
     const hit = targetFor(selection?.anchorNode ?? (event.target as Node | null), targets);
     // Read after the page's own copy handler may have replaced the data. A selection's edges carry
     // layout whitespace (a triple-click takes the line break); data the page set is taken as it is.
     queueMicrotask(() => {
       const value = event.clipboardData?.getData('text/plain') || selection?.toString().trim() || (hit ? shownValue(hit.element) : '') || '';
-      const which = hit ?? recognizedHere(url(), value);
+      const which = hit ?? recognizedHere(plan, url(), value);
       if (!which) return;
       report({ taskId: which.taskId, targetKey: which.target.key, name: which.target.captures, value, trusted: true, via: 'copy' });
     });
@@ -117,13 +122,13 @@ export function watchCopies(doc: Document, signal: AbortSignal, send: Send, noti
     if (!event.isTrusted) return;
     const clicked = event.composedPath()[0];
     if (!(clicked instanceof Element)) return;
-    const targets = captureTargetsHere(doc, url());
+    const targets = captureTargetsHere(doc, plan, url());
     const hit = targetFor(clicked, targets);
     if (!hit) {
       // A value shown as a click-to-copy button ("click the API key to copy it").
       const button = clicked.closest('button,[role="button"]');
       const text = button?.textContent?.trim() ?? '';
-      const which = text ? recognizedHere(url(), text) : undefined;
+      const which = text ? recognizedHere(plan, url(), text) : undefined;
       if (which) report({ taskId: which.taskId, targetKey: which.target.key, name: which.target.captures, value: text, trusted: true, via: 'copy' });
       return;
     }
@@ -145,7 +150,7 @@ export function watchCopies(doc: Document, signal: AbortSignal, send: Send, noti
   // A value the person types (the subuser name) is kept when they leave the field, as typed.
   doc.addEventListener('change', (event) => {
     if (!event.isTrusted || !(event.target instanceof Element) || !isEditable(event.target)) return;
-    const hit = captureTargetsHere(doc, url()).find((t) => t.element === event.target);
+    const hit = captureTargetsHere(doc, plan, url()).find((t) => t.element === event.target);
     const value = hit ? shownValue(hit.element) : null;
     if (!hit || !value) return;
     report({ taskId: hit.taskId, targetKey: hit.target.key, name: hit.target.captures, value, trusted: true, via: 'copy' });

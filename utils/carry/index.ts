@@ -1,14 +1,16 @@
 // Credential carry in the page: "Keep for …" and "Fill" buttons on the overlay, copy capture, side-panel Fill.
 // Wiring (in a console content script): `startGuidance(ctx, platform, [createCarry(document, ctx.signal)])`.
-import { consumersOf } from '../guide/index';
+// Content-script code: the guide data and classic zod stay in the background (see plan.ts and vault/wire.ts).
 import type { ParsedTarget, TaskId } from '../guide/schema';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import type { OverlayAction } from '../overlay/overlay';
 import { VALUE_LABELS } from '../vault/labels';
-import { CarryFillHighlightedSchema, type FillReply } from '../vault/messages';
+import type { FillReply } from '../vault/messages';
+import { CarryFillHighlightedSchema } from '../vault/wire';
 import { watchCopies, shownValue } from './capture';
 import { fillField } from './fill';
 import { checkGenuineClick, trackVisibility } from './guard';
+import { capturePlan } from './plan';
 
 /** The part of the overlay carry uses (see utils/overlay/overlay.ts). */
 export interface CarryOverlay {
@@ -112,10 +114,11 @@ export function carryForTarget(
     const button = buttons[buttons.length - 1];
     if (button) watched.set(button, trackVisibility(button, AbortSignal.any([signal, watch.signal])));
   };
-  const genuine = (event: MouseEvent): boolean => {
+  /** `since`: when this button appeared (the Keep button waits for the plan, so it can appear later). */
+  const genuine = (event: MouseEvent, since = shownAt): boolean => {
     const clicked = event.composedPath()[0];
     const button = clicked instanceof Element ? (clicked.closest('button') ?? clicked) : null;
-    let verdict = button ? checkGenuineClick(event, button, shownAt) : { ok: false as const, message: 'Ignored.' };
+    let verdict = button ? checkGenuineClick(event, button, since) : { ok: false as const, message: 'Ignored.' };
     if (verdict.ok && button && watched.get(button)?.() === false) {
       verdict = { ok: false, message: 'Ignored: something on the page covers the Engage Copilot button.' };
     }
@@ -125,19 +128,25 @@ export function carryForTarget(
 
   const captures = target.captures;
   const keepValue = captures ? shownValue(element) : null;
+  let removed = false;
   if (captures && keepValue !== null) {
-    const consumer = consumersOf(captures)[0];
-    const label = `Keep for ${consumer ? PLATFORM_NAMES[consumer.platform] : 'later'}`;
-    queueMicrotask(() => watchButton(label));
-    removers.push(overlay.addAction({
-      label,
-      onActivate(event) {
-        if (!genuine(event)) return;
-        void sendMessage('vaultCapture', {
-          taskId, targetKey: target.key, name: captures, value: shownValue(element) ?? '', trusted: event.isTrusted, via: 'keep',
-        }).catch(lost).then((r) => overlay.showBanner(r.message));
-      },
-    }));
+    // Whom the value is for comes from the guide, which lives in the background (usually already asked).
+    void capturePlan().then((plan) => {
+      if (removed || signal.aborted) return;
+      const consumer = plan.keepFor[captures];
+      const label = `Keep for ${consumer ? PLATFORM_NAMES[consumer] : 'later'}`;
+      const keepShownAt = performance.now();
+      queueMicrotask(() => watchButton(label));
+      removers.push(overlay.addAction({
+        label,
+        onActivate(event) {
+          if (!genuine(event, keepShownAt)) return;
+          void sendMessage('vaultCapture', {
+            taskId, targetKey: target.key, name: captures, value: shownValue(element) ?? '', trusted: event.isTrusted, via: 'keep',
+          }).catch(lost).then((r) => overlay.showBanner(r.message));
+        },
+      }));
+    });
   }
 
   const want = target.want;
@@ -160,6 +169,7 @@ export function carryForTarget(
   }
 
   const remove = () => {
+    removed = true;
     watch.abort();
     for (const r of removers.splice(0)) r();
     if (highlighted === highlight) highlighted = null;

@@ -63,8 +63,11 @@ import type {
   VaultListing,
 } from '../vault/messages';
 import type { CredentialName } from '../vault/store';
+import type { CapturePlan } from '../vault/wire';
 
 export interface ProtocolMap {
+  /** Content script: where this page may show values to capture, and whom each is kept for (guide data, no secret). */
+  vaultCapturePlan(): CapturePlan;
   /** Content script: keep a value the person copied or asked to keep ("Keep for Segment"). */
   vaultCapture(data: CaptureRequest): CaptureReply;
   /** Content script, after a real click on our Fill button: the one value this target wants. */

@@ -10,6 +10,7 @@ import { readProgress } from '../progress/store';
 import { clearClipboardLater, clearIfStill, readClipboard } from './clipboard';
 import type { GuideFacts } from './gate';
 import { registerVault } from './handlers';
+import { capturePlanOf } from './plan';
 
 /** Origin → vendor, from the guide's own page patterns (one source of truth for "the same console"). */
 function consoleVendors(): Map<string, Platform> {
@@ -70,6 +71,7 @@ const firefoxClipboard = {
 /** Called once from the background's start-up. */
 export function startVault(): void {
   const chrome = import.meta.env.BROWSER !== 'firefox';
+  const plan = capturePlanOf(allTasks());
   registerVault({
     facts: guideFacts,
     checkValueFor,
@@ -83,6 +85,7 @@ export function startVault(): void {
     },
     producerTitle: (name) => producerOf(name)?.title,
     guidedTarget,
+    capturePlan: () => plan,
     ...(chrome ? { clearClipboardLater, readClipboard } : firefoxClipboard),
   });
 }

@@ -32,6 +32,7 @@ import {
   setTtlMinutes,
   type CredentialName,
 } from './store';
+import type { CapturePlan } from './wire';
 
 /** What the vault needs from the rest of the extension (guide data, rules, progress). */
 export interface VaultDeps extends CaptureRules {
@@ -45,6 +46,8 @@ export interface VaultDeps extends CaptureRules {
   clearClipboardLater?(req: { digest: string; afterMs: number }): Promise<boolean>;
   /** Chrome only: what a console's copy button put on the clipboard (for `via: 'clipboard'` captures). */
   readClipboard?(): Promise<string | undefined>;
+  /** Where content scripts look for values to capture (see wire.ts); none when absent. */
+  capturePlan?(): CapturePlan;
 }
 
 const PURGE_ALARM = 'engage-vault-purge';
@@ -170,6 +173,8 @@ export function registerVault(deps: VaultDeps): void {
   const panelOnly = (sender: Sender) => isExtensionPage(sender, id, extOrigin);
   const notPanel = refused('Refused: only the Engage Copilot side panel can do this.');
 
+  // Guide data, no secret: our own content scripts get it so they need not bundle the guide.
+  onMessage('vaultCapturePlan', ({ sender }) => (sender.id === id && deps.capturePlan ? deps.capturePlan() : { targets: [], keepFor: {} }));
   onMessage('vaultCapture', ({ sender, data }) => handleCapture(deps, id, sender, data));
   onMessage('vaultFill', ({ sender, data }) => handleFill(deps, id, sender, data));
   onMessage('vaultList', ({ sender }) => (panelOnly(sender) ? listing(deps) : { items: [], ttlMinutes: 0 }));

@@ -1,7 +1,9 @@
 // Payloads and replies of the vault's messages, as zod schemas: every message is parsed where it arrives.
+// Background and side panel only: content scripts import types from here, values from wire.ts.
 import { z } from 'zod';
 import { TaskIdSchema, ValueNameSchema } from '../guide/schema';
 import { CredentialNameSchema } from './store';
+import { PANEL_NONCE_RE } from './wire';
 
 /** Content script → background: keep a value the person copied or asked to keep, from a target that shows it. */
 export const CaptureRequestSchema = z.object({
@@ -20,11 +22,8 @@ export type CaptureReply =
   | { ok: true; outcome: 'kept' | 'same' | 'conflict'; message: string }
   | { ok: false; message: string };
 
-/** The side panel's one-time Fill nonce: 16 random bytes in hex (see `fillActiveTab` in handlers.ts). */
-const PanelNonceSchema = z.string().regex(/^[0-9a-f]{32}$/);
-
-/** Background → content script (side-panel Fill): the nonce this frame's `vaultFill` must carry. */
-export const CarryFillHighlightedSchema = z.object({ nonce: PanelNonceSchema });
+/** The side panel's one-time Fill nonce (its Background → content script message is in wire.ts). */
+const PanelNonceSchema = z.string().regex(PANEL_NONCE_RE);
 
 /** Content script → background: fill the value the guide wants in this target of this task. */
 export const FillRequestSchema = z.object({

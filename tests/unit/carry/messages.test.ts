@@ -1,19 +1,23 @@
 // Carry's messages in the page: the side-panel Fill request is parsed before use, and a send that fails
 // (the extension was reloaded, so this content script lost its connection) says so instead of rejecting unhandled.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { taskById } from '../../../utils/guide/index';
+import { allTasks, taskById } from '../../../utils/guide/index';
 import { MIN_DWELL_MS } from '../../../utils/carry/guard';
+import { capturePlanOf } from '../../../utils/vault/plan';
 
 type Handler = (msg: { data: unknown }) => Promise<unknown>;
 const handlers = vi.hoisted(() => new Map<string, Handler>());
 const sent = vi.hoisted(() => [] as Array<{ type: string; data: unknown }>);
 const replies = vi.hoisted(() => ({ next: undefined as undefined | (() => Promise<unknown>) }));
+/** The background's answer to `vaultCapturePlan`, built from the real guide as the background builds it. */
+const plan = vi.hoisted(() => ({ current: undefined as unknown }));
 vi.mock('../../../utils/messaging/protocol', () => ({
   onMessage: (type: string, handler: Handler) => {
     handlers.set(type, handler);
     return () => handlers.delete(type);
   },
   sendMessage: (type: string, data: unknown) => {
+    if (type === 'vaultCapturePlan') return Promise.resolve(plan.current);
     sent.push({ type, data });
     return replies.next ? replies.next() : Promise.resolve({ ok: false, code: 'missing', message: 'No Twilio API Key SID is kept yet.' });
   },
@@ -21,6 +25,7 @@ vi.mock('../../../utils/messaging/protocol', () => ({
 
 const { carryForTarget, startCarry, LOST_EXTENSION } = await import('../../../utils/carry/index');
 
+plan.current = capturePlanOf(allTasks());
 const sms = taskById('segment.sms');
 const apiKeySid = sms.targets.find((t) => t.key === 'apiKeySid')!;
 const NONCE = '0123456789abcdef0123456789abcdef';
@@ -51,8 +56,9 @@ function highlight(): HTMLInputElement {
 
 /** The person presses Enter on our focused button once it has been on screen long enough to count. */
 async function press(label: string): Promise<void> {
-  const action = actions.find((a) => a.label === label)!;
+  // "Keep for …" appears once the background's plan has answered, so look for the button after the wait.
   await new Promise((r) => setTimeout(r, MIN_DWELL_MS + 20));
+  const action = actions.find((a) => a.label === label)!;
   action.button.focus();
   // A keyboard activation as the overlay hands it over (isTrusted cannot be set on a dispatched event).
   action.onActivate({ isTrusted: true, detail: 0, clientX: 0, clientY: 0, composedPath: () => [action.button] } as unknown as MouseEvent);
