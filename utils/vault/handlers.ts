@@ -103,6 +103,11 @@ export async function handleCapture(deps: VaultDeps, extensionId: string, sender
   return { ok: true, outcome: offered.outcome, message: `Kept the ${label} for ${where}, for ${minutes} minutes.` };
 }
 
+/** Guide data, no secret: our own content scripts get it so they need not bundle the guide; anyone else gets nothing. */
+export function handleCapturePlan(deps: VaultDeps, extensionId: string, sender: Sender): CapturePlan {
+  return sender.id === extensionId && deps.capturePlan ? deps.capturePlan() : { targets: [], keepFor: {} };
+}
+
 /** The gate, then the value; "expired" and "missing" point back to the step that shows the value. */
 export async function handleFill(deps: VaultDeps, extensionId: string, sender: Sender, data: unknown): Promise<FillReply> {
   const req = FillRequestSchema.safeParse(data);
@@ -173,8 +178,7 @@ export function registerVault(deps: VaultDeps): void {
   const panelOnly = (sender: Sender) => isExtensionPage(sender, id, extOrigin);
   const notPanel = refused('Refused: only the Engage Copilot side panel can do this.');
 
-  // Guide data, no secret: our own content scripts get it so they need not bundle the guide.
-  onMessage('vaultCapturePlan', ({ sender }) => (sender.id === id && deps.capturePlan ? deps.capturePlan() : { targets: [], keepFor: {} }));
+  onMessage('vaultCapturePlan', ({ sender }) => handleCapturePlan(deps, id, sender));
   onMessage('vaultCapture', ({ sender, data }) => handleCapture(deps, id, sender, data));
   onMessage('vaultFill', ({ sender, data }) => handleFill(deps, id, sender, data));
   onMessage('vaultList', ({ sender }) => (panelOnly(sender) ? listing(deps) : { items: [], ttlMinutes: 0 }));

@@ -4,7 +4,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkValueFor, recognizeValue } from '../../../utils/guide/rules';
 import { producerOf } from '../../../utils/guide/index';
 import { guideFacts } from '../../../utils/vault/background';
-import { handleCapture, handleFill, type VaultDeps } from '../../../utils/vault/handlers';
+import { handleCapture, handleCapturePlan, handleFill, type VaultDeps } from '../../../utils/vault/handlers';
+import { capturePlanOf } from '../../../utils/vault/plan';
+import { allTasks } from '../../../utils/guide/index';
 import type { Sender } from '../../../utils/vault/gate';
 import { readSecret, readVault } from '../../../utils/vault/store';
 
@@ -140,5 +142,13 @@ describe('vault handlers', () => {
   it('refuses a malformed request without throwing', async () => {
     expect(await handleFill(deps, EXT, on(SMS_PAGE), { taskId: 'nope' })).toMatchObject({ ok: false, code: 'refused' });
     expect(await handleCapture(deps, EXT, on(KEYS_PAGE), 42)).toMatchObject({ ok: false });
+  });
+
+  it('tells our own content script where this console shows values to capture, and another extension nothing', () => {
+    const withPlan = { ...deps, capturePlan: () => capturePlanOf(allTasks()) };
+    const plan = handleCapturePlan(withPlan, EXT, on(KEYS_PAGE));
+    expect(plan.targets.map((t) => t.target.captures)).toContain('twilio.apiKeySecret');
+    expect(plan.keepFor['twilio.apiKeySecret']).toBe('segment');
+    expect(handleCapturePlan(withPlan, EXT, { ...on(KEYS_PAGE), id: 'another-extension' })).toEqual({ targets: [], keepFor: {} });
   });
 });
