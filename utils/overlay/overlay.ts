@@ -1,5 +1,5 @@
 // The overlay: a ring around the target and a callout with the instruction, expected value and live validation. Plain DOM.
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
 import { preview, renderRich } from './text';
 
 /** A button another domain adds to the callout (the vault's "Keep for Segment" / "Fill"). */
@@ -40,6 +40,12 @@ export interface Overlay {
 
 type Tag = keyof HTMLElementTagNameMap;
 
+/** The callout's widest size, the narrowest it gets beside a field, its gap to the field and to the viewport edge (px). */
+const WIDTH = 360;
+const SIDE_MIN = 200;
+const GAP = 12;
+const EDGE = 8;
+
 /** Build the overlay inside `container` (a shadow root's container); `signal` tears everything down. */
 export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, signal: AbortSignal): Overlay {
   const doc = container.ownerDocument;
@@ -65,21 +71,34 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
   callout.setAttribute('aria-label', 'Engage Copilot guidance');
   const head = el('div', 'head', callout);
   const title = el('p', 'title', head);
+  // Collapsed, the callout is one line: the person can uncover console controls it still sits on.
+  const fold = button('–', head, () => setCollapsed(!callout.classList.contains('collapsed')), 'close');
+  fold.setAttribute('aria-controls', 'ec-body');
   const close = button('×', head, () => dismiss(), 'close');
   close.setAttribute('aria-label', 'Dismiss guidance (Esc)');
-  const text = el('p', 'text', callout);
+  const body = el('div', 'body', callout);
+  body.id = 'ec-body';
+  const text = el('p', 'text', body);
   text.id = 'ec-instruction';
-  const expected = el('p', 'expected', callout);
-  const status = el('div', '', callout);
+  const expected = el('p', 'expected', body);
+  const status = el('div', '', body);
   status.id = 'ec-validation';
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
   const issuesList = el('ul', 'issues', status);
-  const actions = el('div', 'row', callout);
-  const pickRow = el('div', 'row', callout);
+  const actions = el('div', 'row', body);
+  const pickRow = el('div', 'row', body);
   const showMe = button('Not this field? Show me the field', pickRow, () => handlers.onShowMe());
   const forget = button('Forget my choice', pickRow, () => handlers.onForgetPick());
-  const earlier = el('p', 'earlier', callout);
+  const earlier = el('p', 'earlier', body);
+  const setCollapsed = (collapsed: boolean): void => {
+    callout.classList.toggle('collapsed', collapsed);
+    body.hidden = collapsed;
+    fold.textContent = collapsed ? '+' : '–';
+    fold.setAttribute('aria-expanded', String(!collapsed));
+    fold.setAttribute('aria-label', collapsed ? 'Expand guidance' : 'Collapse guidance');
+    place();
+  };
   // The callout describes itself to assistive tech without touching the console's own attributes.
   callout.setAttribute('aria-describedby', 'ec-instruction ec-validation');
 
@@ -116,14 +135,24 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
       width: `${r.width + 8}px`,
       height: `${r.height + 8}px`,
     });
+    // Beside the field, not below it: forms run downwards, so below would cover the next controls
+    // (Twilio's key-type radios, "Create API Key"). The callout narrows to fit a side; below is the last resort.
+    const view = doc.documentElement.clientWidth || (doc.defaultView?.innerWidth ?? 0);
+    const right = view - r.right - GAP - EDGE;
+    const left = r.left - GAP - EDGE;
+    const placement: Placement = right >= SIDE_MIN ? 'right-start' : left >= SIDE_MIN ? 'left-start' : 'bottom-start';
+    const room = placement === 'right-start' ? right : placement === 'left-start' ? left : WIDTH;
+    callout.style.maxWidth = `${Math.min(WIDTH, Math.floor(room))}px`;
     void computePosition(anchor, callout, {
       strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [offset(10), flip(), shift({ padding: 8 })],
+      placement,
+      middleware: [offset(GAP), flip({ crossAxis: false, fallbackPlacements: ['top-start', 'bottom-start'] }), shift({ padding: EDGE })],
     }).then(({ x, y }) => {
       callout.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     });
   };
+
+  setCollapsed(false);
 
   doc.addEventListener(
     'keydown',

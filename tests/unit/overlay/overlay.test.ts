@@ -103,4 +103,23 @@ describe('setNativeValue', () => {
     delete (input as { value?: string }).value;
     expect(input.value).toBe('twilio_engage_app_acme');
   });
+  it('the person can collapse the callout to one line and expand it again, by keyboard-reachable buttons', () => {
+    const o = mount();
+    o.show({ anchor: document.getElementById('f')!, title: 'Set up the webhook', instruction: 'Paste into **Request URL**', remembered: false });
+    const fold = o.root.querySelector<HTMLButtonElement>('button[aria-controls="ec-body"]')!;
+    const body = o.root.querySelector<HTMLElement>('#ec-body')!;
+    expect(fold.getAttribute('aria-expanded')).toBe('true');
+    fold.click();
+    expect(body.hidden).toBe(true);
+    expect(fold.getAttribute('aria-expanded')).toBe('false');
+    expect(fold.getAttribute('aria-label')).toBe('Expand guidance');
+    expect(o.root.querySelector('.callout')?.textContent).toContain('Set up the webhook');
+    fold.click();
+    expect(body.hidden).toBe(false);
+  });
+
+  it('only its own boxes take pointer events: the host and the ring let clicks through to the console', () => {
+    expect(OVERLAY_CSS).toMatch(/:host \{[^}]*pointer-events: none !important/);
+    expect(OVERLAY_CSS).toMatch(/\.ring \{[^}]*pointer-events: none/);
+  });
 });
