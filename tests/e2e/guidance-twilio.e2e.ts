@@ -31,6 +31,21 @@ describe('guidance on Twilio', () => {
   it('twilio.apikey: Friendly name first, then the page shows "Copy secret key" and the step is marked done', async () => {
     const page = await browser.openConsole(`${TW}/us1/account/keys-credentials/api-keys/create?reset=1`);
     await until(() => highlightedName(page)).toMatch(/Friendly name/);
+    // The callout sits beside the field: it covers neither the key-type radios nor Create API Key.
+    const covered = () => page.evaluate(() => {
+      const callout = document.querySelector('engage-copilot-overlay')?.shadowRoot?.querySelector('.callout');
+      const box = callout?.getBoundingClientRect();
+      if (!box || !box.width) return ['no callout'];
+      const controls = [
+        ...Array.from(document.querySelectorAll('input[type="radio"]')).map((r) => (r as HTMLInputElement).labels?.[0] ?? r),
+        ...Array.from(document.querySelectorAll('button')).filter((b) => b.textContent?.trim() === 'Create API Key'),
+      ];
+      return controls.filter((c) => {
+        const r = c.getBoundingClientRect();
+        return r.width > 0 && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
+      }).map((c) => c.textContent?.trim() ?? c.localName);
+    });
+    await until(covered).toEqual([]);
     await typeInto(page, HL, 'engage');
     await until(async () => (await highlighted(page))?.state).toBe('valid');
     await page.getByRole('radio', { name: 'Standard' }).focus();
@@ -64,7 +79,9 @@ describe('guidance on Twilio', () => {
     await frame.locator(HL).selectOption({ label: 'Market my services' });
     // "Market my services" satisfies the select: the walk moves on (the next target is on step 2).
     await until(() => highlightedName(frame)).not.toMatch(/Select what you want/);
-    await frame.getByRole('button', { name: 'Create Messaging Service' }).click();
+    // Step 1's own submit button is the next target (not Add Senders, which is on step 2).
+    await until(() => highlighted(frame)).toMatchObject({ task: 'twilio.service', name: 'Create Messaging Service', tag: 'button' });
+    await frame.locator(HL).click();
     await until(() => highlightedName(frame)).toMatch(/Add Senders|Step 3: Set up Integration/);
     await frame.getByRole('button', { name: 'Step 3: Set up Integration' }).click();
     // Step 3 belongs to twilio.webhook: the page picks it although twilio.service is still open.

@@ -109,6 +109,16 @@ export const twilioService: Task = {
       instruction: `Under the Messaging use dropdown, choose **${TWILIO_MESSAGING_USE}**, then create the service.`,
     },
     {
+      // Step 1's own submit button (same name as the list page's button, so scoped to the step's heading;
+      // heading wording inferred, as in the sandbox). Without it guidance waited for Add Senders on step 1.
+      key: 'submitService',
+      kind: 'button',
+      labels: ['Create Messaging Service'],
+      scope: { section: ['Step 1: Create Messaging Service'] },
+      want: { kind: 'click' },
+      instruction: 'Click **Create Messaging Service** to create the service and go on to the Sender Pool.',
+    },
+    {
       key: 'addSenders',
       kind: 'button',
       labels: ['Add Senders'],

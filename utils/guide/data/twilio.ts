@@ -114,7 +114,8 @@ export const twilioApikey: Task = {
       key: 'sid',
       kind: 'field',
       labels: ['SID'],
-      scope: { dialog: COPY_SECRET, section: COPY_SECRET },
+      // Section only: console-ui.md shows this as a page, older consoles as a dialog; its heading names both.
+      scope: { section: COPY_SECRET },
       want: { kind: 'click' },
       rule: 'twilioApiKeySid',
       captures: 'twilio.apiKeySid',
@@ -124,7 +125,8 @@ export const twilioApikey: Task = {
       key: 'secret',
       kind: 'field',
       labels: ['Secret'],
-      scope: { dialog: COPY_SECRET, section: COPY_SECRET },
+      // Section only: console-ui.md shows this as a page, older consoles as a dialog; its heading names both.
+      scope: { section: COPY_SECRET },
       want: { kind: 'click' },
       rule: 'twilioApiKeySecret',
       captures: 'twilio.apiKeySecret',
