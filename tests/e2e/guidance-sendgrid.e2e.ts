@@ -93,31 +93,40 @@ describe('guidance on SendGrid', () => {
     await page.close();
   });
 
-  it('sendgrid.warmup: guides the IP page; where no element matches the data, the page is untouched and the panel says so', async () => {
-    const page = await browser.openConsole(`${SG}/settings/ip_addresses?reset=1`);
-    // The sandbox names the pencil "Edit <ip>"; the guide data says "Edit". Either the data matches (highlight)
-    // or the copilot reports "couldn't find" with the instructions, touching nothing on the page.
-    await until(async () => (await highlighted(page))?.task ?? (await calloutText(page))).toMatch(/sendgrid\.warmup|Couldn't find/);
-    if (!(await highlighted(page))) {
-      expect(await pageStatus(browser)).toMatch(/"found":false[^}]*"taskId":"sendgrid\.warmup"|"taskId":"sendgrid\.warmup"[^}]*"found":false/);
-    }
+  it('sendgrid.apikey: after Create & View, the key shown as a click-to-copy button is highlighted', async () => {
+    const page = await browser.openConsole(`${SG}/settings/api_keys?reset=1`);
+    await until(() => highlightedName(page)).toMatch(/Create API Key/);
+    await page.getByRole('button', { name: 'Create API Key' }).click();
+    await until(() => highlightedName(page), { timeout: 10_000 }).toMatch(/API Key Name/);
+    await typeInto(page, '[data-engage-copilot-task]', 'twilio_engage_app_acme');
+    await page.getByRole('radio', { name: /Full Access/ }).check();
+    await page.getByRole('button', { name: 'Create & View' }).click();
+    await until(() => highlighted(page), { timeout: 10_000 }).toMatchObject({ task: 'sendgrid.apikey', tag: 'button', name: expect.stringMatching(/^API key .*click to copy$/) });
     await page.close();
   });
 
-  it('show me the field: the person clicks the field once, it is remembered across a reload, and can be forgotten', async () => {
+  it('sendgrid.warmup: highlights the IP row pencil named "Edit 149.72.134.21" (the data’s "Edit …" prefix)', async () => {
     const page = await browser.openConsole(`${SG}/settings/ip_addresses?reset=1`);
-    await until(() => highlighted(page).then((h) => h?.task ?? '')).toBe('');
-    await page.locator('engage-copilot-overlay').getByRole('button', { name: 'Show me the field' }).click();
+    await until(() => highlighted(page)).toMatchObject({ task: 'sendgrid.warmup', name: 'Edit 149.72.134.21', tag: 'button', count: 1 });
+    await page.locator('[data-engage-copilot-task]').click();
+    await until(() => highlightedName(page)).toMatch(/Use Automated IP warmup/i);
+    await page.close();
+  });
+
+  it('show me the field: the person picks the other IP’s pencil once, it is remembered across a reload, and can be forgotten', async () => {
+    const page = await browser.openConsole(`${SG}/settings/ip_addresses?reset=1`);
+    await until(() => highlighted(page)).toMatchObject({ task: 'sendgrid.warmup', name: 'Edit 149.72.134.21' });
+    await page.locator('engage-copilot-overlay').getByRole('button', { name: 'Not this field? Show me the field' }).click();
     await until(() => calloutText(page)).toMatch(/Click the .* field once/);
     // The person's own click chooses the pencil; it is swallowed, so the editor does not open.
-    await page.getByRole('button', { name: /^Edit 149\.72\.134\.21$/ }).click();
-    await until(() => highlighted(page)).toMatchObject({ task: 'sendgrid.warmup', name: expect.stringMatching(/Edit 149\.72\.134\.21/) });
+    await page.getByRole('button', { name: /^Edit 149\.72\.134\.22$/ }).click();
+    await until(() => highlighted(page)).toMatchObject({ task: 'sendgrid.warmup', name: 'Edit 149.72.134.22' });
     expect(await page.getByRole('dialog').count()).toBe(0);
     await until(() => pageStatus(browser)).toMatch(/"remembered":true/);
     await page.reload();
-    await until(() => highlighted(page)).toMatchObject({ task: 'sendgrid.warmup', name: expect.stringMatching(/Edit 149\.72\.134\.21/) });
+    await until(() => highlighted(page)).toMatchObject({ task: 'sendgrid.warmup', name: 'Edit 149.72.134.22' });
     await page.locator('engage-copilot-overlay').getByRole('button', { name: 'Forget my choice' }).click();
-    await until(() => highlighted(page).then((h) => h?.task ?? '')).toBe('');
+    await until(() => highlighted(page)).toMatchObject({ task: 'sendgrid.warmup', name: 'Edit 149.72.134.21' });
     await page.close();
   });
 });

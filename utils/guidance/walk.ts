@@ -21,7 +21,10 @@ export function chooseCurrent(locs: ReadonlyArray<Pick<Located, 'target' | 'foun
   for (let i = 0; i < locs.length; i++) {
     const l = locs[i]!;
     if (l.verdict?.satisfied) continue;
-    if (i < lastFound && (l.target.want.kind === 'click' || !l.found)) continue;
+    // A later target showing proves a navigating click happened, not that a value was copied
+    // (SendGrid's click-to-copy key sits above its dialog's Done button).
+    const clickDone = l.target.want.kind === 'click' && !l.target.captures;
+    if (i < lastFound && (clickDone || !l.found)) continue;
     return i;
   }
   return Math.max(0, locs.length - 1);

@@ -1,6 +1,6 @@
 // The locator: finds the console element a guide Target describes, the way a person would, never by generated id or class.
 import type { ParsedTarget } from '../guide/schema';
-import { labelText, matchesAny, normalizeAll } from './text';
+import { labelText, matchesAny, normalizeAll, prefixLabels, startsWithAny } from './text';
 import { byIdNear, inOnePass, queryDeep, type SearchRoot } from './roots';
 import { dialogsNamed, inSection, openModals, sectionsNamed, type Section } from './scope';
 import { visibleAnchor } from './visibility';
@@ -45,9 +45,11 @@ export function roleOf(el: Element): string {
   return { button: 'button', a: 'link', select: 'combobox', textarea: 'textbox' }[tag] ?? '';
 }
 
+/** Does a piece of visible text name the target? (exact labels, or in the fallback pass the data's prefixes) */
+type NameTest = (text: string | null | undefined) => boolean;
+
 /** Candidate controls for `t` in `roots`, grouped by source in priority order. */
-function candidates(t: TargetDescription, roots: readonly SearchRoot[]): Array<[FoundVia, Element[]]> {
-  const names = normalizeAll(t.labels);
+function candidates(t: TargetDescription, roots: readonly SearchRoot[], named: NameTest): Array<[FoundVia, Element[]]> {
   const holds = BY_KIND[t.kind];
   const controlOf = (label: Element): Element | null => {
     const l = label as HTMLLabelElement;
@@ -55,20 +57,19 @@ function candidates(t: TargetDescription, roots: readonly SearchRoot[]): Array<[
     return l.control ?? byFor ?? l.querySelector(holds);
   };
   const viaLabel = queryDeep(roots, 'label')
-    .filter((l) => matchesAny(labelText(l), names))
+    .filter((l) => named(labelText(l)))
     .map(controlOf);
   const viaLabelledBy = queryDeep(roots, '[aria-labelledby]').filter((el) =>
-    matchesAny(
+    named(
       (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => {
         const ref = byIdNear(el, id);
         return ref ? labelText(ref) : '';
       }).join(' '),
-      names,
     ),
   );
-  const viaAria = queryDeep(roots, '[aria-label]').filter((el) => matchesAny(el.getAttribute('aria-label'), names));
+  const viaAria = queryDeep(roots, '[aria-label]').filter((el) => named(el.getAttribute('aria-label')));
   const viaText = queryDeep(roots, holds).filter(
-    (el) => matchesAny(labelText(el), names) || (el instanceof HTMLInputElement && matchesAny(el.value, names)),
+    (el) => named(labelText(el)) || (el instanceof HTMLInputElement && named(el.value)),
   );
   const ph = normalizeAll(t.placeholders ?? []);
   const viaPlaceholder = ph.length
@@ -84,11 +85,10 @@ function candidates(t: TargetDescription, roots: readonly SearchRoot[]): Array<[
 }
 
 /** Unlinked label text followed by a control (hand-built console screens), tried only when nothing else matched. */
-function nearbyText(t: TargetDescription, roots: readonly SearchRoot[]): Element[] {
-  const names = normalizeAll(t.labels);
+function nearbyText(t: TargetDescription, roots: readonly SearchRoot[], named: NameTest): Element[] {
   const out: Element[] = [];
   for (const el of queryDeep(roots, 'span,div,p,strong,b,dt,th,td')) {
-    if (el.childElementCount > 2 || !matchesAny(labelText(el), names)) continue;
+    if (el.childElementCount > 2 || !named(labelText(el))) continue;
     for (let box = el.parentElement, depth = 0; box && depth < 2; box = box.parentElement, depth++) {
       const next = box.querySelector(BY_KIND[t.kind]);
       if (next && (el.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0) {
@@ -127,7 +127,8 @@ function findAllInPass(doc: Document, t: TargetDescription): Found[] {
   const holds = BY_KIND[t.kind];
   const seen = new Set<Element>();
   const out: Found[] = [];
-  const groups = candidates(t, roots);
+  const names = normalizeAll(t.labels);
+  const exact: NameTest = (text) => matchesAny(text, names);
   const accept = (via: FoundVia, els: Element[]): void => {
     let fitting = els.filter(
       (el) => el.matches(holds) && !seen.has(el) && (!sections.length || sections.some((s) => inSection(s, el))),
@@ -142,8 +143,14 @@ function findAllInPass(doc: Document, t: TargetDescription): Found[] {
       if (anchor) out.push({ element, anchor, via });
     }
   };
-  for (const [via, els] of groups) accept(via, els);
-  if (!out.length) accept('nearby-text', nearbyText(t, roots));
+  for (const [via, els] of candidates(t, roots, exact)) accept(via, els);
+  if (!out.length) accept('nearby-text', nearbyText(t, roots, exact));
+  // Exact first: a prefix label ("Edit …") is tried only when no exact label matched anything.
+  const prefixes = prefixLabels(t.labels);
+  if (!out.length && prefixes.length) {
+    const prefixed: NameTest = (text) => startsWithAny(text, prefixes);
+    for (const [via, els] of candidates(t, roots, prefixed)) accept(via, els);
+  }
   return out;
 }
 

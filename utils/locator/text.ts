@@ -56,3 +56,21 @@ export function matchesAny(text: string | null | undefined, names: readonly stri
 export function normalizeAll(names: readonly string[]): string[] {
   return names.map(normalize).filter((n) => n.length > 0);
 }
+
+/**
+ * A label the data ends with `…` names a prefix: the console's name is that label followed by more words
+ * ("Edit …" matches a pencil named "Edit 149.72.134.21"). Tried only after every exact label found nothing.
+ */
+const PREFIX_MARK = /\s*(…|\.\.\.)$/;
+
+/** The prefix labels of a target, normalised (empty when the data marks none). */
+export function prefixLabels(labels: readonly string[]): string[] {
+  return labels.filter((l) => PREFIX_MARK.test(l.trim())).map((l) => normalize(l.trim().replace(PREFIX_MARK, ''))).filter((n) => n.length > 0);
+}
+
+/** Does `text` start with one of `prefixes` (normalised) followed by at least one more word? */
+export function startsWithAny(text: string | null | undefined, prefixes: readonly string[]): boolean {
+  if (!text || !prefixes.length) return false;
+  const n = normalize(text);
+  return prefixes.some((p) => n.startsWith(`${p} `));
+}

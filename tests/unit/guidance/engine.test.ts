@@ -136,4 +136,8 @@ describe('chooseCurrent', () => {
     expect(chooseCurrent([{ ...t('click'), found, verdict: open }, { ...t('choice'), found, verdict: open }])).toBe(1);
     expect(chooseCurrent([{ ...t('click'), found, verdict: open }, { ...t('choice'), found: null, verdict: undefined }])).toBe(0);
   });
+  it('keeps SendGrid\'s click-to-copy API key current although the dialog\'s Done button shows below it', () => {
+    const copyKey = { target: { want: { kind: 'click' }, captures: 'sendgrid.apiKey' } as never };
+    expect(chooseCurrent([{ ...copyKey, found, verdict: open }, { ...t('click'), found, verdict: open }])).toBe(0);
+  });
 });

@@ -111,3 +111,39 @@ describe('findTarget', () => {
     expect(f?.anchor.id).toBe('l');
   });
 });
+
+describe('prefix labels the data marks with …', () => {
+  const button = (labels: string[]) => ({ kind: 'button' as const, labels });
+
+  it("finds SendGrid's IP pencil named \"Edit 149.72.134.21\" from the data's \"Edit …\"", () => {
+    document.body.innerHTML = `<table><tr><td>149.72.134.21</td><td><button aria-label="Edit 149.72.134.21"><svg aria-hidden="true"></svg></button></td></tr></table>`;
+    expect(findTarget(document, button(['Edit', 'Edit …']))?.element.getAttribute('aria-label')).toBe('Edit 149.72.134.21');
+  });
+
+  it('prefers an exact "Edit" over a longer name when both are on the page', () => {
+    document.body.innerHTML = `<button aria-label="Edit 149.72.134.21" id="ip"></button><button id="plain">Edit</button>`;
+    expect(findTarget(document, button(['Edit', 'Edit …']))?.element.id).toBe('plain');
+  });
+
+  it('without the mark a label stays exact: "Subuser API Key" never matches "Subuser API Key ID"', () => {
+    document.body.innerHTML = `<label for="id">Subuser API Key ID</label><input id="id">`;
+    expect(findTarget(document, field(['Subuser API Key']))).toBeNull();
+  });
+
+  it('a prefix needs a whole extra word: "Edit …" does not match "Editor"', () => {
+    document.body.innerHTML = `<button>Editor</button>`;
+    expect(findTarget(document, button(['Edit …']))).toBeNull();
+  });
+});
+
+describe('guide data against both shapes of a console screen', () => {
+  it('finds Twilio\'s SID and Secret under "Copy secret key" whether that screen is a page or a dialog', async () => {
+    const { taskById } = await import('../../../utils/guide/index');
+    const targets = taskById('twilio.apikey').targets.filter((t) => t.key === 'sid' || t.key === 'secret');
+    const fields = '<label for="a">SID</label><input id="a" value="SK0123" readonly><label for="b">Secret</label><input id="b" value="s3cret" readonly>';
+    document.body.innerHTML = `<main><h1>Copy secret key</h1>${fields}</main>`;
+    expect(targets.map((t) => findTarget(document, t)?.element.id)).toEqual(['a', 'b']);
+    document.body.innerHTML = `<div role="dialog" aria-modal="true"><h2>Copy secret key</h2>${fields}</div>`;
+    expect(targets.map((t) => findTarget(document, t)?.element.id)).toEqual(['a', 'b']);
+  });
+});

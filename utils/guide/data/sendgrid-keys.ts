@@ -155,10 +155,11 @@ export const sendgridApikey: Task = {
       instruction: 'Click **Create & View**.',
     },
     {
-      // The key is shown once after Create & View; "click the API key to copy it" (2025 guide). Label inferred.
+      // The key is shown once after Create & View as a button: "click the API key to copy it" (2025 guide).
+      // Its accessible name carries the key's name ("API key acme, click to copy"), hence the prefix label.
       key: 'apiKey',
-      kind: 'field',
-      labels: ['API Key', 'Your API Key'],
+      kind: 'button',
+      labels: ['API Key', 'Your API Key', 'API key …'],
       scope: { dialog: ['API Key Created', 'Create API Key'] },
       want: { kind: 'click' },
       rule: 'sendgridApiKey',
@@ -212,8 +213,10 @@ export const sendgridWarmup: Task = {
     {
       key: 'editIp',
       kind: 'button',
-      labels: ['Edit', 'Edit Your Dedicated IP Address'],
-      scope: { section: ['Dedicated IP Addresses'] },
+      // The pencil's accessible name carries the IP ("Edit 149.72.134.21"): "Edit …" accepts it, after exact "Edit".
+      labels: ['Edit', 'Edit Your Dedicated IP Address', 'Edit …'],
+      // 2022 guide: "Dedicated IP Addresses" page; console-ui.md now: "Settings > IP Addresses".
+      scope: { section: ['Dedicated IP Addresses', 'IP Addresses'] },
       want: { kind: 'click' },
       instruction: 'Click the pencil icon next to your Engage IP address.',
     },
