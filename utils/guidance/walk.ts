@@ -17,14 +17,19 @@ export interface Located {
  */
 export function chooseCurrent(locs: ReadonlyArray<Pick<Located, 'target' | 'found' | 'verdict'>>): number {
   let lastFound = -1;
-  locs.forEach((l, i) => l.found && (lastFound = i));
+  let lastFoundToFill = -1;
+  locs.forEach((l, i) => {
+    if (!l.found) return;
+    lastFound = i;
+    if (l.target.want.kind !== 'click') lastFoundToFill = i;
+  });
   for (let i = 0; i < locs.length; i++) {
     const l = locs[i]!;
     if (l.verdict?.satisfied) continue;
-    // A later target showing proves a navigating click happened, not that a value was copied
-    // (SendGrid's click-to-copy key sits above its dialog's Done button).
-    const clickDone = l.target.want.kind === 'click' && !l.target.captures;
-    if (i < lastFound && (clickDone || !l.found)) continue;
+    if (!l.found && i < lastFound) continue;
+    // A later button showing proves a navigating click happened, not that a value was copied (SendGrid's
+    // click-to-copy key sits above its dialog's Done): a copy is passed only once a later field to fill shows.
+    if (l.target.want.kind === 'click' && i < (l.target.captures ? lastFoundToFill : lastFound)) continue;
     return i;
   }
   return Math.max(0, locs.length - 1);

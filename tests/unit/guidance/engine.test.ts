@@ -139,5 +139,7 @@ describe('chooseCurrent', () => {
   it('keeps SendGrid\'s click-to-copy API key current although the dialog\'s Done button shows below it', () => {
     const copyKey = { target: { want: { kind: 'click' }, captures: 'sendgrid.apiKey' } as never };
     expect(chooseCurrent([{ ...copyKey, found, verdict: open }, { ...t('click'), found, verdict: open }])).toBe(0);
+    // Segment's "Copy webhook URL" is passed once the Account SID field to fill shows below it.
+    expect(chooseCurrent([{ ...copyKey, found, verdict: open }, { ...t('choice'), found, verdict: open }])).toBe(1);
   });
 });
