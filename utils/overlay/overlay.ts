@@ -46,6 +46,20 @@ const SIDE_MIN = 200;
 const GAP = 12;
 const EDGE = 8;
 
+/** The field's row: up to three ancestors no taller than the field itself (an input with its copy button). */
+function rowBox(anchor: Element, r: DOMRect): { left: number; right: number } {
+  let left = r.left;
+  let right = r.right;
+  let e = anchor.parentElement;
+  for (let depth = 0; e && depth < 3; depth++, e = e.parentElement) {
+    const b = e.getBoundingClientRect();
+    if (b.height > r.height + 16) break;
+    left = Math.min(left, b.left);
+    right = Math.max(right, b.right);
+  }
+  return { left, right };
+}
+
 /** Build the overlay inside `container` (a shadow root's container); `signal` tears everything down. */
 export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, signal: AbortSignal): Overlay {
   const doc = container.ownerDocument;
@@ -138,15 +152,18 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
     // Beside the field, not below it: forms run downwards, so below would cover the next controls
     // (Twilio's key-type radios, "Create API Key"). The callout narrows to fit a side; below is the last resort.
     const view = doc.documentElement.clientWidth || (doc.defaultView?.innerWidth ?? 0);
-    const right = view - r.right - GAP - EDGE;
-    const left = r.left - GAP - EDGE;
+    const row = rowBox(anchor, r);
+    const right = view - row.right - GAP - EDGE;
+    const left = row.left - GAP - EDGE;
     const placement: Placement = right >= SIDE_MIN ? 'right-start' : left >= SIDE_MIN ? 'left-start' : 'bottom-start';
     const room = placement === 'right-start' ? right : placement === 'left-start' ? left : WIDTH;
+    // Clear the whole row, so a copy or "eye" button beside the field stays uncovered.
+    const past = placement === 'right-start' ? row.right - r.right : placement === 'left-start' ? r.left - row.left : 0;
     callout.style.maxWidth = `${Math.min(WIDTH, Math.floor(room))}px`;
     void computePosition(anchor, callout, {
       strategy: 'fixed',
       placement,
-      middleware: [offset(GAP), flip({ crossAxis: false, fallbackPlacements: ['top-start', 'bottom-start'] }), shift({ padding: EDGE })],
+      middleware: [offset(GAP + past), flip({ crossAxis: false, fallbackPlacements: ['top-start', 'bottom-start'] }), shift({ padding: EDGE })],
     }).then(({ x, y }) => {
       callout.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     });
