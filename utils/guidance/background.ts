@@ -103,9 +103,11 @@ export function registerGuidance(): void {
       tab.frames[String(frameId)] = { ...report.data, at: Date.now() };
     });
     const others = Object.entries(s[String(tabId)]?.frames ?? {}).filter(([f]) => Number(f) !== frameId);
-    const anyFound = others.some(([, f]) => f.found && f.taskId === report.data.taskId && !!f.taskId);
+    // Another frame of this tab highlights a field (of any task: the shell may guide one task while its framed
+    // wizard guides the next), so this frame need not say "couldn't find it" over the page.
+    const anyFound = others.some(([, f]) => f.found && !!f.taskId);
     // A frame found the field: frames still saying "couldn't find it" look again (and fall quiet).
-    if (report.data.found && others.some(([, f]) => !f.found && f.taskId === report.data.taskId)) {
+    if (report.data.found && others.some(([, f]) => !f.found && !!f.taskId)) {
       refreshTab(tabId, frameId).catch(noteQuietly('asking the other frames to look again'));
     }
     return { anyFound };
