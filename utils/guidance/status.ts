@@ -1,7 +1,6 @@
 // What each tab's console page is guiding, for the side panel: the `session:pageStatus` item (no secrets, no values).
 import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
-import type { TaskId } from '../guide/schema';
 import { FrameReportSchema } from './wire';
 
 /** A frame's report as stored, with when it arrived. */
@@ -26,9 +25,4 @@ export async function readPageStatus(): Promise<PageStatus> {
 export function bestFrame(tab: TabStatus | undefined): FrameStatus | undefined {
   const frames = Object.values(tab?.frames ?? {});
   return frames.find((f) => f.taskId && f.found) ?? frames.find((f) => f.taskId) ?? frames[0];
-}
-
-/** Which task a tab's page guides (the vault refuses fills for any other task). */
-export async function guidedTask(tabId: number): Promise<TaskId | undefined> {
-  return (bestFrame((await readPageStatus())[String(tabId)])?.taskId as TaskId | null) ?? undefined;
 }

@@ -56,13 +56,3 @@ export function byIdNear(near: Element, id: string): Element | null {
   const root = near.getRootNode() as Document | ShadowRoot;
   return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
 }
-
-/** Is `el` inside `container`, crossing shadow boundaries? */
-export function containsDeep(container: Element, el: Element): boolean {
-  for (let n: Node | null = el; n; ) {
-    if (n === container) return true;
-    const parent: Node | null = n.parentNode;
-    n = parent instanceof ShadowRoot ? parent.host : parent;
-  }
-  return false;
-}

@@ -86,6 +86,3 @@ export const tollfreeVerifications = endpoint({
     ),
   }),
 });
-
-/** Twilio's error envelope: a Standard key on /Accounts answers 401 with code 20003. */
-export const TwilioErrorSchema = z.object({ code: z.number(), message: z.string() });
