@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/messaging/protocol';
-import { CLEAR_AFTER_MS, clearIfStill, digestOf } from '../../utils/vault/clipboard';
+import { CLEAR_AFTER_MS, clearWithNavigatorLater, digestOf } from '../../utils/vault/clipboard';
 import type { SimpleReply, VaultListing } from '../../utils/vault/messages';
 import type { CredentialName } from '../../utils/vault/store';
 
@@ -58,13 +58,7 @@ export function useVault(): VaultView {
     // Chrome: an offscreen document clears it; Firefox: the persistent background page (both outlive
     // this panel). Should neither be available, this panel does it while it stays open.
     const scheduled = await sendMessage('vaultClipboardClear', { digest, afterMs: CLEAR_AFTER_MS });
-    if (!scheduled.ok) {
-      setTimeout(() => {
-        void navigator.clipboard.readText().then((now) =>
-          clearIfStill(digest, () => now, () => void navigator.clipboard.writeText('')),
-        ).catch(() => undefined);
-      }, CLEAR_AFTER_MS);
-    }
+    if (!scheduled.ok) clearWithNavigatorLater(digest, CLEAR_AFTER_MS);
     setStatus('Copied. The clipboard is cleared in 60 seconds if it still holds this value.');
   }, []);
 

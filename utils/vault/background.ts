@@ -7,7 +7,7 @@ import { checkValueFor, recognizeValue } from '../guide/rules';
 import { TaskIdSchema, type Platform } from '../guide/schema';
 import { activeOnboarding } from '../progress/model';
 import { readProgress } from '../progress/store';
-import { clearClipboardLater, clearIfStill, readClipboard } from './clipboard';
+import { clearClipboardLater, clearWithNavigatorLater, readClipboard } from './clipboard';
 import type { GuideFacts } from './gate';
 import { registerVault } from './handlers';
 import { capturePlanOf } from './plan';
@@ -59,11 +59,7 @@ async function guidedTarget(tabId: number, frameId: number) {
 const firefoxClipboard = {
   readClipboard: () => navigator.clipboard.readText().catch(() => undefined),
   clearClipboardLater: async ({ digest, afterMs }: { digest: string; afterMs: number }) => {
-    setTimeout(() => {
-      void navigator.clipboard.readText()
-        .then((now) => clearIfStill(digest, () => now, () => void navigator.clipboard.writeText('')))
-        .catch(() => undefined);
-    }, afterMs);
+    clearWithNavigatorLater(digest, afterMs);
     return true;
   },
 };

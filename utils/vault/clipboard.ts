@@ -86,6 +86,18 @@ export async function clearIfStill(digest: string, read: () => string, clear: ()
   return false;
 }
 
+/**
+ * A context with the async clipboard (Firefox's background page, or the side panel as a last resort):
+ * after `afterMs`, clear the clipboard if it still holds the text with this digest.
+ */
+export function clearWithNavigatorLater(digest: string, afterMs: number): void {
+  setTimeout(() => {
+    void navigator.clipboard.readText()
+      .then((now) => clearIfStill(digest, () => now, () => void navigator.clipboard.writeText('')))
+      .catch(() => undefined);
+  }, afterMs);
+}
+
 /** Offscreen document start-up: answer only our own background (no tab, our extension id). */
 export function registerOffscreenClipboard(doc: Document): void {
   const fromBackground = (sender: { id?: string; tab?: unknown }) => sender.id === browser.runtime.id && !sender.tab;
