@@ -4,6 +4,7 @@ import { storage } from 'wxt/utils/storage';
 import { allTasks, taskById, tasksForUrl } from '../guide/index';
 import type { Region, TaskId } from '../guide/schema';
 import { onMessage, sendMessage } from '../messaging/protocol';
+import { activeOnboarding, statusOf } from '../progress/model';
 import { PROGRESS_KEY, readProgress, runProgress } from '../progress/store';
 import { TaskIdSchema } from '../guide/schema';
 import { checkField, wantsFor } from './check';
@@ -51,8 +52,8 @@ function updateStatus(change: (s: PageStatus) => void): Promise<PageStatus> {
 /** The open tasks this URL's page belongs to (guide order, whatever the checklist order), for the page to pick from. */
 export async function pageTaskFor(url: string): Promise<PageTaskReply> {
   const progress = await readProgress();
-  const active = progress.onboardings.find((o) => o.id === progress.activeId) ?? progress.onboardings[0]!;
-  const isOpen = (id: TaskId): boolean => (active.tasks[id]?.status ?? 'todo') === 'todo';
+  const active = activeOnboarding(progress);
+  const isOpen = (id: TaskId): boolean => statusOf(active, id) === 'todo';
   const tasks = tasksForUrl(url)
     .filter((t) => isOpen(t.id) && (t.targets.length > 0 || t.done))
     .map((task) => ({ task, wants: wantsFor(task, active.region), watchDone: !undone.has(task.id) }));
@@ -61,8 +62,7 @@ export async function pageTaskFor(url: string): Promise<PageTaskReply> {
 }
 
 async function regionNow(): Promise<Region> {
-  const progress = await readProgress();
-  return (progress.onboardings.find((o) => o.id === progress.activeId) ?? progress.onboardings[0]!).region;
+  return activeOnboarding(await readProgress()).region;
 }
 
 async function refreshTab(tabId: number, exceptFrame?: number): Promise<void> {
