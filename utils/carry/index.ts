@@ -32,10 +32,6 @@ const PLATFORM_NAMES = { segment: 'Segment', sendgrid: 'SendGrid', twilio: 'Twil
 export const LOST_EXTENSION = 'Engage Copilot was reloaded or updated since this page opened. Reload the page, then try again.';
 const lost = () => ({ ok: false as const, message: LOST_EXTENSION });
 
-/**
- * The carry extension for the guidance engine, plus copy capture for this frame. The engine calls the
- * returned function each time it highlights a target and runs its cleanup when it stops.
- */
 /** The highlighted target as the guidance engine hands it over (its `ActiveTarget`). */
 export interface CarryActive {
   taskId: TaskId;
@@ -45,6 +41,10 @@ export interface CarryActive {
   revalidate(): void;
 }
 
+/**
+ * The carry extension for the guidance engine, plus copy capture for this frame. The engine calls the
+ * returned function each time it highlights a target and runs its cleanup when it stops.
+ */
 export function createCarry(doc: Document, signal: AbortSignal): (active: CarryActive) => () => void {
   let lastOverlay: CarryOverlay | null = null;
   startCarry(doc, signal, (text) => lastOverlay?.showBanner(text));
