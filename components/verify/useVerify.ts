@@ -38,16 +38,13 @@ export function useVerify(): VerifyApi {
   }, []);
 
   useEffect(() => {
-    let alive = true;
-    sendMessage('verify.status', undefined).then(
-      (st) => alive && setStatus(st),
-      () => alive && setMessage({ text: 'The extension background did not answer; close and reopen the panel.', kind: 'error' }),
-    );
+    void refresh();
     return () => {
-      alive = false;
+      // A reply arriving after the panel closed must not set state.
+      generation.current++;
       clearInterval(polling.current);
     };
-  }, []);
+  }, [refresh]);
 
   const keep = useCallback(
     async (creds: KeepCredentials) => {
