@@ -4,12 +4,10 @@
 // the rule's own messages may quote the input and are never passed on.
 import { STRONG_SHAPES } from '../guide/recognize';
 import { ENGAGE_PREFIX } from '../guide/data/literals';
+import type { RuleResult } from '../guide/rules';
 import type { Region, ValueName } from '../guide/schema';
 import { VALUE_LABELS } from './labels';
 import type { CaptureRequest } from './messages';
-
-type RuleIssue = { code: string; message: string; fix?: { label: string; value: string } };
-type RuleResult = { ok: true; value: string; warnings: RuleIssue[] } | { ok: false; issues: RuleIssue[] };
 
 /** The guide's rules, as the vault uses them (injected, so tests and the background share one path). */
 export interface CaptureRules {
