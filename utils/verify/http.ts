@@ -1,5 +1,6 @@
 // One vendor call end to end: concurrency limit, 10 s timeout, 429 retries, and a plain message for every way it can fail.
 import type { z } from 'zod';
+import type { Region } from '../guide/schema';
 import { VENDOR_NAME, type ApiRequest, type Auth, type Base, type CallOutcome, type Failure, type RawResponse, type Vendor } from './types';
 
 /** A documented endpoint: where it lives, the scope a SendGrid key needs for it, and the zod schema of its 200 body. */
@@ -64,7 +65,7 @@ const keyLabel: Record<Auth, string> = {
 };
 
 /** Maps an HTTP status to a failure a person can act on. Exported for tests. */
-export function failureFor(e: Endpoint, auth: Auth, res: RawResponse, region: 'us' | 'eu'): Failure {
+export function failureFor(e: Endpoint, auth: Auth, res: RawResponse, region: Region): Failure {
   const who = VENDOR_NAME[e.vendor];
   const call = `GET ${e.template}`;
   const status = res.status;
@@ -142,7 +143,7 @@ export function limiter(limit: number) {
 export async function callEndpoint<S extends z.ZodType>(
   e: Endpoint<S>,
   req: ApiRequest,
-  deps: CallDeps & { limit: <T>(fn: () => Promise<T>) => Promise<T>; region: 'us' | 'eu' },
+  deps: CallDeps & { limit: <T>(fn: () => Promise<T>) => Promise<T>; region: Region },
 ): Promise<CallOutcome<z.infer<S>>> {
   const sleep = deps.sleep ?? realSleep;
   const who = VENDOR_NAME[e.vendor];
