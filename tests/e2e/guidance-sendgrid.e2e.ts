@@ -48,6 +48,17 @@ describe('guidance on SendGrid', () => {
     await page.close();
   });
 
+  it('sendgrid.rdns: after the record details, points at Verify; the page reading Verified marks the task done', async () => {
+    const page = await browser.openConsole(`${SG}/settings/sender_auth/reverse_dns?reset=1`);
+    await page.getByLabel('Domain', { exact: true }).fill('example.com');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await until(() => highlighted(page)).toMatchObject({ task: 'sendgrid.rdns', name: expect.stringMatching(/Verify/) });
+    await page.locator(HL).click();
+    await until(() => taskState(browser, 'sendgrid.rdns'), { timeout: 10_000 }).toMatchObject({ status: 'done', source: 'page' });
+    expect((await taskState(browser, 'sendgrid.rdns'))?.evidence).toMatch(/Verified/);
+    await page.close();
+  });
+
   it('sendgrid.subscription: opens the editor, switches Setting State on, saves, and the page shows it done', async () => {
     const page = await browser.openConsole(`${SG}/settings/tracking?reset=1`);
     await until(() => highlightedName(page)).toMatch(/Subscription Tracking/);

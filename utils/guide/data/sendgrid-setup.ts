@@ -186,7 +186,7 @@ export const sendgridDomain: Task = {
       instruction: 'After adding the five CNAME records at your DNS host, click **Verify**.',
     },
   ],
-  done: { kind: 'labelReads', labels: ['Domain Authentication'], states: ['Verified'] },
+  done: { kind: 'labelReads', labels: ['Domain Authentication', 'Status'], states: ['Verified'] },
   variants: [
     {
       since: GUIDE_2025,
@@ -219,7 +219,8 @@ export const sendgridRdns: Task = {
       instruction: 'After adding the A record at your DNS host, click **Verify**.',
     },
   ],
-  done: { kind: 'labelReads', labels: ['Reverse DNS'], states: ['Verified'] },
+  // The record's status line ("Status" → "Verified") after Verify; the row in Sender Authentication's Reverse DNS table.
+  done: { kind: 'labelReads', labels: ['Reverse DNS', 'Status'], states: ['Verified'] },
   variants: [
     { since: GUIDE_2025, note: 'The 2025 guide sets up reverse DNS **from your SendGrid parent account**.' },
   ],

@@ -86,7 +86,10 @@ function DnsFlow(p: { storeKey: string; fields: Field[]; initial: Record<string,
         <thead><tr><th>Type</th><th>Host</th></tr></thead>
         <tbody>{p.records(name).map((r) => <tr key={r}><td>{r.split(' ')[0]}</td><td>{r.split(' ')[1]}</td></tr>)}</tbody>
       </table>
-      <p>Status: <strong className={row?.status === 'Verified' ? 'status-verified' : 'status-pending'}>{row?.status ?? 'Pending'}</strong></p>
+      <dl className="sg-status">
+        <dt>Status</dt>
+        <dd className={row?.status === 'Verified' ? 'status-verified' : 'status-pending'}>{row?.status ?? 'Pending'}</dd>
+      </dl>
       <Button
         onClick={() => {
           setRows(rows.map((r) => (r.name === name ? { ...r, status: 'Verified' } : r)));
