@@ -38,13 +38,16 @@ export function useVerify(): VerifyApi {
   }, []);
 
   useEffect(() => {
-    void refresh();
+    let alive = true;
+    sendMessage('verify.status', undefined).then(
+      (st) => alive && setStatus(st),
+      () => alive && setMessage({ text: 'The extension background did not answer; close and reopen the panel.', kind: 'error' }),
+    );
     return () => {
-      // A reply arriving after the panel closed must not set state.
-      generation.current++;
+      alive = false;
       clearInterval(polling.current);
     };
-  }, [refresh]);
+  }, []);
 
   const keep = useCallback(
     async (creds: KeepCredentials) => {
