@@ -22,8 +22,10 @@ describe('carry: Segment webhook URL into Twilio', () => {
     await browser?.close();
   });
 
-  it('keeps the webhook URL when the person clicks Segment’s “Copy webhook URL”', async () => {
-    const page = await browser.openConsole('https://app.segment.com/acme/engage/spaces/default/settings/channels/twilio');
+  it('keeps the webhook URL when the person opens the SMS set-up and clicks Segment’s “Copy webhook URL”', async () => {
+    // From the channels list, as a person goes: Get Started changes route with pushState, no reload.
+    const page = await browser.openConsole('https://app.segment.com/acme/engage/spaces/default/settings/channels');
+    await page.locator('section', { hasText: 'Send SMS messages with Twilio' }).getByRole('button', { name: 'Get Started' }).click();
     await page.getByRole('button', { name: 'Copy webhook URL' }).click();
     await expect.poll(async () => (await vaultValues(browser))['segment.twilioWebhookUrl'], { timeout: 10_000 })
       .toMatch(/^https:\/\/engage-ma-webhook-api\.engage\.segment\.com\/twilio\//);

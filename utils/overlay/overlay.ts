@@ -1,5 +1,6 @@
 // The overlay: a ring around the target and a callout with the instruction, expected value and live validation. Plain DOM.
-import { autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { leastCovering, type Candidate } from './placement';
 import { preview, renderRich } from './text';
 
 /** A button another domain adds to the callout (the vault's "Keep for Segment" / "Fill"). */
@@ -128,6 +129,9 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
   banner.setAttribute('role', 'status');
 
   let anchor: Element | null = null;
+  // The placement chosen for the current anchor (measured once per anchor, see placement.ts).
+  let choiceFor: Element | null = null;
+  let choice: Promise<Candidate | undefined> = Promise.resolve(undefined);
   let stopAuto: (() => void) | null = null;
   const hideAll = (): void => {
     stopAuto?.();
@@ -151,21 +155,32 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
     });
     // Beside the field, not below it: forms run downwards, so below would cover the next controls
     // (Twilio's key-type radios, "Create API Key"). The callout narrows to fit a side; below is the last resort.
+    // Of those, the first that covers none of the console's controls wins (e.g. the second "Get Started" card).
     const view = doc.documentElement.clientWidth || (doc.defaultView?.innerWidth ?? 0);
     const row = rowBox(anchor, r);
     const right = view - row.right - GAP - EDGE;
     const left = row.left - GAP - EDGE;
-    const placement: Placement = right >= SIDE_MIN ? 'right-start' : left >= SIDE_MIN ? 'left-start' : 'bottom-start';
-    const room = placement === 'right-start' ? right : placement === 'left-start' ? left : WIDTH;
     // Clear the whole row, so a copy or "eye" button beside the field stays uncovered.
-    const past = placement === 'right-start' ? row.right - r.right : placement === 'left-start' ? r.left - row.left : 0;
-    callout.style.maxWidth = `${Math.min(WIDTH, Math.floor(room))}px`;
-    void computePosition(anchor, callout, {
-      strategy: 'fixed',
-      placement,
-      middleware: [offset(GAP + past), flip({ crossAxis: false, fallbackPlacements: ['top-start', 'bottom-start'] }), shift({ padding: EDGE })],
-    }).then(({ x, y }) => {
-      callout.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    const candidates: Candidate[] = [];
+    if (right >= SIDE_MIN) candidates.push({ placement: 'right-start', maxWidth: Math.min(WIDTH, Math.floor(right)), offset: GAP + row.right - r.right });
+    if (left >= SIDE_MIN) candidates.push({ placement: 'left-start', maxWidth: Math.min(WIDTH, Math.floor(left)), offset: GAP + r.left - row.left });
+    candidates.push({ placement: 'bottom-start', maxWidth: WIDTH, offset: GAP }, { placement: 'top-start', maxWidth: WIDTH, offset: GAP });
+    const target = anchor;
+    if (choiceFor !== target) {
+      choiceFor = target;
+      choice = leastCovering(doc, target, callout, candidates, EDGE);
+    }
+    void choice.then((chosen) => {
+      if (anchor !== target) return;
+      const pick = chosen ?? candidates[0]!;
+      callout.style.maxWidth = `${pick.maxWidth}px`;
+      return computePosition(target, callout, {
+        strategy: 'fixed',
+        placement: pick.placement,
+        middleware: [offset(pick.offset), flip({ crossAxis: false, fallbackPlacements: ['top-start', 'bottom-start'] }), shift({ padding: EDGE })],
+      }).then(({ x, y }) => {
+        callout.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      });
     });
   };
 
