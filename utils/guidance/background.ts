@@ -13,6 +13,7 @@ import {
 } from './wire';
 import { noteQuietly } from './quiet';
 import { pageStatusItem, readPageStatus, type PageStatus } from './status';
+import { isExtensionPage } from '../vault/gate';
 
 type Sender = { id?: string; tab?: { id?: number }; frameId?: number; url?: string };
 const refused = (message: string) => ({ ok: false as const, message });
@@ -21,10 +22,9 @@ const refused = (message: string) => ({ ok: false as const, message });
 function tabOf(sender: Sender): number | undefined {
   return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' ? sender.tab.id : undefined;
 }
-/** One of our own extension pages (the side panel). */
-function isExtensionPage(sender: Sender): boolean {
-  return sender.id === browser.runtime.id && !sender.tab && !!sender.url?.startsWith(browser.runtime.getURL('/'));
-}
+/** One of our own extension pages (the side panel), by the same gate progress, vault and verify use. */
+const isSidePanel = (sender: Sender): boolean =>
+  isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/').replace(/\/$/, ''));
 const sameOrigin = (a: string | undefined, b: string): boolean => {
   try {
     return !!a && new URL(a).origin === new URL(b).origin;
@@ -131,7 +131,7 @@ export function registerGuidance(): void {
 
   onMessage('guidance.undoDone', async ({ data, sender }) => {
     const taskId = TaskIdSchema.safeParse(data?.taskId);
-    if (!isExtensionPage(sender) || !taskId.success) return refused('Only the side panel can undo a step.');
+    if (!isSidePanel(sender) || !taskId.success) return refused('Only the side panel can undo a step.');
     undone.add(taskId.data);
     const result = await runProgress({ type: 'undoTask', taskId: taskId.data });
     return result.ok ? { ok: true as const } : refused(result.message);
