@@ -18,7 +18,7 @@ export async function verifyAll(scenario: ScenarioName, opts: { creds?: FakeCred
     region,
     have: opts.have ?? EVERYTHING,
     values: { accountSid: FAKE.accountSid, twilioWebhookUrl: FAKE.twilioWebhookUrl },
-    deps: { transport: fakeTransport(fake, opts.creds ?? ALL_CREDS, region), sleep: async () => {} },
+    deps: { transport: fakeTransport(fake, opts.creds ?? ALL_CREDS), sleep: async () => {} },
   });
   return { results, calls, fake, tasks: summarize([...TASK_IDS], results) };
 }

@@ -16,7 +16,7 @@ function setup(scenario: ScenarioName, latencyMs = 0) {
   const fake = createFakeApis({ scenario, latencyMs });
   const waits: { vendor: Vendor; ms: number }[] = [];
   let offline = false;
-  const transport = fakeTransport(fake, ALL_CREDS, 'us', { offline: () => offline });
+  const transport = fakeTransport(fake, ALL_CREDS, { offline: () => offline });
   const run = (extra: { timeoutMs?: number; transport?: Transport; sleep?: (ms: number) => Promise<void> } = {}) =>
     runChecks({
       checks: allChecks,
