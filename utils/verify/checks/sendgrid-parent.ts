@@ -24,6 +24,19 @@ async function engageIps(ctx: CheckContext): Promise<CallOutcome<{ name: string;
   return { ok: true, data: { name: name.data, ips: r.data.filter((i) => i.subusers.includes(name.data)) } };
 }
 
+/**
+ * The IPs to judge rDNS and warmup on: the Engage subuser's; while it has none (sendgrid.subuser says so), the
+ * account's, any of which may pass (`own` false).
+ */
+async function judgedIps(ctx: CheckContext): Promise<CallOutcome<{ ips: sg.IpEntry[]; own: boolean }>> {
+  const mine = await engageIps(ctx);
+  if (mine.ok && mine.data.ips.length) return { ok: true, data: { ips: mine.data.ips, own: true } };
+  if (!mine.ok && mine.failure.kind !== 'notFound') return mine;
+  const all = await ctx.list(sg.ips, { auth: 'parent' });
+  return all.ok ? { ok: true, data: { ips: all.data, own: false } } : all;
+}
+const notOwn = ' (the Engage subuser has no IP yet: see sendgrid.subuser)';
+
 /** The domains the Engage subuser sends with: authenticated while signed in as it, or a parent domain assigned to it. */
 async function engageDomains(ctx: CheckContext): Promise<CallOutcome<{ name: string; mine: sg.Domain[]; all: sg.Domain[] }>> {
   const [name, all] = await Promise.all([ctx.subuserName(), ctx.list(sg.domains, { auth: 'parent' })]);
@@ -77,18 +90,16 @@ export const dedicatedIp = defineCheck({
   needs: 'parent',
   why: PARENT_WHY,
   proxy: 'SendGrid gives a dedicated IP with Pro 100k and above: an assigned IP is a sign of the plan.',
-  api: ['GET /v3/ips?subuser=', 'GET /v3/ips?limit=1'],
+  api: ['GET /v3/ips?subuser=', 'GET /v3/ips'],
   messages: {
     none: () =>
       'No dedicated IP is assigned. Pro plans include one: check Settings > IP Addresses, or ask SendGrid support to assign it.',
   },
   async run(ctx, v) {
-    // The subuser's own IP answers it in the common case; only without one is the whole account asked.
-    const mine = await engageIps(ctx);
-    if (mine.ok && mine.data.ips.length) return v.pass(`dedicated IP ${mine.data.ips[0]!.ip}`);
-    const any = await ctx.call(sg.ips, { auth: 'parent', query: { limit: '1' } });
-    if (!any.ok) return any.failure;
-    return any.data.length ? v.pass(`dedicated IP ${any.data[0]!.ip} on the account`) : v.fail('none');
+    // The subuser's own IP answers it in the common case; only without one is the whole account read.
+    const r = await judgedIps(ctx);
+    if (!r.ok) return r.failure;
+    return r.data.ips.length ? v.pass(`dedicated IP ${r.data.ips[0]!.ip}${r.data.own ? '' : ' on the account'}`) : v.fail('none');
   },
 });
 
@@ -206,16 +217,19 @@ export const reverseDns = defineCheck({
   },
   async run(ctx, v) {
     // The whole rDNS list is read alongside the subuser's IPs and matched exactly (the API's `ip=` is a prefix search).
-    const [mine, list] = await Promise.all([engageIps(ctx), ctx.list(sg.reverseDns, { auth: 'parent' })]);
-    if (!mine.ok) return mine.failure.kind === 'notFound' ? v.fail('noIp') : mine.failure;
+    const [judged, list] = await Promise.all([judgedIps(ctx), ctx.list(sg.reverseDns, { auth: 'parent' })]);
+    if (!judged.ok) return judged.failure;
     if (!list.ok) return list.failure;
-    if (!mine.data.ips.length) return v.fail('noIp');
-    for (const { ip } of mine.data.ips) {
-      const entry = list.data.find((x) => x.ip === ip);
-      if (!entry) return v.fail('missing', ip);
-      if (!entry.valid) return v.fail('invalid', `${entry.a_record.host} → ${ip}`);
+    const { ips, own } = judged.data;
+    if (!ips.length) return v.fail('noIp');
+    const entries = ips.map(({ ip }) => ({ ip, entry: list.data.find((x) => x.ip === ip) }));
+    const good = entries.filter((e) => e.entry?.valid);
+    // The subuser's own IPs must all be right; while it has none, any of the account's will do.
+    if (own ? good.length === entries.length : good.length) {
+      return v.pass(good.map((e) => `${e.entry!.rdns} → ${e.ip} valid`).join('; ') + (own ? '' : notOwn));
     }
-    return v.pass(mine.data.ips.map(({ ip }) => `${list.data.find((x) => x.ip === ip)!.rdns} → ${ip} valid`).join('; '));
+    const bad = entries.find((e) => !e.entry?.valid)!;
+    return bad.entry ? v.fail('invalid', `${bad.entry.a_record.host} → ${bad.ip}`) : v.fail('missing', bad.ip);
   },
 });
 
@@ -237,19 +251,21 @@ export const warmup = defineCheck({
       'up already, keep the task ticked: Verify does not untick it for this.',
   },
   async run(ctx, v) {
-    const r = await engageIps(ctx);
-    if (!r.ok) return r.failure.kind === 'notFound' ? v.fail('noIp') : r.failure;
-    if (!r.data.ips.length) return v.fail('noIp');
-    const cold = r.data.ips.filter((i) => !i.warmup && i.start_date == null);
-    if (!cold.length) {
-      const i = r.data.ips[0]!;
-      return v.pass(`${i.ip}: warmup ${i.warmup ? 'running' : 'finished'}${i.start_date != null ? `, started ${day(i.start_date)}` : ''}`);
-    }
-    // Only an IP that shows nothing is looked up in the list of IPs warming now.
+    const r = await judgedIps(ctx);
+    if (!r.ok) return r.failure;
+    const { ips, own } = r.data;
+    if (!ips.length) return v.fail('noIp');
+    const said = (i: sg.IpEntry) =>
+      i.warmup ? `${i.ip} warming up since ${day(i.start_date ?? 0)}` : `${i.ip}: warmup started ${day(i.start_date!)} and has since finished`;
+    const shown = ips.filter((i) => i.warmup || i.start_date != null);
+    if (own ? shown.length === ips.length : shown.length) return v.pass(shown.map(said).join('; ') + (own ? '' : notOwn));
+    // Only IPs that show nothing are looked up in the list of IPs warming now.
     const list = await ctx.call(sg.ipWarmup, { auth: 'parent' });
     if (!list.ok) return list.failure;
-    const missing = cold.find((i) => !list.data.some((w) => w.ip === i.ip));
-    return missing ? v.softFail('off', missing.ip) : v.pass(`${cold[0]!.ip} warming up`);
+    const warming = (i: sg.IpEntry) => shown.includes(i) || list.data.some((w) => w.ip === i.ip);
+    const cold = ips.find((i) => !warming(i));
+    if (own ? !cold : ips.some(warming)) return v.pass(`${ips.filter(warming).map((i) => i.ip).join(', ')} warming up${own ? '' : notOwn}`);
+    return v.softFail('off', cold!.ip);
   },
 });
 

@@ -6,7 +6,7 @@ import * as tw from './twilio-endpoints';
 export interface EngageService {
   /** The service judged (undefined when the account has none). */
   service?: tw.Service;
-  /** The account's SMS numbers in its sender pool. */
+  /** The account's numbers in its sender pool, SMS-capable ones first (a pool without SMS is twilio.number's problem). */
   pooled: tw.IncomingNumber[];
   all: tw.Service[];
 }
@@ -20,7 +20,7 @@ const isWhatsApp = (s: tw.Service) => /whatsapp/i.test(s.friendly_name ?? '');
 
 /**
  * Reads every service's sender pool at once and picks, in order: a marketing service whose pool holds an SMS
- * number (the one posting to Segment's URL first); a marketing service without one (so the pool is what gets
+ * number (the one posting to Segment's URL first; then one holding any of the account's numbers); a marketing service without one (so the pool is what gets
  * reported), not the WhatsApp one if there is another; else any service. A WhatsApp-only service has no
  * numbers in its pool, so it is never chosen over the SMS one.
  */
@@ -35,13 +35,16 @@ export async function engageService(ctx: CheckContext): Promise<CallOutcome<Enga
   for (const s of marketing) void ctx.list(tw.usa2p, { params: { MessagingServiceSid: s.sid } });
   const [nums, pools] = await Promise.all([numbers, Promise.all(all.map((s) => ctx.list(tw.servicePhoneNumbers, { params: { ServiceSid: s.sid } })))]);
   if (!nums.ok) return nums;
-  const sms = new Map(nums.data.filter((n) => n.capabilities?.sms).map((n) => [n.sid, n]));
+  const mine = new Map(nums.data.map((n) => [n.sid, n]));
   const failed = pools.find((p) => !p.ok);
   if (failed && !failed.ok) return failed;
-  const pooledOf = (i: number) => (pools[i]!.ok ? pools[i]!.data : []).flatMap((p) => sms.get(p.sid) ?? []);
+  const pooledOf = (i: number) =>
+    (pools[i]!.ok ? pools[i]!.data : []).flatMap((p) => mine.get(p.sid) ?? []).sort((a, b) => Number(!!b.capabilities?.sms) - Number(!!a.capabilities?.sms));
   const candidates = all.map((service, i) => ({ service, pooled: pooledOf(i) }));
   const url = ctx.values.twilioWebhookUrl;
-  const sending = candidates.filter((c) => c.service.usecase === 'marketing' && c.pooled.length);
+  const sending = candidates
+    .filter((c) => c.service.usecase === 'marketing' && c.pooled.length)
+    .sort((a, b) => Number(!!b.pooled[0]!.capabilities?.sms) - Number(!!a.pooled[0]!.capabilities?.sms));
   const chosen =
     sending.find((c) => url && c.service.inbound_request_url === url) ??
     sending[0] ??
