@@ -157,6 +157,16 @@ export function tollFreeBeside(s: FakeState) {
   });
 }
 
+/** The service sends from the toll-free number instead (its verification approved); the local one is in no pool. */
+export function tollFreePooled(s: FakeState) {
+  tollFreeBeside(s);
+  const tf = s.twilio.numbers[0]!;
+  Object.assign(s.twilio.pool[0]!, { sid: tf.sid, phone_number: tf.phone_number, url: `https://messaging.twilio.com/v1/Services/${FAKE.serviceSid}/PhoneNumbers/${String(tf.sid)}` });
+  s.twilio.tollfree[0]!.status = 'TWILIO_APPROVED';
+  s.twilio.services.find((x) => x.sid === FAKE.serviceSid)!.us_app_to_person_registered = false;
+  s.twilio.campaigns = [];
+}
+
 /** 1,200 numbers: the pooled one is past the first 1,000 (Twilio's largest page). */
 export function manyNumbers(s: FakeState) {
   const others = Array.from({ length: 1199 }, (_, i) => number(0x1000 + i, `+1415600${String(i).padStart(4, '0')}`, 'local', i % 2 === 0));

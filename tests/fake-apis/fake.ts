@@ -1,7 +1,7 @@
 // Fake api.sendgrid.com, api.eu.sendgrid.com, api.twilio.com and messaging.twilio.com: identities, routing, paging, scenarios, latency.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FAKE } from './credentials';
-import { page } from './paging';
+import { pageOf } from './paging';
 import { ROUTES, type Route, type Who } from './routes';
 import { SCENARIOS, type Override, type RouteKey, type Scenario, type ScenarioName } from './scenarios';
 import { goodState, type FakeState } from './state';
@@ -101,7 +101,7 @@ export function createFakeApis(options: FakeApisOptions = {}) {
   function answer(route: Route, match: RegExpMatchArray, who: Who, url: URL): FakeResponse {
     if (!route.list) return json(200, structuredClone(route.answer!(state, match, who, url)));
     const items = structuredClone(route.list(state, match, who, url));
-    const out = page(route.paging!, items, url, route.listKey ?? '');
+    const out = pageOf(route.paging!, items, url, route.listKey ?? '');
     if (!out.ok) return json(out.status, out.body);
     // A SendGrid list is a bare array, except where the spec wraps it (`{ result: [...] }` for API keys).
     return json(200, route.host === 'sendgrid' && route.listKey ? { [route.listKey]: out.body } : out.body);

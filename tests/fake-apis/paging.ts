@@ -92,7 +92,7 @@ export function twilioV1Page(items: unknown[], url: URL, key: string): Paged {
   };
 }
 
-export function page(paging: FakePaging, items: unknown[], url: URL, key: string): Paged {
+export function pageOf(paging: FakePaging, items: unknown[], url: URL, key: string): Paged {
   switch (paging) {
     case 'sendgridOffset':
       return sendgridPage(items, url, true);

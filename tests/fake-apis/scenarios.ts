@@ -191,6 +191,7 @@ export const SCENARIOS = {
   'twilio.services.whatsappFirst': { apply: crowd.whatsappFirst },
   'twilio.numbers.tollFreeBeside': { apply: crowd.tollFreeBeside },
   'twilio.numbers.many': { apply: crowd.manyNumbers },
+  'twilio.numbers.tollFreePooled': { apply: crowd.tollFreePooled },
   'twilio.brands.many': { apply: crowd.manyBrands },
   /** More API keys than one page holds (the list takes no offset): too large to judge. */
   'sendgrid.apiKeys.tooMany': {
