@@ -100,11 +100,10 @@ export function createFakeApis(options: FakeApisOptions = {}) {
 
   function answer(route: Route, match: RegExpMatchArray, who: Who, url: URL): FakeResponse {
     if (!route.list) return json(200, structuredClone(route.answer!(state, match, who, url)));
-    const items = structuredClone(route.list(state, match, who, url));
-    const out = pageOf(route.paging!, items, url, route.listKey ?? '');
+    const out = pageOf(route.paging!, route.list(state, match, who, url), url, route.listKey ?? '');
     if (!out.ok) return json(out.status, out.body);
     // A SendGrid list is a bare array, except where the spec wraps it (`{ result: [...] }` for API keys).
-    return json(200, route.host === 'sendgrid' && route.listKey ? { [route.listKey]: out.body } : out.body);
+    return json(200, structuredClone(route.host === 'sendgrid' && route.listKey ? { [route.listKey]: out.body } : out.body));
   }
 
   function handle(req: FakeRequest): FakeResponse {

@@ -197,6 +197,8 @@ export const twilioRegister = defineCheck({
       `Toll-free verification of the service's number is ${detail}. In Phone Numbers > Regulatory Compliance > Toll-Free Verifications, submit or fix the verification.`,
   },
   async run(ctx, v) {
+    // The brand list is read alongside the service (it does not depend on it): registration then needs no extra round.
+    const brandList = ctx.list(tw.brandRegistrations);
     const [svc, nums] = await Promise.all([engageService(ctx), smsNumbers(ctx)]);
     if (!svc.ok) return svc.failure;
     if (!nums.ok) return nums.failure;
@@ -212,7 +214,7 @@ export const twilioRegister = defineCheck({
       return v.fail('tollfree', ver ? ver.status + (ver.rejection_reason ? ` (${ver.rejection_reason})` : '') : 'not submitted');
     }
     // A2P 10DLC: the brand the service's campaign names, not any brand on the account.
-    const [campaigns, brands] = await Promise.all([campaignOf(ctx, svc.data), ctx.list(tw.brandRegistrations)]);
+    const [campaigns, brands] = await Promise.all([campaignOf(ctx, svc.data), brandList]);
     if (!campaigns.ok) return campaigns.failure;
     if (!brands.ok) return brands.failure;
     const brandSid = campaigns.data.find((c) => c.brand_registration_sid)?.brand_registration_sid;
