@@ -35,7 +35,7 @@ describe('verify on real-shaped accounts', () => {
   });
 
   it('verifies a busy account: reads every page (numbers past 1,000), the subuser\'s own IP, and the campaign\'s own brand', async () => {
-    use('busyAccount');
+    use('busyAccount.manyNumbers');
     const { sent, verdicts } = await verifyAll();
     expect(notVerified(verdicts)).toEqual([]);
     expect(CHECKABLE.length).toBeGreaterThan(10);

@@ -180,6 +180,8 @@ export const SCENARIOS = {
   },
   // Everything done, on accounts with the hard cases of real ones: each must verify.
   busyAccount: { apply: crowd.busyAccount },
+  /** The busy account with a second page of numbers. */
+  'busyAccount.manyNumbers': { apply: (s) => (crowd.busyAccount(s), crowd.manyNumbers(s)) },
   'sendgrid.region.euWorkspace': { apply: crowd.euWorkspaceGlobalAccount },
   'sendgrid.region.euSubuser': { apply: crowd.euSubuser },
   'sendgrid.subusers.many': { apply: crowd.manySubusers },

@@ -232,8 +232,8 @@ describe('10. lists are read to their end, bounded', () => {
 });
 
 describe('one request, once', () => {
-  it('a busy account where everything is done verifies, and no request is made twice', async () => {
-    const { results, fake, calls } = await verify('busyAccount');
+  it.each(['busyAccount', 'busyAccount.manyNumbers'] as const)('%s: everything done verifies, and no request is made twice', async (name) => {
+    const { results, fake, calls } = await verify(name);
     expect(allPass(results)).toEqual([]);
     const keys = fake.log.map((c) => `${c.as} ${c.host}${c.path}?${c.query}`);
     expect(new Set(keys).size).toBe(keys.length);

@@ -101,7 +101,7 @@ export const subusers = listEndpoint({
   items: (page) => page,
 });
 
-/** The account's dedicated IPs with their subusers, rDNS and warmup state (S2b). `subuser=` narrows to one subuser's IPs. */
+/** The account's dedicated IPs with their subusers, rDNS and warmup state. `subuser=` narrows to one subuser's IPs. */
 export const ips = listEndpoint({
   ...sg,
   template: '/v3/ips',

@@ -8,7 +8,7 @@ import * as sg from './sendgrid-endpoints';
 export const ENGAGE_WEBHOOK_URL: Record<Region, string> = SENDGRID_WEBHOOK_URL;
 
 /**
- * No flag says "Full Access" (vendor-apis.md S8), so we require the scopes Engage visibly uses.
+ * No flag says "Full Access", so we require the scopes Engage visibly uses.
  * Full Access never includes billing, so billing scopes mean a hand-picked key.
  */
 export const ENGAGE_SCOPES = [
