@@ -32,7 +32,8 @@ export function fakeTransport(fake: FakeApis, creds: FakeCreds, opts: { offline?
       }
       const out = fake.handle({ host, method: 'GET', url: req.path + (query ? `?${query}` : ''), headers });
       const timer = setTimeout(
-        () => resolve({ status: out.status, retryAfter: out.headers['Retry-After'] ?? null, body: structuredClone(out.body) }),
+        // The fake hands out a fresh copy of every body, so nothing here can change its state.
+        () => resolve({ status: out.status, retryAfter: out.headers['Retry-After'] ?? null, body: out.body }),
         out.delayMs,
       );
       signal.addEventListener('abort', () => {
