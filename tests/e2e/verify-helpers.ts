@@ -1,8 +1,11 @@
 // The Verify section of the side panel as a person sees it, shared by the Verify end-to-end tests.
 import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { TaskId } from '../../utils/guide/schema.ts';
 import { allChecks } from '../../utils/verify/checks/index.ts';
 import { FAKE } from '../fake-apis/credentials.ts';
+import { createFakeApis, FAKE_HOSTS, type FakeApis } from '../fake-apis/fake.ts';
+import { launchBrowser, openPanel, startSandbox, type ExtensionBrowser, type Sandbox } from './harness/index.ts';
 
 export const CHECKABLE = [...new Set(allChecks.map((c) => c.taskId))];
 
@@ -48,3 +51,35 @@ export class Verify {
   }
 }
 
+
+/**
+ * One browser for a describe block: the sandbox with the fake APIs at their hostnames, the built extension, its
+ * side panel open and every key entered. Call inside `describe`; read `browser` and `v` inside tests.
+ */
+export function verifySession(): { fake: FakeApis; readonly browser: ExtensionBrowser; readonly v: Verify } {
+  const fake = createFakeApis();
+  let sandbox: Sandbox | undefined;
+  let browser: ExtensionBrowser | undefined;
+  let v: Verify | undefined;
+  beforeAll(async () => {
+    sandbox = await startSandbox({ hosts: Object.fromEntries(FAKE_HOSTS.map((h) => [h, fake.nodeHandler])) });
+    browser = await launchBrowser({ sandbox });
+    const panel = await openPanel(browser);
+    v = new Verify(panel.page);
+    await v.section.waitFor();
+    await v.enterEverything();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await sandbox?.close();
+  });
+  return {
+    fake,
+    get browser() {
+      return browser!;
+    },
+    get v() {
+      return v!;
+    },
+  };
+}
