@@ -216,4 +216,34 @@ describe('fake vendor APIs against the vendored full OpenAPI specs', () => {
     expect(body.some((d) => 'mail_server' in d.dns)).toBe(true);
     expect(validatorFor('sg.domains', 200)!(body)).toBe(true);
   });
+
+  it('answers each key as the real API does: SendGrid keys on their own host only, Main/Standard/Restricted Twilio keys, a foreign Account SID', () => {
+    const fake = createFakeApis({ scenario: 'sendgrid.region.euSubuser' });
+    const sg = (host: string, key: string) => fake.handle({ host, method: 'GET', url: '/v3/scopes', headers: { authorization: `Bearer ${key}` } }).status;
+    expect([sg('api.eu.sendgrid.com', FAKE.subuserKey), sg('api.sendgrid.com', FAKE.subuserKey)]).toEqual([200, 401]);
+    expect([sg('api.sendgrid.com', FAKE.parentKey), sg('api.eu.sendgrid.com', FAKE.parentKey)]).toEqual([200, 401]);
+    const tw = (sid: string, url: string, host = 'api.twilio.com') => {
+      const out = fake.handle({ host, method: 'GET', url, headers: { authorization: `Basic ${Buffer.from(`${sid}:${FAKE.apiKeySecret}`).toString('base64')}` } });
+      return [out.status, (out.body as { code?: number }).code];
+    };
+    const account = `/2010-04-01/Accounts/${FAKE.accountSid}.json`;
+    const numbers = `/2010-04-01/Accounts/${FAKE.accountSid}/IncomingPhoneNumbers.json`;
+    expect(tw(FAKE.apiKeySid, account)).toEqual([200, undefined]);
+    expect(tw(FAKE.standardKeySid, account)).toEqual([401, 20003]);
+    expect(tw(FAKE.standardKeySid, numbers)).toEqual([200, undefined]);
+    expect(tw(FAKE.restrictedKeySid, numbers)).toEqual([403, 70051]);
+    expect(tw(FAKE.restrictedKeySid, '/v1/Services', 'messaging.twilio.com')).toEqual([200, undefined]);
+    expect(tw(FAKE.apiKeySid, `/2010-04-01/Accounts/${FAKE.otherAccountSid}/IncomingPhoneNumbers.json`)).toEqual([401, 20003]);
+  });
+
+  it('pages as documented: SendGrid default limit 10 with offset, Twilio default 50 with next links to the end', () => {
+    const fake = createFakeApis({ scenario: 'busyAccount.manyNumbers' });
+    const sg = (url: string) => (ask(fake, 'sg.subusers', url).body as unknown[]).length;
+    expect([sg('/v3/subusers'), sg('/v3/subusers?limit=100'), sg('/v3/subusers?limit=100&offset=100')]).toEqual([10, 100, 20]);
+    const pages = [...allPages(fake, 'tw.numbers', `${acct}/IncomingPhoneNumbers.json`)].map((p) => (p.body as { incoming_phone_numbers: unknown[] }).incoming_phone_numbers.length);
+    expect(pages.length).toBe(25);
+    expect(pages.reduce((a, b) => a + b, 0)).toBe(1201);
+    const v1 = [...allPages(fake, 'tw.brands', '/v1/a2p/BrandRegistrations?PageSize=20')].map((p) => (p.body as { data: unknown[] }).data.length);
+    expect(v1).toEqual([20, 20, 20]);
+  });
 });
