@@ -150,7 +150,9 @@ export async function runChecks(input: RunInput): Promise<{ results: CheckResult
       if (input.values.subuserName) return { ok: true, data: input.values.subuserName };
       if (input.have.subuser) {
         const me = await send(userUsername, request(userUsername, 'subuser', {}));
-        return me.ok ? { ok: true, data: me.data.username } : me;
+        // A refused subuser key says so in its own checks; the parent key can still find the subuser.
+        if (me.ok) return { ok: true, data: me.data.username };
+        if (!input.have.parent) return me;
       }
       if (!input.have.parent) return { ok: false, failure: { kind: 'missingCredential', message: `${SKIP.subuser} (Or the parent account API key.)` } };
       const all = await pages(subusers, request(subusers, 'parent', {}));

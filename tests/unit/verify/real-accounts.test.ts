@@ -119,6 +119,14 @@ describe('4. the subuser: by captured name or the key\'s own username, never the
     expect(fake.log.some((c) => c.route === 'sg.username' && c.as === 'subuser')).toBe(true);
     expect(fake.log.filter((c) => c.route === 'sg.subusers').map((c) => c.query)).toEqual([expect.stringContaining(`username=${FAKE.subuserName}`)]);
   });
+
+  it('a subuser key refused on both hosts fails its own checks, while the parent key still finds the subuser', async () => {
+    const wrong = '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';
+    const { by } = await verify('sendgrid.subusers.many', { creds: { ...ALL_CREDS, subuserKey: wrong } });
+    expect(by('sendgrid.apikey.fullAccess').message).toMatch(/on both api\.sendgrid\.com and api\.eu\.sendgrid\.com/);
+    expect(by('sendgrid.subuser.exists')).toMatchObject({ status: 'pass' });
+    expect(by('sendgrid.subuser.ip').status).toBe('pass');
+  });
 });
 
 describe('5. domain authentication: both DNS shapes, and only the Engage subuser\'s domains count', () => {
