@@ -1,5 +1,6 @@
 // One vendor call end to end: concurrency limit, 10 s timeout, 429 retries, and a plain message for every way it can fail.
 import type { z } from 'zod';
+import { TWILIO_KEY_TYPE_2025 } from '../guide/data/literals';
 import { VENDOR_NAME, type ApiRequest, type Auth, type Base, type CallOutcome, type Failure, type RawResponse, type Vendor } from './types';
 
 /** A documented endpoint: where it lives, the scope a SendGrid key needs for it, and the zod schema of its 200 body. */
@@ -106,7 +107,7 @@ export function failureFor(e: Endpoint, req: Pick<ApiRequest, 'auth' | 'base'>, 
       return {
         kind: 'forbidden',
         status,
-        message: `Twilio refused ${call} (403, ${why}). Create a **Main** API key, as the current guide asks, and enter it again.`,
+        message: `Twilio refused ${call} (403, ${why}). Create a **${TWILIO_KEY_TYPE_2025}** API key, as the current guide asks, and enter it again.`,
       };
     }
     const scope = e.scope ? `it lacks the \`${e.scope}\` scope` : 'it lacks the permission';

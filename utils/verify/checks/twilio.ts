@@ -1,4 +1,5 @@
 // Twilio checks: key type, account type, SMS number, the Engage messaging service, its webhook, and registration.
+import { TWILIO_KEY_TYPE_2022, TWILIO_KEY_TYPE_2025 } from '../../guide/data/literals';
 import type { CallOutcome, Failure } from '../types';
 import type { CheckContext } from './define';
 import { defineCheck } from './define';
@@ -36,10 +37,12 @@ async function keyKind(ctx: CheckContext): Promise<KeyKind> {
   return { kind: 'failed', failure: account.failure };
 }
 
+/** The guide decides the key type: the current guide's, with the 2022 guide's explained. */
 const STANDARD =
-  'This is a **Standard** API key. The current guide (and Segment\'s form) asks for a **Main** key; Standard was the 2022 ' +
-  "guide's choice. A Standard key cannot read the account (/Accounts answers 401, error 20003) or its keys, so Verify cannot " +
-  'check whether the account is Full or Trial. In Account > API keys & tokens, create a key of type **Main** and enter it instead.';
+  `This is a **${TWILIO_KEY_TYPE_2022}** API key. The current guide (and Segment's form) asks for a **${TWILIO_KEY_TYPE_2025}** key; ` +
+  `${TWILIO_KEY_TYPE_2022} was the 2022 guide's choice. A ${TWILIO_KEY_TYPE_2022} key cannot read the account (/Accounts answers 401, ` +
+  'error 20003) or its keys, so Verify cannot check whether the account is Full or Trial. In Account > API keys & tokens, create ' +
+  `a key of type **${TWILIO_KEY_TYPE_2025}** and enter it instead.`;
 const SID_MISMATCH =
   'This Account SID does not match the key: Twilio refuses both the account and its phone numbers for it, while the key itself ' +
   'works. Copy the Account SID from the Console home page of the account where you created the API key.';
@@ -47,7 +50,7 @@ const SID_MISMATCH =
 export const twilioApiKey = defineCheck({
   id: 'twilio.apikey.valid',
   taskId: 'twilio.apikey',
-  title: 'Twilio accepts the API key, and it is a Main key',
+  title: `Twilio accepts the API key, and it is a ${TWILIO_KEY_TYPE_2025} key`,
   needs: 'twilio',
   proxy: 'No field says Main or Standard: a key that reads /Accounts is Main; one refused only there is Standard.',
   api: ['GET /v1/Services', 'GET /2010-04-01/Accounts/{AccountSid}.json'],
@@ -61,7 +64,7 @@ export const twilioApiKey = defineCheck({
     if (key.kind === 'failed') return key.failure;
     if (key.kind === 'standard') return v.fail('standard');
     if (key.kind === 'sidMismatch') return v.fail('sidMismatch');
-    return v.pass('API key accepted; it reads the account, so it is a Main key');
+    return v.pass(`API key accepted; it reads the account, so it is a ${TWILIO_KEY_TYPE_2025} key`);
   },
 });
 
