@@ -26,6 +26,8 @@ export default defineConfig({
       'https://api.twilio.com/*', // Twilio 2010-04-01 API: account type, phone numbers
       'https://messaging.twilio.com/*', // Twilio Messaging v1: services, sender pool, A2P/toll-free status
     ],
+    // Live DNS check (off until the person turns it on): record names go to these two DoH resolvers only.
+    optional_host_permissions: ['https://cloudflare-dns.com/*', 'https://dns.google/*'],
     ...(browser === 'firefox'
       ? {
           sidebar_action: {

@@ -1,0 +1,82 @@
+// One record's live-check state in words a person can act on (the states come from utils/dns/compare).
+import { RESOLVER_LABEL, type RecordState } from '../../utils/dns/compare';
+import { relativeName } from '../../utils/dns/names';
+import type { DnsRecord } from '../../utils/dns/records';
+
+export const STATE_LABEL: Record<RecordState['state'], string> = {
+  ok: 'Right',
+  missing: 'Missing',
+  wrongType: 'Wrong type',
+  wrongValue: 'Wrong value',
+  doubledZone: 'Zone added twice',
+  notYetVisible: 'Not yet visible',
+  unreachable: 'Could not check',
+  invalid: 'Not checked',
+};
+
+const seconds = (n: number) => `${n} s`;
+
+export function RecordStateView({ record, state }: { record: DnsRecord; state: RecordState }) {
+  const short = relativeName(record.host, record.zone);
+  switch (state.state) {
+    case 'ok':
+      return <p>Resolves to the expected value (cached for {seconds(state.ttl)}).</p>;
+    case 'missing':
+      return (
+        <p>
+          No {record.type} record named {record.host} yet.
+          {state.negativeTtl ? ` If you just added it, resolvers may keep “not found” for up to ${seconds(state.negativeTtl)}.` : ''}
+        </p>
+      );
+    case 'wrongType':
+      return (
+        <p>
+          It was entered as <strong>{state.found}</strong>; SendGrid needs <strong>{record.type}</strong>. Delete the {state.found} record and add a {record.type}.
+        </p>
+      );
+    case 'wrongValue':
+      return (
+        <div>
+          <p>{state.space ? 'The value has a stray space. ' : ''}The value differs from what SendGrid expects:</p>
+          <dl className="dns-diff">
+            <dt>Expected</dt>
+            <dd>
+              <code>
+                {state.diff.same}
+                <mark>{state.diff.expected || '∅'}</mark>
+                {state.diff.tail}
+              </code>
+            </dd>
+            <dt>Found</dt>
+            <dd>
+              <code>
+                {state.diff.same}
+                <mark>{state.diff.found.replace(/ /g, '␠') || '∅'}</mark>
+                {state.diff.tail}
+              </code>
+            </dd>
+          </dl>
+        </div>
+      );
+    case 'doubledZone':
+      return state.where === 'host' ? (
+        <p>
+          The record sits at <code>{state.found}</code>: your DNS provider added {record.zone} a second time. Enter the host as <code>{short}</code>.
+        </p>
+      ) : (
+        <p>
+          The value became <code>{state.found}</code>: your provider completed it with {record.zone}. Enter it with a final dot, <code>{record.value}.</code>
+        </p>
+      );
+    case 'notYetVisible':
+      return (
+        <p>
+          {state.seenBy.map((r) => RESOLVER_LABEL[r]).join(' and ')} already see{state.seenBy.length === 1 ? 's' : ''} it; others may keep the old answer for up to {seconds(state.ttl)}.
+        </p>
+      );
+    case 'unreachable':
+      return <p>Neither resolver answered, so this record could not be checked: {state.reason}.</p>;
+    case 'invalid':
+      return <p>{state.message}</p>;
+  }
+}
