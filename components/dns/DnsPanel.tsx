@@ -27,9 +27,9 @@ function CopyButton({ text, label, onCopied }: { text: string; label: string; on
 function RecordRow({ r, state, copied }: { r: DnsRecord; state?: RecordState; copied(what: string): void }) {
   const short = relativeName(r.host, r.zone);
   return (
-    <tr data-record={r.id} data-state={state?.state ?? 'unchecked'}>
-      <td>{r.type}</td>
-      <td>
+    <tr role="row" data-record={r.id} data-state={state?.state ?? 'unchecked'}>
+      <td role="cell" data-label="Type">{r.type}</td>
+      <td role="cell" data-label="Host">
         <div className="dns-cell">
           <code>{short}</code>
           <CopyButton text={short} label={`Copy host ${short}`} onCopied={copied} />
@@ -39,13 +39,13 @@ function RecordRow({ r, state, copied }: { r: DnsRecord; state?: RecordState; co
           <CopyButton text={`${r.host}.`} label={`Copy full host ${r.host}.`} onCopied={copied} />
         </div>
       </td>
-      <td>
+      <td role="cell" data-label="Value">
         <div className="dns-cell">
           <code>{r.value}</code>
           <CopyButton text={r.value} label={`Copy value for ${short}`} onCopied={copied} />
         </div>
       </td>
-      <td className="dns-state">
+      <td role="cell" className="dns-state" data-label="Live check">
         {state ? (
           <>
             <strong>{STATE_LABEL[state.state]}</strong>
@@ -74,6 +74,14 @@ function useCountdown(results: Record<string, RecordState> | null, checkedAt: nu
     if (left === 0) onZero();
   }, [left === 0]); // eslint-disable-line react-hooks/exhaustive-deps
   return left;
+}
+
+function summary(states: RecordState[], total: number): string {
+  const wrong = states.filter((s) => s.state !== 'ok');
+  if (allRight(states)) return `All ${total} records are right. Click Verify in SendGrid: SendGrid’s own check marks the task done.`;
+  if (wrong.every((s) => s.state === 'notYetVisible'))
+    return `${wrong.length} of ${total} records are not visible everywhere yet; the check runs again when the wait is over.`;
+  return `${wrong.length} of ${total} records need attention.`;
 }
 
 export default function DnsPanel() {
@@ -113,13 +121,14 @@ export default function DnsPanel() {
             {capture.note ? ` ${capture.note}` : ''}
           </p>
           <div className="dns-scroll">
-            <table className="dns-table" aria-label="DNS records">
+            {/* Explicit roles: the narrow layout turns cells into blocks, which some browsers take as "no longer a table". */}
+            <table role="table" className="dns-table" aria-label="DNS records">
               <thead>
-                <tr>
-                  <th scope="col">Type</th>
-                  <th scope="col">Host (short, then full)</th>
-                  <th scope="col">Value</th>
-                  <th scope="col">Live check</th>
+                <tr role="row">
+                  <th role="columnheader" scope="col">Type</th>
+                  <th role="columnheader" scope="col">Host (short, then full)</th>
+                  <th role="columnheader" scope="col">Value</th>
+                  <th role="columnheader" scope="col">Live check</th>
                 </tr>
               </thead>
               <tbody>
@@ -132,9 +141,12 @@ export default function DnsPanel() {
           <fieldset className="dns-live">
             <legend>Live check</legend>
             <label>
-              <input type="checkbox" checked={view.live} disabled={busy === 'live'} onChange={(e) => void setLive(e.currentTarget.checked)} />
+              <input type="checkbox" aria-describedby="dns-privacy" checked={view.live} disabled={busy === 'live'} onChange={(e) => void setLive(e.currentTarget.checked)} />
               Check these records over DNS-over-HTTPS
             </label>
+            {busy === 'live' && !view.live && (
+              <output className="dns-asking">Your browser is asking whether Engage Copilot may contact cloudflare-dns.com and dns.google…</output>
+            )}
             <p className="dns-hint" id="dns-privacy">
               Off until you turn it on. It sends only the record names (such as {records[0]!.host}) to Cloudflare (cloudflare-dns.com) and Google
               (dns.google), nothing else. Turning it on asks your browser for access to those two sites; turning it off gives that access back.
@@ -149,15 +161,13 @@ export default function DnsPanel() {
             )}
             {view.live && states.length > 0 && (
               <p className={wrong ? 'dns-summary dns-summary-bad' : 'dns-summary dns-summary-ok'} role="status">
-                {allRight(states)
-                  ? `All ${records.length} records are right. Click Verify in SendGrid: SendGrid’s own check marks the task done.`
-                  : `${wrong} of ${records.length} records need attention.`}
+                {summary(states, records.length)}
               </p>
             )}
           </fieldset>
           <details className="dns-more">
             <summary>BIND zone-file snippet</summary>
-            <pre aria-label="Zone-file snippet">{zoneFile(capture.zone, records)}</pre>
+            <textarea readOnly rows={records.length + 3} wrap="off" aria-label="Zone-file snippet" value={zoneFile(capture.zone, records)} />
             <CopyButton text={zoneFile(capture.zone, records)} label="Copy zone-file snippet" onCopied={setCopied} />
           </details>
           <details className="dns-more">

@@ -1,5 +1,5 @@
 // One record's live-check state in words a person can act on (the states come from utils/dns/compare).
-import { RESOLVER_LABEL, type RecordState } from '../../utils/dns/compare';
+import { RESOLVER_LABEL, type RecordState, type ResolverName } from '../../utils/dns/compare';
 import { relativeName } from '../../utils/dns/names';
 import type { DnsRecord } from '../../utils/dns/records';
 
@@ -15,6 +15,12 @@ export const STATE_LABEL: Record<RecordState['state'], string> = {
 };
 
 const seconds = (n: number) => `${n} s`;
+const RESOLVERS = Object.keys(RESOLVER_LABEL) as ResolverName[];
+
+/** Where in the value a stray space sits, from the diff's shared start and end. */
+function whereSpace(d: { same: string; tail: string }): string {
+  return d.tail === '' ? 'at the end' : d.same === '' ? 'at the start' : 'in the middle';
+}
 
 export function RecordStateView({ record, state }: { record: DnsRecord; state: RecordState }) {
   const short = relativeName(record.host, record.zone);
@@ -37,13 +43,17 @@ export function RecordStateView({ record, state }: { record: DnsRecord; state: R
     case 'wrongValue':
       return (
         <div>
-          <p>{state.space ? 'The value has a stray space. ' : ''}The value differs from what SendGrid expects:</p>
+          <p>
+            {state.space
+              ? `The value has a stray space ${whereSpace(state.diff)}: delete it at your DNS provider.`
+              : 'The value differs from what SendGrid expects:'}
+          </p>
           <dl className="dns-diff">
             <dt>Expected</dt>
             <dd>
               <code>
                 {state.diff.same}
-                <mark>{state.diff.expected || '∅'}</mark>
+                {state.diff.expected && <mark>{state.diff.expected}</mark>}
                 {state.diff.tail}
               </code>
             </dd>
@@ -51,7 +61,7 @@ export function RecordStateView({ record, state }: { record: DnsRecord; state: R
             <dd>
               <code>
                 {state.diff.same}
-                <mark>{state.diff.found.replace(/ /g, '␠') || '∅'}</mark>
+                {state.diff.found && <mark title={state.space ? 'space' : undefined}>{state.diff.found.replace(/ /g, '␣')}</mark>}
                 {state.diff.tail}
               </code>
             </dd>
@@ -71,7 +81,9 @@ export function RecordStateView({ record, state }: { record: DnsRecord; state: R
     case 'notYetVisible':
       return (
         <p>
-          {state.seenBy.map((r) => RESOLVER_LABEL[r]).join(' and ')} already see{state.seenBy.length === 1 ? 's' : ''} it; others may keep the old answer for up to {seconds(state.ttl)}.
+          {state.seenBy.map((r) => RESOLVER_LABEL[r]).join(' and ')} already sees it;{' '}
+          {RESOLVERS.filter((r) => !state.seenBy.includes(r)).map((r) => RESOLVER_LABEL[r]).join(' and ')} may keep its old answer for up to {seconds(state.ttl)}.
+          Nothing to fix: wait, then check again.
         </p>
       );
     case 'unreachable':

@@ -23,7 +23,8 @@ export interface Query {
 }
 
 const lower = (n: string) => n.toLowerCase().replace(/\.$/, '');
-const dotted = (n: string) => `${lower(n)}.`;
+// Resolvers print a space inside a name as `\032` (RFC 1035 presentation format).
+const dotted = (n: string) => `${lower(n).replace(/ /g, '\\032')}.`;
 
 export function createFakeDoh(options: { negativeTtl?: number } = {}) {
   let zone: ZoneEntry[] = [];
