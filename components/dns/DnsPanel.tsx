@@ -1,5 +1,5 @@
 // The DNS records SendGrid asks for: copy each host and value, hand them over, and check them live before Verify.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { allRight, type RecordState } from '../../utils/dns/compare';
 import { handoverText, zoneFile } from '../../utils/dns/handover';
 import { relativeName } from '../../utils/dns/names';
@@ -8,8 +8,9 @@ import { RecordStateView, STATE_LABEL } from './RecordStateView';
 import { useDns } from './useDns';
 import styles from './dns.css?inline';
 
-/** Longest automatic re-check wait; a longer TTL gets the button only. */
+/** Automatic re-check waits: never longer than 15 minutes, never sooner than 5 s (a TTL of 0 must not spin). */
 const MAX_WAIT_S = 900;
+const MIN_WAIT_S = 5;
 
 function CopyButton({ text, label, onCopied }: { text: string; label: string; onCopied(what: string): void }) {
   return (
@@ -27,9 +28,9 @@ function CopyButton({ text, label, onCopied }: { text: string; label: string; on
 function RecordRow({ r, state, copied }: { r: DnsRecord; state?: RecordState; copied(what: string): void }) {
   const short = relativeName(r.host, r.zone);
   return (
-    <tr role="row" data-record={r.id} data-state={state?.state ?? 'unchecked'}>
-      <td role="cell" data-label="Type">{r.type}</td>
-      <td role="cell" data-label="Host">
+    <tr data-record={r.id} data-state={state?.state ?? 'unchecked'}>
+      <td data-label="Type">{r.type}</td>
+      <td data-label="Host">
         <div className="dns-cell">
           <code>{short}</code>
           <CopyButton text={short} label={`Copy host ${short}`} onCopied={copied} />
@@ -39,16 +40,16 @@ function RecordRow({ r, state, copied }: { r: DnsRecord; state?: RecordState; co
           <CopyButton text={`${r.host}.`} label={`Copy full host ${r.host}.`} onCopied={copied} />
         </div>
       </td>
-      <td role="cell" data-label="Value">
+      <td data-label="Value">
         <div className="dns-cell">
           <code>{r.value}</code>
           <CopyButton text={r.value} label={`Copy value for ${short}`} onCopied={copied} />
         </div>
       </td>
-      <td role="cell" className="dns-state" data-label="Live check">
+      <td className="dns-state" data-label="Live check">
         {state ? (
           <>
-            <strong>{STATE_LABEL[state.state]}</strong>
+            <strong>{state.state === 'wrongValue' && state.space ? 'Stray space' : STATE_LABEL[state.state]}</strong>
             <RecordStateView record={r} state={state} />
           </>
         ) : (
@@ -59,21 +60,29 @@ function RecordRow({ r, state, copied }: { r: DnsRecord; state?: RecordState; co
   );
 }
 
-/** Seconds until the slowest "not yet visible" record may have changed, counted down once a second. */
-function useCountdown(results: Record<string, RecordState> | null, checkedAt: number | undefined, onZero: () => void) {
-  const waits = Object.values(results ?? {}).flatMap((s) => (s.state === 'notYetVisible' ? [Math.min(MAX_WAIT_S, Math.max(1, s.ttl))] : []));
+/** Seconds until the slowest "not yet visible" record may have changed, counted down once a second; then `onZero`. */
+function useCountdown(results: Record<string, RecordState> | null, checkedAt: number | undefined, onZero: () => void): number | null {
+  const waits = Object.values(results ?? {}).flatMap((s) => (s.state === 'notYetVisible' ? [Math.min(MAX_WAIT_S, Math.max(MIN_WAIT_S, s.ttl))] : []));
   const due = waits.length && checkedAt ? checkedAt + Math.max(...waits) * 1000 : 0;
-  const [now, setNow] = useState(Date.now());
+  const [left, setLeft] = useState<number | null>(null);
   useEffect(() => {
     if (!due) return;
-    const t = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(t);
-  }, [due]);
-  const left = due ? Math.max(0, Math.ceil((due - now) / 1000)) : null;
-  useEffect(() => {
-    if (left === 0) onZero();
-  }, [left === 0]); // eslint-disable-line react-hooks/exhaustive-deps
-  return left;
+    const tick = () => {
+      const l = Math.max(0, Math.ceil((due - Date.now()) / 1000));
+      setLeft(l);
+      if (l === 0) {
+        clearInterval(timer);
+        onZero();
+      }
+    };
+    const timer = setInterval(tick, 1000);
+    const first = setTimeout(tick, 0);
+    return () => {
+      clearInterval(timer);
+      clearTimeout(first);
+    };
+  }, [due, onZero]);
+  return due ? left : null;
 }
 
 function summary(states: RecordState[], total: number): string {
@@ -87,7 +96,8 @@ function summary(states: RecordState[], total: number): string {
 export default function DnsPanel() {
   const { view, busy, message, run, setLive } = useDns();
   const [copied, setCopied] = useState('');
-  const left = useCountdown(view?.live ? view.results : null, view?.checkedAt, () => void run('check'));
+  const recheck = useCallback(() => void run('check'), [run]);
+  const left = useCountdown(view?.live ? view.results : null, view?.checkedAt, recheck);
   if (!view) return <output>Loading the DNS records…</output>;
   const capture = view.capture;
   const records = capture?.records ?? [];
@@ -121,14 +131,13 @@ export default function DnsPanel() {
             {capture.note ? ` ${capture.note}` : ''}
           </p>
           <div className="dns-scroll">
-            {/* Explicit roles: the narrow layout turns cells into blocks, which some browsers take as "no longer a table". */}
-            <table role="table" className="dns-table" aria-label="DNS records">
+            <table className="dns-table" aria-label="DNS records">
               <thead>
-                <tr role="row">
-                  <th role="columnheader" scope="col">Type</th>
-                  <th role="columnheader" scope="col">Host (short, then full)</th>
-                  <th role="columnheader" scope="col">Value</th>
-                  <th role="columnheader" scope="col">Live check</th>
+                <tr>
+                  <th scope="col">Type</th>
+                  <th scope="col">Host (short, then full)</th>
+                  <th scope="col">Value</th>
+                  <th scope="col">Live check</th>
                 </tr>
               </thead>
               <tbody>
@@ -160,9 +169,7 @@ export default function DnsPanel() {
               </div>
             )}
             {view.live && states.length > 0 && (
-              <p className={wrong ? 'dns-summary dns-summary-bad' : 'dns-summary dns-summary-ok'} role="status">
-                {summary(states, records.length)}
-              </p>
+              <output className={wrong ? 'dns-summary dns-summary-bad' : 'dns-summary dns-summary-ok'}>{summary(states, records.length)}</output>
             )}
           </fieldset>
           <details className="dns-more">

@@ -20,7 +20,7 @@ export function useDns() {
     return v;
   }, []);
   useEffect(() => {
-    void refresh();
+    sendMessage('dns.get').then(setView, () => setMessage(LOST));
     // Another panel, or the browser's own extension settings, may change the permission.
     const onChange = () => void refresh();
     browser.permissions.onAdded.addListener(onChange);

@@ -70,7 +70,7 @@ class Dns {
   }
   async shot(name: string) {
     // The width of a side panel beside a console.
-    await this.page.setViewportSize({ width: 420, height: 1400 });
+    await this.page.setViewportSize({ width: 420, height: 2400 });
     await this.section.screenshot({ path: join(SHOTS, `dns-${name}.png`) });
   }
 }
@@ -148,6 +148,7 @@ describe('DNS records: capture, hand over, live check', () => {
     expect(new Set(doh.queries.map((q) => q.name))).toEqual(new Set(PAGE_ZONE.map((e) => e.name)));
     const page = await domainRecordsPage(browser, false);
     await until(() => calloutText(page)).toContain('All 5 DNS records resolve as SendGrid expects');
+    await page.screenshot({ path: join(SHOTS, 'dns-verify-callout.png') });
     expect((await taskState(browser, 'sendgrid.domain'))?.status).not.toBe('done');
     await page.getByRole('button', { name: 'Verify' }).click();
     await until(() => taskState(browser, 'sendgrid.domain'), { timeout: 10_000 }).toMatchObject({ status: 'done', source: 'page' });

@@ -9,7 +9,7 @@ export const RESOLVERS: Record<ResolverName, { url: (name: string, type: number)
   cloudflare: { url: (name, type) => `https://cloudflare-dns.com/dns-query?name=${encodeURIComponent(name)}&type=${type}` },
   google: { url: (name, type) => `https://dns.google/resolve?name=${encodeURIComponent(name)}&type=${type}` },
 };
-export const RESOLVER_ORIGINS = ['https://cloudflare-dns.com/*', 'https://dns.google/*'];
+export { RESOLVER_ORIGINS } from './origins';
 
 const DohResponseSchema = z.object({
   Status: z.number(),

@@ -36,9 +36,9 @@ export function typeName(n: number): string {
 /** `em123.example.com` in zone `example.com` → `em123`; the apex → `@`; a name outside the zone stays whole. */
 export function relativeName(host: string, zone: string): string {
   const h = normalizeName(host);
-  const z = normalizeName(zone);
-  if (h === z) return '@';
-  return h.endsWith(`.${z}`) ? h.slice(0, -(z.length + 1)) : `${h}.`;
+  const apex = normalizeName(zone);
+  if (h === apex) return '@';
+  return h.endsWith(`.${apex}`) ? h.slice(0, -(apex.length + 1)) : `${h}.`;
 }
 
 /** The zone a set of hosts most likely sits in: their common label suffix, never a whole host or a bare TLD. */

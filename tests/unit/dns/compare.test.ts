@@ -111,7 +111,7 @@ const ipArb = fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255), fc.nat(255)).map((
 const recordArb = fc
   .tuple(zoneArb, fc.array(fc.oneof(label, label.map((l) => `_${l}`)), { minLength: 1, maxLength: 3 }), fc.constantFrom('CNAME', 'A', 'TXT'), label, ipArb, fc.string({ minLength: 1, maxLength: 40 }))
   .map(([zone, sub, type, target, ip, txt]) => {
-    const value = type === 'A' ? ip : type === 'CNAME' ? `${target}.wl.sendgrid.net` : `v=spf1 ${txt.replace(/[\u0000-\u001f"\\]/g, 'x')}`;
+    const value = type === 'A' ? ip : type === 'CNAME' ? `${target}.wl.sendgrid.net` : `v=spf1 ${[...txt].map((c) => (c.charCodeAt(0) < 32 || c === '"' || c === '\\' ? 'x' : c)).join('')}`;
     return rec(type, `${sub.join('.')}.${zone}`, value, zone);
   });
 const typeNo = { A: 1, CNAME: 5, TXT: 16, MX: 15 } as const;
