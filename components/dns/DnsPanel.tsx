@@ -88,6 +88,8 @@ function useCountdown(results: Record<string, RecordState> | null, checkedAt: nu
 function summary(states: RecordState[], total: number): string {
   const wrong = states.filter((s) => s.state !== 'ok');
   if (allRight(states)) return `All ${total} records are right. Click Verify in SendGrid: SendGrid’s own check marks the task done.`;
+  if (wrong.every((s) => s.state === 'unreachable'))
+    return `${wrong.length} of ${total} records could not be checked: neither resolver answered. Check your connection, then press Re-check now.`;
   if (wrong.every((s) => s.state === 'notYetVisible'))
     return `${wrong.length} of ${total} records are not visible everywhere yet; the check runs again when the wait is over.`;
   return `${wrong.length} of ${total} records need attention.`;

@@ -87,7 +87,7 @@ export function RecordStateView({ record, state }: { record: DnsRecord; state: R
         </p>
       );
     case 'unreachable':
-      return <p>Neither resolver answered, so this record could not be checked: {state.reason}.</p>;
+      return <p>Neither resolver answered, so this record could not be checked ({state.reason}).</p>;
     case 'invalid':
       return <p>{state.message}</p>;
   }
