@@ -132,6 +132,9 @@ export default function DnsPanel() {
             {records.length} record{records.length === 1 ? '' : 's'} for zone <strong>{capture.zone}</strong>, read {capture.source === 'api' ? 'through the SendGrid API' : 'from the SendGrid page'}.
             {capture.note ? ` ${capture.note}` : ''}
           </p>
+          {view.live && states.length > 0 && (
+            <output className={wrong ? 'dns-summary dns-summary-bad' : 'dns-summary dns-summary-ok'}>{summary(states, records.length)}</output>
+          )}
           <div className="dns-scroll">
             <table className="dns-table" aria-label="DNS records">
               <thead>
@@ -169,9 +172,6 @@ export default function DnsPanel() {
                 </button>
                 {left !== null && left > 0 && <output className="dns-countdown">Re-checking in {left} s</output>}
               </div>
-            )}
-            {view.live && states.length > 0 && (
-              <output className={wrong ? 'dns-summary dns-summary-bad' : 'dns-summary dns-summary-ok'}>{summary(states, records.length)}</output>
             )}
           </fieldset>
           <details className="dns-more">
