@@ -91,7 +91,7 @@ export default function App({ guide = realGuide }: { guide?: Guide }) {
         {/* ── mount point: <VerifyPanel /> (checks through the vendor APIs) ── */}
         <VerifyPanel />
         {/* ── mount point: <DnsSection /> (SendGrid's DNS records; its panel loads when opened) ── */}
-        <DnsSection openTaskId={open?.task.id} />
+        <DnsSection openTaskId={open?.task.id} onboardingId={onboarding.id} />
       </main>
       <footer>
         <StatusBar status={progress.status} apply={apply} />

@@ -170,7 +170,8 @@ export default function DnsPanel() {
                 <button type="button" disabled={!!busy} onClick={() => void run('check')}>
                   {busy === 'check' ? 'Checking…' : 'Re-check now'}
                 </button>
-                {left !== null && left > 0 && <output className="dns-countdown">Re-checking in {left} s</output>}
+                {/* Not a live region: a screen reader would announce every second. */}
+                {left !== null && left > 0 && <span className="dns-countdown">Re-checking in {left} s</span>}
               </div>
             )}
           </fieldset>

@@ -5,7 +5,8 @@ import type { TaskId } from '../../utils/guide/schema';
 const DnsPanel = lazy(() => import('./DnsPanel'));
 const DNS_TASKS: readonly (TaskId | undefined)[] = ['sendgrid.domain', 'sendgrid.rdns'];
 
-export default function DnsSection({ openTaskId }: { openTaskId?: TaskId }) {
+/** `onboardingId` remounts the panel on a switch, so one onboarding's records never show under another. */
+export default function DnsSection({ openTaskId, onboardingId }: { openTaskId?: TaskId; onboardingId: string }) {
   // Open beside the domain and reverse-DNS tasks until the person opens or closes it themselves.
   const [choice, setChoice] = useState<boolean | null>(null);
   const open = choice ?? DNS_TASKS.includes(openTaskId);
@@ -19,7 +20,7 @@ export default function DnsSection({ openTaskId }: { openTaskId?: TaskId }) {
       <div id="dns-body" hidden={!open}>
         {open && (
           <Suspense fallback={<output>Loading the DNS records…</output>}>
-            <DnsPanel />
+            <DnsPanel key={onboardingId} />
           </Suspense>
         )}
       </div>

@@ -134,7 +134,8 @@ export function createDnsService(deps: DnsDeps) {
   async function verifyNote(taskId: DnsRecord['taskId']): Promise<VerifyNote | null> {
     const v = await view();
     const records = v.capture?.records.filter((r) => r.taskId === taskId) ?? [];
-    if (!records.length || !v.results) return null;
+    // No claim from a check the person has since turned off.
+    if (!v.live || !records.length || !v.results) return null;
     const states = records.map((r) => v.results?.[r.id]).filter((s): s is RecordState => !!s);
     if (states.length < records.length) return null;
     const n = records.length;
