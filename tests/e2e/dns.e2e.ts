@@ -174,6 +174,14 @@ describe('DNS records: capture, hand over, live check', () => {
   });
 
 
+
+  it('stays readable in dark mode, with the failures showing (axe finds nothing)', async () => {
+    await dns.page.emulateMedia({ colorScheme: 'dark' });
+    await dns.shot('dark');
+    const violations = await runAxe(dns.page, 'section.dns-section');
+    await dns.page.emulateMedia({ colorScheme: 'light' });
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
   it('says not yet visible while one resolver still caches "not found", counts down, and re-checks to right', async () => {
     doh.setZone(PAGE_ZONE);
     doh.lag('google', PAGE_ZONE.slice(0, 3));

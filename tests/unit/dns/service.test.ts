@@ -148,3 +148,17 @@ describe('handover', () => {
     expect(text).toContain('a CNAME entered as TXT does not work');
   });
 });
+
+describe('zone file', () => {
+  it('quotes TXT values, escapes quotes and splits them into 255-character strings', () => {
+    const long = `k=rsa; p=${'A'.repeat(300)}`;
+    const got = recordsFromApi({
+      domains: [{ id: 1, domain: 'example.com', valid: false, dns: { dkim: { type: 'txt', host: 'm1._domainkey.example.com', data: long }, note: { type: 'txt', host: 'example.com', data: 'say "hi"' } } }],
+      links: [],
+      reverseDns: [],
+    });
+    const text = zoneFile('example.com', got!.records);
+    expect(text).toContain(`m1._domainkey  3600 IN TXT   "${long.slice(0, 255)}" "${long.slice(255)}"`);
+    expect(text).toContain('"say \\"hi\\""');
+  });
+});
