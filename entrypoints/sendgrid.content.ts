@@ -10,6 +10,6 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     startGuidance(ctx, 'sendgrid', [createCarry(document, ctx.signal), dnsVerifyNote]);
-    answerRecordReads();
+    answerRecordReads(ctx);
   },
 });

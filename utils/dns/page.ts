@@ -52,9 +52,9 @@ export function readRecordTables(doc: Document): PageRow[] {
   return rows;
 }
 
-/** Registers the side panel's "read the records from this page" request (it goes through the background). */
-export function answerRecordReads(): void {
-  onMessage('dns.readPage', () => ({ url: location.href, rows: readRecordTables(document).slice(0, 40) }));
+/** Answers the side panel's "read the records from this page" (via the background) until the script is invalidated. */
+export function answerRecordReads(ctx: { onInvalidated(cb: () => void): unknown }): void {
+  ctx.onInvalidated(onMessage('dns.readPage', () => ({ url: location.href, rows: readRecordTables(document).slice(0, 40) })));
 }
 
 /** The part of the guidance engine's highlighted target this uses (its `ActiveTarget`). */
