@@ -69,18 +69,17 @@ export function observedValue(type: DnsRecord['type'], data: string): string {
   return (type === 'MX' ? spaced.replace(/^\d+\s+/, '') : spaced).toLowerCase().replace(/\.$/, '');
 }
 
-function sameValue(r: DnsRecord, found: string): boolean {
-  return found === r.value;
-}
+/** A resolver that gave an answer (NOERROR or NXDOMAIN). */
+type Answered = ResolverView & { exact: Extract<Lookup, { ok: true }> };
 
 /** One resolver's verdict. The record is judged only by answers for its own name. */
-function judgeOne(r: DnsRecord, v: ResolverView & { exact: Extract<Lookup, { ok: true }> }): RecordState {
+function judgeOne(r: DnsRecord, v: Answered): RecordState {
   const want = TYPE_NUMBER[r.type];
   const atHost = (l: Lookup | undefined, name = r.host) =>
     l?.ok ? l.answers.filter((a) => normalizeName(a.name) === normalizeName(name)) : [];
   const here = atHost(v.exact);
   const own = here.filter((a) => a.type === want);
-  const match = own.find((a) => sameValue(r, observedValue(r.type, a.data)));
+  const match = own.find((a) => observedValue(r.type, a.data) === r.value);
   if (match) return { state: 'ok', ttl: match.TTL };
   const first = own[0];
   if (first) {
@@ -115,7 +114,7 @@ const PRIORITY: RecordState['state'][] = ['doubledZone', 'wrongType', 'wrongValu
  * specific explanation any of them gives. A resolver that failed is left out; if all failed → `unreachable`.
  */
 export function judge(r: DnsRecord, views: readonly ResolverView[]): RecordState {
-  const answered = views.filter((v): v is ResolverView & { exact: Extract<Lookup, { ok: true }> } => v.exact.ok);
+  const answered = views.filter((v): v is Answered => v.exact.ok);
   if (!answered.length) {
     const reasons = views.map((v) => (v.exact.ok ? '' : `${RESOLVER_LABEL[v.resolver]}: ${v.exact.reason}`)).filter(Boolean);
     return { state: 'unreachable', reason: reasons.join('; ') || 'no resolver was asked' };
