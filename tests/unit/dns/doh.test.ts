@@ -1,5 +1,7 @@
 // The DoH client against the fake resolvers: each failure mode end to end through the JSON API, and what is sent.
+import * as fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { isDnsName, isIPv4 } from '../../../utils/dns/names';
 import { checkRecord, type Fetch } from '../../../utils/dns/doh';
 import { makeRecord, type DnsRecord } from '../../../utils/dns/records';
 import { createFakeDoh, type FakeDoh, type ZoneEntry } from '../../fake-dns/doh';
@@ -64,5 +66,21 @@ describe('checkRecord over DoH', () => {
     const bad = { ...mail, host: 'em123 .example.com' };
     expect(await checkRecord(fetchVia, bad)).toMatchObject({ state: 'invalid' });
     expect(doh.queries).toEqual([]);
+  });
+  it('sends nothing but DNS names, whatever a page or the API put in the host, value or zone (property)', async () => {
+    const noisy = fc.oneof(fc.string(), fc.constantFrom('em1.example.com', 'em1.example.com ', 'a..b', '1.2.3.4', '_x.example.com', 'example'));
+    await fc.assert(
+      fc.asyncProperty(noisy, noisy, noisy, fc.constantFrom('CNAME', 'A', 'TXT', 'MX'), async (host, value, zone, type) => {
+        doh.queries.length = 0;
+        const r = { id: 'x', taskId: 'sendgrid.domain' as const, type: type as DnsRecord['type'], host, value, zone };
+        await checkRecord(fetchVia, r);
+        for (const q of doh.queries) expect(isDnsName(q.name)).toBe(true);
+        if (doh.queries.length) {
+          expect(isDnsName(host) && isDnsName(zone)).toBe(true);
+          if (type === 'A') expect(isIPv4(value)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
