@@ -95,6 +95,12 @@ function summary(states: RecordState[], total: number): string {
   return `${wrong.length} of ${total} records need attention.`;
 }
 
+/** ok: all right; wait: only propagation left; bad: something to fix or not checkable. */
+function summaryTone(states: RecordState[]): 'ok' | 'wait' | 'bad' {
+  if (allRight(states)) return 'ok';
+  return states.every((s) => s.state === 'ok' || s.state === 'notYetVisible') ? 'wait' : 'bad';
+}
+
 export default function DnsPanel() {
   const { view, busy, message, run, setLive } = useDns();
   const [copied, setCopied] = useState('');
@@ -104,7 +110,6 @@ export default function DnsPanel() {
   const capture = view.capture;
   const records = capture?.records ?? [];
   const states = view.results ? records.map((r) => view.results?.[r.id]).filter((s): s is RecordState => !!s) : [];
-  const wrong = states.filter((s) => s.state !== 'ok').length;
   return (
     <div className="dns">
       <style>{styles}</style>
@@ -133,7 +138,7 @@ export default function DnsPanel() {
             {capture.note ? ` ${capture.note}` : ''}
           </p>
           {view.live && states.length > 0 && (
-            <output className={wrong ? 'dns-summary dns-summary-bad' : 'dns-summary dns-summary-ok'}>{summary(states, records.length)}</output>
+            <output className={`dns-summary dns-summary-${summaryTone(states)}`}>{summary(states, records.length)}</output>
           )}
           <div className="dns-scroll">
             <table className="dns-table" aria-label="DNS records">
