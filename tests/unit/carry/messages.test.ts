@@ -23,6 +23,13 @@ vi.mock('../../../utils/messaging/protocol', () => ({
   },
 }));
 
+// The click guard has its own tests (carry.test.tsx); here every press counts, so the messages are what is tested.
+vi.mock('../../../utils/carry/guard', async (actual) => ({
+  ...(await actual<typeof import('../../../utils/carry/guard')>()),
+  checkGenuineClick: () => ({ ok: true }),
+  watchSighting: () => () => 0,
+}));
+
 const { carryForTarget, startCarry, LOST_EXTENSION } = await import('../../../utils/carry/index');
 
 plan.current = capturePlanOf(allTasks());
