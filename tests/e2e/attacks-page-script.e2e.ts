@@ -67,21 +67,27 @@ describe('attacks by a script on the console page itself', () => {
     return page;
   }
 
-  /** Every Account SID input the page holds, attached or kept aside by the page script. */
+  /** Every value the page's own listeners saw reach an Account SID input (the original, a clone, any input), and what they hold now. */
   function fieldValues(page: Page): Promise<string[]> {
     return page.evaluate(() => {
-      const w = window as unknown as { attackedField: HTMLInputElement };
-      return [w.attackedField, ...document.querySelectorAll('input')].map((i) => (i as HTMLInputElement).value);
+      const w = window as unknown as { attackedField: HTMLInputElement; seenValues?: string[] };
+      return [...(w.seenValues ?? []), w.attackedField.value, ...[...document.querySelectorAll('input')].map((i) => i.value)];
     });
   }
 
-  /** Runs `swap` in the page as the composed click on our overlay reaches it, before our handler. */
+  /**
+   * Runs `swap` in the page as the composed click on our overlay reaches it, before our handler. The page
+   * listens to the original field and to whatever `swap` returns, recording every value written to them.
+   */
   function onOverlayClick(page: Page, swap: string): Promise<void> {
     return page.evaluate((body) => {
-      const run = new Function('field', body) as (field: HTMLInputElement) => void;
+      const w = window as unknown as { attackedField: HTMLInputElement; seenValues: string[] };
+      w.seenValues = [];
+      const listen = (el: Element | undefined) => el?.addEventListener('input', (e) => void w.seenValues.push((e.target as HTMLInputElement).value));
+      listen(w.attackedField);
+      const run = new Function('field', body) as (field: HTMLInputElement) => Element | undefined;
       window.addEventListener('click', (e) => {
-        if (!e.composedPath().some((n) => (n as Element).tagName === 'ENGAGE-COPILOT-OVERLAY')) return;
-        run((window as unknown as { attackedField: HTMLInputElement }).attackedField);
+        if (e.composedPath().some((n) => (n as Element).tagName === 'ENGAGE-COPILOT-OVERLAY')) listen(run(w.attackedField));
       }, true);
     }, swap);
   }
@@ -93,7 +99,7 @@ describe('attacks by a script on the console page itself', () => {
 
   it('refuses to fill when the page swaps the field for a clone at the click (defence: fill into the element the person saw)', async () => {
     const page = await smsPage();
-    await onOverlayClick(page, 'const clone = field.cloneNode(true); field.replaceWith(clone);');
+    await onOverlayClick(page, 'const clone = field.cloneNode(true); field.replaceWith(clone); return clone;');
     await personClicks(page, page, 'Fill Twilio Account SID');
     await expectNotFilled(page, /Not filled: the field changed as you clicked/);
     await page.close();
@@ -101,7 +107,7 @@ describe('attacks by a script on the console page itself', () => {
 
   it('refuses to fill when the page makes the field type=hidden at the click and shows a copy', async () => {
     const page = await smsPage();
-    await onOverlayClick(page, 'const clone = field.cloneNode(true); field.after(clone); field.type = "hidden";');
+    await onOverlayClick(page, 'const clone = field.cloneNode(true); field.after(clone); field.type = "hidden"; return clone;');
     await personClicks(page, page, 'Fill Twilio Account SID');
     await expectNotFilled(page, /Not filled: the field (changed as you clicked|is hidden)/);
     await page.close();
@@ -112,6 +118,20 @@ describe('attacks by a script on the console page itself', () => {
     await onOverlayClick(page, 'field.style.cssText = "position:fixed;left:10px;top:5000px";');
     await personClicks(page, page, 'Fill Twilio Account SID');
     await expectNotFilled(page, /Not filled: the field is off screen/);
+    await page.close();
+  });
+
+  it('takes the value out again when the page hides the field as it is filled (defence: the visible field holds the value)', async () => {
+    const page = await smsPage();
+    await page.evaluate(() => {
+      const field = (window as unknown as { attackedField: HTMLInputElement }).attackedField;
+      field.addEventListener('input', () => {
+        field.style.visibility = 'hidden';
+      });
+    });
+    await personClicks(page, page, 'Fill Twilio Account SID');
+    await expect.poll(() => overlayTextOf(page), { timeout: 5000 }).toMatch(/Not filled: the field was hidden or replaced as Engage Copilot filled it/);
+    expect(await page.evaluate(() => (window as unknown as { attackedField: HTMLInputElement }).attackedField.value)).toBe('');
     await page.close();
   });
 
