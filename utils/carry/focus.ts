@@ -4,7 +4,7 @@
 // root would only hide the buttons, not their clicks. A page script can therefore call `.focus()` on our button
 // (say, on the keydown of the person's Enter in the console's search box), and that Enter would then activate
 // it. So a keyboard activation counts only when focus arrived through a trusted Tab keydown that the page did
-// not cancel, or a trusted pointer press inside our overlay, and stayed on that button for MIN_DWELL_MS.
+// not cancel, or a trusted pointer press on that button, and stayed on that button for MIN_DWELL_MS.
 import { MIN_DWELL_MS } from './guard';
 
 export type FocusVerdict = { ok: true } | { ok: false; message: string };
@@ -25,7 +25,7 @@ export function watchFocus(root: HTMLElement, signal: AbortSignal, now: () => nu
   if (known) return known;
   const win = root.ownerDocument.defaultView;
   let tab: KeyboardEvent | null = null;
-  let pressAt = -Infinity;
+  let press: { button: Element | null; at: number } = { button: null, at: -Infinity };
   /** The button focus is on, whether the person put it there, and since when. */
   let focused: { button: Element; personal: boolean; at: number } | null = null;
 
@@ -39,14 +39,15 @@ export function watchFocus(root: HTMLElement, signal: AbortSignal, now: () => nu
     }, 0);
   }, { capture: true, signal });
   root.addEventListener('pointerdown', (e) => {
-    if (e.isTrusted) pressAt = now();
+    const on = e.composedPath()[0];
+    if (e.isTrusted) press = { button: on instanceof Element ? on.closest('button') : null, at: now() };
   }, { capture: true, signal });
   root.addEventListener('focusin', (e) => {
     const button = e.target instanceof Element ? e.target.closest('button') : null;
     if (!button) return;
     const during = tab;
-    // A press on our overlay moves focus in the same task; Tab moves it as the keydown's default action.
-    const pressed = now() - pressAt < 1000;
+    // A press on our button focuses it right away; Tab moves focus as the keydown's default action.
+    const pressed = press.button === button && now() - press.at < 1000;
     const entry = { button, personal: pressed || !!during, at: now() };
     focused = entry;
     if (during && !pressed) {
