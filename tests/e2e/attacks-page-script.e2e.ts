@@ -2,7 +2,7 @@
 // a real mouse and keyboard: the value never reaches an element they did not see, no fill happens without their
 // own click or Tab, and nothing the page chose is kept. Each test names the defence it proves (docs/threat-model.md).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { launchBrowser, type ExtensionBrowser } from './harness/index.ts';
 import { captureAccountSid, captureWebhookUrl, overlayButton, pageVisibleText, vaultValues } from './carry-helpers.ts';
 
@@ -255,7 +255,8 @@ describe('attacks by a script on the console page itself', () => {
     await page.close();
   });
 
-  it('keeps nothing when the page rewrites the clipboard as the person clicks SendGrid’s key (defence: the read must match what the control shows)', async () => {
+  /** Creates a SendGrid API key as the person does, up to the dialog that shows it once as a click-to-copy button. */
+  async function createdKey(): Promise<{ page: Page; keyBox: Locator }> {
     const page = await browser.openConsole(KEYS);
     await page.getByRole('button', { name: 'Create API Key' }).focus();
     await page.keyboard.press('Enter');
@@ -267,6 +268,25 @@ describe('attacks by a script on the console page itself', () => {
     await page.keyboard.press('Enter');
     const keyBox = page.getByRole('button', { name: /click to copy/ });
     await keyBox.waitFor();
+    return { page, keyBox };
+  }
+
+  it('keeps nothing from a visible look-alike key button beside SendGrid’s real one (defence: the guide-named control is the one source)', async () => {
+    const { page } = await createdKey();
+    await page.evaluate((key) => {
+      const fake = document.createElement('button');
+      fake.textContent = key;
+      fake.style.cssText = 'position:fixed;bottom:20px;left:20px;z-index:2147483000;padding:6px';
+      document.body.append(fake);
+    }, ATTACKER_KEY);
+    await page.getByRole('button', { name: ATTACKER_KEY }).click();
+    await sleep(1000);
+    expect(Object.values(await vaultValues(browser))).not.toContain(ATTACKER_KEY);
+    await page.close();
+  });
+
+  it('keeps nothing when the page rewrites the clipboard as the person clicks SendGrid’s key (defence: the read must match what the control shows)', async () => {
+    const { page, keyBox } = await createdKey();
     await page.evaluate((key) => {
       document.addEventListener('click', () => setTimeout(() => void navigator.clipboard.writeText(key), 30), true);
     }, ATTACKER_KEY);

@@ -125,7 +125,8 @@ function listenForCopies(doc: Document, signal: AbortSignal, plan: CapturePlan, 
       const button = clicked.closest('button,[role="button"]');
       const text = button && isVisible(button) ? visibleText(button) : '';
       const which = text ? recognizedHere(plan, url(), text) : undefined;
-      if (which) keep(which, text, 'copy');
+      // Only where the locator cannot find the control the guide names: when it is on the page, it is the one source.
+      if (which && !targets.some((t) => t.target.captures === which.target.captures)) keep(which, text, 'copy');
       return;
     }
     const onTarget = hit.element === clicked || hit.element.contains(clicked);
