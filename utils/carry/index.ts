@@ -158,6 +158,9 @@ export function carryForTarget(
   const captures = target.captures;
   const keepValue = captures ? shownValue(element) : null;
   let removed = false;
+  // The engine looks again; if it now picks another element for this target (the page swapped it), it
+  // removes these buttons first, which sets `removed`.
+  const here: Highlight = { taskId, target, element, stillHighlighted: () => (revalidate(), !removed && !signal.aborted) };
   if (captures && keepValue !== null) {
     // Whom the value is for comes from the guide, which lives in the background (usually already asked).
     void capturePlan().then((plan) => {
@@ -169,6 +172,9 @@ export function carryForTarget(
         label,
         onActivate(event) {
           if (!genuine(event)) return;
+          // What is kept is what the person sees in the highlighted field, not an element the page swapped in.
+          const seen = checkSeen(element, here.stillHighlighted, 'Keep');
+          if (!seen.ok) return overlay.showBanner(seen.message);
           void sendMessage('vaultCapture', {
             taskId, targetKey: target.key, name: captures, value: shownValue(element) ?? '', trusted: event.isTrusted, via: 'keep',
             ancestorOrigins: ancestorOrigins(doc),
@@ -179,9 +185,6 @@ export function carryForTarget(
   }
 
   const want = target.want;
-  // The engine looks again; if it now picks another element for this target (the page swapped it), it
-  // removes these buttons first, which sets `removed`.
-  const here: Highlight = { taskId, target, element, stillHighlighted: () => (revalidate(), !removed && !signal.aborted) };
   if (want.kind === 'value') {
     highlighted = here;
     // Always offered: when nothing (or an expired value) is kept, the vault's answer says where to capture it.

@@ -3,7 +3,9 @@ import { isVisible } from '../locator/visibility';
 
 export type SeenVerdict = { ok: true } | { ok: false; message: string };
 
-const CHANGED = 'Not filled: the field changed as you clicked. Look at the highlighted field, then click Fill again.';
+/** Which of our buttons the person clicked: its refusals say "Not filled" or "Not kept", and which button to click again. */
+export type SeenAction = 'Fill' | 'Keep';
+const NOT: Record<SeenAction, string> = { Fill: 'Not filled', Keep: 'Not kept' };
 
 /** The element's box has its centre inside its own document's viewport (a frame's field, in the frame). */
 function inViewport(el: Element): boolean {
@@ -21,11 +23,13 @@ function inViewport(el: Element): boolean {
  * faded out, not tiny), inside the viewport, and still what the guidance highlights for this target
  * (`highlighted()` asks the engine to look again and answers whether it still picks this element).
  */
-export function checkSeen(el: Element, highlighted: () => boolean): SeenVerdict {
-  if (!el.isConnected) return { ok: false, message: CHANGED };
-  if (el instanceof HTMLInputElement && el.type === 'hidden') return { ok: false, message: CHANGED };
-  if (!isVisible(el)) return { ok: false, message: 'Not filled: the field is hidden. Show it, then click Fill again.' };
-  if (!inViewport(el)) return { ok: false, message: 'Not filled: the field is off screen. Scroll to it, then click Fill again.' };
-  if (!highlighted()) return { ok: false, message: CHANGED };
+export function checkSeen(el: Element, highlighted: () => boolean, action: SeenAction = 'Fill'): SeenVerdict {
+  const no = (why: string, then: string) => ({ ok: false as const, message: `${NOT[action]}: the field ${why}. ${then}, then click ${action} again.` });
+  const changed = no('changed as you clicked', 'Look at the highlighted field');
+  if (!el.isConnected) return changed;
+  if (el instanceof HTMLInputElement && el.type === 'hidden') return changed;
+  if (!isVisible(el)) return no('is hidden', 'Show it');
+  if (!inViewport(el)) return no('is off screen', 'Scroll to it');
+  if (!highlighted()) return changed;
   return { ok: true };
 }
