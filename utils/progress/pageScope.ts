@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import type { TaskId } from '../guide/schema';
 import { activeOnboarding, type Onboarding, type ProgressState } from './model';
+import { readProgress } from './store';
 
 const SEGMENT_HOSTS = new Set(['app.segment.com', 'eu1.app.segment.com']);
 /** Top-level Segment paths that are not workspaces. */
@@ -113,4 +114,11 @@ export function markUndone(onboardingId: string, taskId: TaskId): Promise<unknow
   return update((s) => {
     if (!s.undone.includes(key)) s.undone.push(key);
   });
+}
+
+/** The scope of a message's sender: its tab's top-level URL (a frame counts as its page) and the tab's onboarding. */
+export async function scopeOfSender(sender: { tab?: { id?: number; url?: string }; url?: string }): Promise<Scope> {
+  const tabId = sender.tab?.id;
+  const bound = tabId === undefined ? undefined : (await readPageScope()).tabs[String(tabId)];
+  return scopeOf(sender.tab?.url ?? sender.url ?? '', await readProgress(), bound);
 }
