@@ -64,7 +64,7 @@ export default function App({ guide = realGuide }: { guide?: Guide }) {
       <main>
         <Notices notices={progress.notices} apply={apply} />
         {/* ── mount point: <PageStatus /> (guidance: what this console tab is guiding) ── */}
-        <PageStatus />
+        <PageStatus state={state} nextId={next?.id ?? null} onOpen={setChosen} apply={apply} />
         {open ? (
           <TaskCard
             key={`${onboarding.id}/${open.task.id}`}
@@ -90,7 +90,7 @@ export default function App({ guide = realGuide }: { guide?: Guide }) {
         {/* ── mount point: <VerifyPanel /> (checks through the vendor APIs) ── */}
         <VerifyPanel />
       </main>
-      <footer>
+      <footer className={progress.status ? undefined : 'footer-empty'}>
         <StatusBar status={progress.status} apply={apply} />
       </footer>
     </>
