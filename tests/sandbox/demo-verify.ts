@@ -82,6 +82,7 @@ export async function verifyDemo(browser: ExtensionBrowser, panel: SidePanel, di
   await verify.scrollIntoViewIfNeeded();
   await panel.page.screenshot({ path: join(dir, 'verify.png'), fullPage: true });
   await panel.page.emulateMedia({ colorScheme: 'dark' });
+  await panel.page.waitForTimeout(300); // the rows' background transition
   await panel.page.screenshot({ path: join(dir, 'verify-dark.png'), fullPage: true });
   await panel.page.emulateMedia({ colorScheme: 'light' });
   log(`Verify all on the demo account: ${summary} → ${join(dir, 'verify.png')} (and verify-dark.png)`);
