@@ -86,7 +86,7 @@ export default function App({ guide = realGuide }: { guide?: Guide }) {
         {/* The checklist comes right after the open task: it is how a person moves through the guide. */}
         <StageList guide={guide} onboarding={onboarding} openId={open?.task.id ?? null} onOpen={setChosen} />
         {/* ── mount point: <VaultPanel /> (credentials carried between consoles) ── */}
-        <VaultPanel />
+        <VaultPanel onboarding={onboarding.name} />
         {/* ── mount point: <VerifyPanel /> (checks through the vendor APIs) ── */}
         <VerifyPanel />
       </main>

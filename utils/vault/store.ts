@@ -269,6 +269,14 @@ export function forgetSecret(name: CredentialName): Promise<void> {
   });
 }
 
+/** Forgets the values kept for one onboarding (it was deleted: nothing of that customer stays behind). */
+export function forgetOnboarding(onboardingId: string): Promise<void> {
+  return serial(async () => {
+    const { [onboardingId]: _gone, ...rest } = await loadAll();
+    await browser.storage.session.set({ [VAULT_KEY]: rest });
+  });
+}
+
 /** Forgets every kept value of every onboarding ("Forget all" means all). */
 export function forgetAll(): Promise<void> {
   return serial(async () => {

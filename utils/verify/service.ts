@@ -30,6 +30,13 @@ async function readLatest(onboardingId: string): Promise<Latest> {
   const parsed = LatestSchema.safeParse(await latestItem.getValue());
   return (parsed.success ? parsed.data[onboardingId] : undefined) ?? {};
 }
+/** Drops a deleted onboarding's results. */
+export async function forgetResults(onboardingId: string): Promise<void> {
+  const parsed = LatestSchema.safeParse(await latestItem.getValue());
+  if (!parsed.success) return;
+  const { [onboardingId]: _gone, ...rest } = parsed.data;
+  await latestItem.setValue(rest);
+}
 async function saveLatest(onboardingId: string, latest: Latest): Promise<void> {
   const parsed = LatestSchema.safeParse(await latestItem.getValue());
   await latestItem.setValue({ ...(parsed.success ? parsed.data : {}), [onboardingId]: latest });

@@ -1,6 +1,7 @@
 // The vault belongs to one onboarding at a time: values kept for Acme are never read, listed or conflicted under Beta.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerProgressHandlers } from '../../../utils/progress/handlers';
 import { readProgress, runProgress } from '../../../utils/progress/store';
 import { forgetAll, keepSecret, nextExpiry, offerSecret, purgeExpired, readSecret, readVault } from '../../../utils/vault/store';
 
@@ -65,5 +66,30 @@ describe('the vault, per onboarding', () => {
     await open(beta);
     expect(await readSecret('sendgrid.apiKey')).toBeUndefined();
     expect(await nextExpiry()).toBeUndefined();
+  });
+
+  it('forgets a deleted onboarding’s kept values and Verify results, and only that onboarding’s', async () => {
+    const { acme, beta } = await onboardings();
+    await keepSecret('sendgrid.apiKey', BETA_KEY, from);
+    await fakeBrowser.storage.session.set({ verifyLatest: { [beta]: {}, [acme]: {} } });
+    await runProgress({ type: 'switchOnboarding', onboardingId: acme });
+    await keepSecret('sendgrid.apiKey', ACME_KEY, from);
+    const stop = registerProgressHandlers();
+    try {
+      const panel = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
+      await new Promise((resolve) => {
+        void fakeBrowser.runtime.onMessage.trigger(
+          { id: 1, type: 'progress.apply', data: { type: 'deleteOnboarding', onboardingId: beta }, timestamp: Date.now() },
+          panel as never,
+          resolve as never,
+        );
+      });
+    } finally {
+      stop();
+    }
+    const session = await fakeBrowser.storage.session.get(null);
+    expect(Object.keys(session.engageVault as object)).toEqual([acme]);
+    expect(Object.keys(session.verifyLatest as object)).toEqual([acme]);
+    expect(await readSecret('sendgrid.apiKey')).toBe(ACME_KEY);
   });
 });
