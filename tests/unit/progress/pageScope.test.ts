@@ -1,6 +1,7 @@
 // Page-detected completion belongs to one onboarding: Segment pages by their slugs, SendGrid/Twilio tabs by when they loaded.
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { deliver } from './deliver';
 import { registerGuidance } from '../../../utils/guidance/background';
 import { freshOnboarding, type ProgressState } from '../../../utils/progress/model';
 import { bindTab, readPageScope, scopeOf, segmentSlugs, unbindTab } from '../../../utils/progress/pageScope';
@@ -46,15 +47,6 @@ describe('which onboarding a page counts for', () => {
   });
 });
 
-/** Delivers one protocol message to the background's listener as if `sender` had sent it. */
-type Sent = { res?: unknown; err?: unknown };
-async function deliver(type: string, data: unknown, sender: object): Promise<unknown> {
-  const reply = await new Promise<Sent>((resolve) => {
-    void fakeBrowser.runtime.onMessage.trigger({ id: 1, type, data, timestamp: Date.now() }, sender as never, resolve as never);
-  });
-  if (reply.err) throw new Error(String((reply.err as { message?: string }).message));
-  return reply.res;
-}
 const page = (url: string, tabId: number) => ({ id: fakeBrowser.runtime.id, url, tab: { id: tabId, url }, frameId: 0 });
 const panel = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
 const doneIn = async (name: string) => (await readProgress()).onboardings.find((o) => o.name === name)!.tasks;

@@ -1,6 +1,7 @@
 // The vault belongs to one onboarding at a time: values kept for Acme are never read, listed or conflicted under Beta.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { deliver } from '../progress/deliver';
 import { registerProgressHandlers } from '../../../utils/progress/handlers';
 import { readProgress, runProgress } from '../../../utils/progress/store';
 import { forgetAll, keepSecret, nextExpiry, offerSecret, purgeExpired, readSecret, readVault } from '../../../utils/vault/store';
@@ -77,13 +78,7 @@ describe('the vault, per onboarding', () => {
     const stop = registerProgressHandlers();
     try {
       const panel = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
-      await new Promise((resolve) => {
-        void fakeBrowser.runtime.onMessage.trigger(
-          { id: 1, type: 'progress.apply', data: { type: 'deleteOnboarding', onboardingId: beta }, timestamp: Date.now() },
-          panel as never,
-          resolve as never,
-        );
-      });
+      await deliver('progress.apply', { type: 'deleteOnboarding', onboardingId: beta }, panel);
     } finally {
       stop();
     }

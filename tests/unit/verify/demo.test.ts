@@ -2,11 +2,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createProgressStore } from '../../../utils/progress/store';
-import { forgetSecret, keepSecret, readSecret } from '../../../utils/vault/store';
-import { createVerifyService } from '../../../utils/verify/service';
+import { keepSecret } from '../../../utils/vault/store';
 import { createDemoApis, DEMO, DEMO_WEBHOOK_URL } from '../../fake-apis/demo';
-import type { FakeApis } from '../../fake-apis/fake';
-import { fakeTransport } from '../../fake-apis/transport';
+import { serviceOver } from './demoService';
 
 // Shaped as the sandbox makes them (tests/sandbox/apps/shared/random.ts), unknown to the fake beforehand.
 const SANDBOX = {
@@ -19,16 +17,7 @@ const SANDBOX = {
 function setup() {
   const demo = createDemoApis();
   const progress = createProgressStore({ isConditional: () => false, taskTitle: (id) => id });
-  const service = createVerifyService({
-    readSecret,
-    keepSecret,
-    forgetSecret,
-    applyProgress: async (a) => (await progress.run(a)).state,
-    readProgress: () => progress.read(),
-    transport: ({ sendgrid, twilio, region }) => fakeTransport({ handle: demo.handle } as FakeApis, { subuserKey: sendgrid.subuser, parentKey: sendgrid.parent, twilio }, region),
-    now: () => new Date(),
-    isOffline: () => false,
-  });
+  const service = serviceOver(demo, progress);
   return { demo, service };
 }
 

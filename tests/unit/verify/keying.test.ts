@@ -2,26 +2,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createProgressStore } from '../../../utils/progress/store';
-import { forgetSecret, keepSecret, readSecret } from '../../../utils/vault/store';
-import { createVerifyService } from '../../../utils/verify/service';
 import { FAKE } from '../../fake-apis/credentials';
 import { createFakeApis } from '../../fake-apis/fake';
-import { fakeTransport } from '../../fake-apis/transport';
+import { serviceOver } from './demoService';
 
 const fake = createFakeApis();
 const progress = createProgressStore({ isConditional: () => false, taskTitle: (id) => id });
-/** A new service is what a restarted service worker builds: nothing carried in memory. */
-const newService = () =>
-  createVerifyService({
-    readSecret,
-    keepSecret,
-    forgetSecret,
-    applyProgress: async (a) => (await progress.run(a)).state,
-    readProgress: () => progress.read(),
-    transport: ({ sendgrid, twilio, region }) => fakeTransport(fake, { subuserKey: sendgrid.subuser, parentKey: sendgrid.parent, twilio }, region),
-    now: () => new Date(Date.UTC(2026, 10, 29, 14, 2)),
-    isOffline: () => false,
-  });
+const newService = () => serviceOver(fake, progress);
 
 beforeEach(async () => {
   await fakeBrowser.storage.local.clear();
