@@ -90,7 +90,8 @@ export default function PageStatus({ state, nextId, onOpen, apply }: Props = {})
   return (
     <section className="page-status" aria-labelledby={headingId}>
       <h2 id={headingId}>On this page</h2>
-      {done}
+      {/* What a page of another onboarding showed done is that onboarding's, not this one's to undo. */}
+      {scope?.counts !== false && done}
       {body}
       {scope?.counts !== false && elsewhere}
       {earlier.length > 0 && <p className="page-status-earlier">Earlier steps still open: {earlier.join('; ')}.</p>}

@@ -74,11 +74,14 @@ describe('On this page', () => {
   it('says a tab opened under another onboarding counts for nothing here, and offers to switch back', async () => {
     const acme = freshOnboarding('a', 1, 'Acme');
     const state: ProgressState = { activeId: 'b', onboardings: [acme, freshOnboarding('b', 2, 'Beta')] };
-    await pageStatusItem.setValue({ [String(tabId)]: { frames: { '0': frame({ taskId: null }) } } });
+    await pageStatusItem.setValue({ [String(tabId)]: { frames: { '0': frame({ taskId: null, doneTaskId: 'sendgrid.subuser', doneEvidence: 'Row twilio_engage_app_acme.' }) } } });
     await pageScopeItem.setValue({ tabs: { [String(tabId)]: 'a' }, undone: [] });
     const applied: unknown[] = [];
     render(<PageStatus state={state} apply={async (a) => (applied.push(a), true)} />);
     expect(await screen.findByText('This tab was opened while “Acme” was open. Reload it to work on “Beta” here. Nothing on it counts for this onboarding.')).toBeTruthy();
+    // Acme's page-detected "done" is not offered for undoing under Beta.
+    expect(screen.queryByText(/Row twilio_engage_app_acme/)).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Switch to “Acme”' }));
     expect(applied).toEqual([{ type: 'switchOnboarding', onboardingId: 'a' }]);
   });
