@@ -90,10 +90,10 @@ export function useVerify(): VerifyApi {
         const problems = run.tasks.filter((t) => t.verdict === 'failed' || t.verdict === 'error').length;
         const verified = run.tasks.filter((t) => t.verdict === 'verified').length;
         setMessage(
-          // No call made means nothing was checked: say what is missing rather than "0 verified".
+          // Every check skipped for want of a key means nothing was checked: say so rather than "0 verified".
           run.notice
             ? { text: run.notice, kind: 'error' }
-            : run.calls === 0
+            : run.tasks.every((t) => t.checks.every((c) => c.status === 'skipped'))
               ? { text: 'Nothing was checked: no check had the keys it needs. Keep the keys above, then press Verify again.', kind: 'error' }
               : { text: `Done: ${verified} verified, ${problems} with problems (${run.calls} API calls).`, kind: problems ? 'error' : 'ok' },
         );
