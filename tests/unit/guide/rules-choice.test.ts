@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { choiceKey, compareChoice } from '../../../utils/guide/rules-choice';
 import { judge } from '../../../utils/guidance/judge';
-import { taskById } from '../../../utils/guide';
+import { resolveWant, taskById } from '../../../utils/guide';
 
 describe('choice comparison', () => {
   it('ignores case, surrounding whitespace, trailing punctuation and typographic quotes', () => {
@@ -23,7 +23,7 @@ describe('choice comparison', () => {
     const target = taskById('twilio.service').targets.find((t) => t.key === 'messagingUse')!;
     document.body.innerHTML = '<select><option>Notify my users</option><option selected>Market my services.</option></select>';
     const select = document.querySelector('select')!;
-    const want = { want: target.want };
+    const want = { want: resolveWant(target, 'us') };
     expect(judge(target, want, select, () => undefined)).toMatchObject({ state: 'valid', satisfied: true });
     document.body.innerHTML = '<select><option selected>Notify my users</option><option>Market my services.</option></select>';
     const wrong = judge(target, want, document.querySelector('select')!, () => undefined);
