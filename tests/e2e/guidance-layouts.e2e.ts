@@ -1,5 +1,5 @@
 // Each sandbox form in each layout it has (dialog, side sheet without role, page): the right element, the right task, alone.
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPanel, type ExtensionBrowser } from './harness/index.ts';
 import { calloutText, highlighted, typeInto, until } from './guidance-helpers.ts';
@@ -22,6 +22,8 @@ interface FormCase {
   title: string;
   first: RegExp;
   check: Check;
+  /** The form lives in Twilio's www.twilio.com frame. */
+  framed?: boolean;
 }
 
 const FORMS: FormCase[] = [
@@ -70,10 +72,24 @@ const FORMS: FormCase[] = [
     task: 'twilio.apikey', url: `${TW}/account/keys-credentials/api-keys/create`, layouts: ['page', 'dialog'],
     title: 'Create new API key', first: /Friendly name/, check: { field: 'Friendly name', bad: 'engage ', good: 'engage' },
   },
+  {
+    task: 'twilio.service', url: `${TW}/develop/sms/services/create`, layouts: ['page', 'dialog'], framed: true,
+    title: 'Step 1: Create Messaging Service', first: /Messaging Service friendly name/,
+    check: { field: 'Messaging Service friendly name', bad: '   ', good: 'Engage SMS' },
+  },
 ];
 
+type Where = Page | Frame;
+
+/** The wizard's frame, served from www.twilio.com inside console.twilio.com. */
+async function frameOf(page: Page): Promise<Frame> {
+  const isWizard = (f: Frame) => f.url().startsWith('https://www.twilio.com/console/');
+  await until(() => page.frames().some(isWizard)).toBe(true);
+  return page.frames().find(isWizard)!;
+}
+
 /** Where the ringed element sits, read off the page: the kind of container around it and that container's text. */
-function placeOf(page: Page): Promise<{ layout: Layout; text: string } | null> {
+function placeOf(page: Where): Promise<{ layout: Layout; text: string } | null> {
   return page.evaluate((sel) => {
     const all: Element[] = [];
     const walk = (root: Document | ShadowRoot) => {
@@ -95,7 +111,7 @@ function placeOf(page: Page): Promise<{ layout: Layout; text: string } | null> {
   }, HL);
 }
 
-async function validate(page: Page, check: Check): Promise<void> {
+async function validate(page: Where, check: Check): Promise<void> {
   if ('tick' in check) {
     // Switched on, the target is satisfied and the walk moves on to the next control of the same form.
     await page.getByText(check.tick, { exact: true }).first().click();
@@ -127,7 +143,8 @@ afterAll(async () => {
 describe('guidance holds in every layout of every sandbox form', () => {
 
   it.each(rows)('$label: rings $first for $task alone, inside the $layout, and validates live', async (row) => {
-    const page = await browser.openConsole(`${row.url}?reset=1&layout=${row.layout}`);
+    const top = await browser.openConsole(`${row.url}?reset=1&layout=${row.layout}`);
+    const page = row.framed ? await frameOf(top) : top;
     for (const step of row.open ?? []) {
       await page.getByRole(step.role, { name: step.name }).first().click();
     }
@@ -137,7 +154,7 @@ describe('guidance holds in every layout of every sandbox form', () => {
     expect(place?.text).toContain(row.title);
     await validate(page, row.check);
     expect((await highlighted(page))?.count).toBe(1);
-    await page.close();
+    await top.close();
   });
 });
 
