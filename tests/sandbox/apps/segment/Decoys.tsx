@@ -16,8 +16,8 @@ export function Decoys() {
         </thead>
         <tbody>
           <tr>
-            <td><input readOnly defaultValue="AC00000000000000000000000000000000" /></td>
-            <td><input readOnly defaultValue="SK00000000000000000000000000000000" /></td>
+            <td><input readOnly aria-label="Recently used account" defaultValue="AC00000000000000000000000000000000" /></td>
+            <td><input readOnly aria-label="Recently used key" defaultValue="SK00000000000000000000000000000000" /></td>
           </tr>
         </tbody>
       </table>

@@ -22,7 +22,7 @@ export function TwilioKeyFields(props: {
         <ShadowBox>
           <div>
             <span id={`${ids.sk}-group`} hidden>Twilio API key</span>
-            <label id={`${ids.sk}-label`} style={{ display: 'block', fontWeight: 600 }}>API Key SID</label>
+            <span id={`${ids.sk}-label`} style={{ display: 'block', fontWeight: 600 }}>API Key SID</span>
             <input aria-labelledby={`${ids.sk}-group ${ids.sk}-label`} placeholder="Enter API Key SID" value={form.apiKeySid}
               onChange={set('apiKeySid')} aria-invalid={errors.apiKeySid !== undefined} style={{ width: '100%', height: 32 }} />
             {errors.apiKeySid ? <p role="alert">{errors.apiKeySid}</p> : null}

@@ -9,10 +9,16 @@ const KEY = 'sandbox:layout';
 /** The asked layout: `?layout=` on any URL, kept for the tab (sessionStorage) across pushState routes. */
 export function askedLayout(): FormLayout | null {
   const asked = new URL(location.href).searchParams.get('layout');
-  if (asked && (LAYOUTS as readonly string[]).includes(asked)) sessionStorage.setItem(KEY, asked);
-  else if (asked === 'default') sessionStorage.removeItem(KEY);
-  const kept = sessionStorage.getItem(KEY);
-  return kept && (LAYOUTS as readonly string[]).includes(kept) ? (kept as FormLayout) : null;
+  const known = (v: string | null): v is FormLayout => v !== null && (LAYOUTS as readonly string[]).includes(v);
+  try {
+    if (known(asked)) sessionStorage.setItem(KEY, asked);
+    else if (asked === 'default') sessionStorage.removeItem(KEY);
+    const kept = sessionStorage.getItem(KEY);
+    return known(kept) ? kept : null;
+  } catch {
+    // A frame on another site may be denied storage: the URL alone decides.
+    return known(asked) ? asked : null;
+  }
 }
 
 /** The layout this form uses: the asked one when the form has it, else the form's own first layout. */

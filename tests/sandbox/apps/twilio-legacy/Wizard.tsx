@@ -62,6 +62,8 @@ export function Wizard() {
   // `?layout=dialog`: every step in a modal over the frame, named only by aria-label (its headings stay h1/h2).
   return (
     <Box position="fixed" top="0" left="0" right="0" bottom="0" backgroundColor="colorBackgroundOverlay" display="flex" justifyContent="center" alignItems="flex-start" overflowY="auto">
+      {/* A div with role=dialog on purpose: consoles build dialogs that way, and the copilot must find them. */}
+      {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role */}
       <Box role="dialog" aria-modal="true" aria-label="Create Messaging Service" backgroundColor="colorBackgroundBody" padding="space80" marginTop="space80" width="size70" borderRadius="borderRadius30">
         {steps}
       </Box>
