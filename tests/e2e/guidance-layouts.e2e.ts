@@ -1,6 +1,6 @@
 // Each sandbox form in each layout it has (dialog, side sheet without role, page): the right element, the right task, alone.
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
 import { launchBrowser, openPanel, type ExtensionBrowser } from './harness/index.ts';
 import { calloutText, highlighted, typeInto, until } from './guidance-helpers.ts';
 
@@ -11,13 +11,18 @@ const TW = 'https://console.twilio.com/us1';
 const HL = '[data-engage-copilot-task]';
 
 type Layout = 'dialog' | 'sheet' | 'page';
-type Check = { field: string; bad: string; good: string } | { tick: string };
+/**
+ * After the first ring: type a wrong then a right value, or tick a box. null: the form has nothing to validate
+ * (pressing its Verify would mark the task done for the later layouts sharing this profile).
+ */
+type Check = { field: string; bad: string; good: string } | { tick: string } | null;
+type Step = { role: 'button' | 'menuitem'; name: string | RegExp } | { fill: string; value: string };
 interface FormCase {
   task: string;
   url: string;
   layouts: Layout[];
   /** What the person clicks to open the form (accessible names). */
-  open?: Array<{ role: 'button' | 'menuitem'; name: string | RegExp }>;
+  open?: Step[];
   /** The screen's title and the first control the copilot should ring in it. */
   title: string;
   first: RegExp;
@@ -46,6 +51,16 @@ const FORMS: FormCase[] = [
     task: 'sendgrid.subuser', url: `${SG}/settings/subusers`, layouts: ['dialog', 'sheet', 'page'],
     open: [{ role: 'button', name: 'Create New Subuser' }],
     title: 'Create New Subuser', first: /^Username/, check: { field: 'Username', bad: 'acme', good: 'twilio_engage_app_acme' },
+  },
+  {
+    task: 'sendgrid.domain', url: `${SG}/settings/sender_auth/domain/create`, layouts: ['page', 'dialog', 'sheet'],
+    open: [{ fill: 'Domain You Send From', value: 'example.com' }, { role: 'button', name: 'Next' }],
+    title: 'Authenticate Your Domain', first: /^Verify$/, check: null,
+  },
+  {
+    task: 'sendgrid.rdns', url: `${SG}/settings/sender_auth/reverse_dns`, layouts: ['page', 'dialog', 'sheet'],
+    open: [{ fill: 'Domain', value: 'example.com' }, { role: 'button', name: 'Next' }],
+    title: 'Reverse DNS', first: /^Verify$/, check: null,
   },
   {
     task: 'sendgrid.subscription', url: `${SG}/settings/tracking`, layouts: ['dialog', 'sheet', 'page'],
@@ -81,8 +96,12 @@ const FORMS: FormCase[] = [
 
 type Where = Page | Frame;
 
+/** `until` bound to a concurrent test's own `expect` (a shared one cannot tell side-by-side tests apart). */
+type Until = typeof until;
+const untilFor = (e: ExpectStatic): Until => ((fn, opts = {}) => e.poll(fn, { timeout: opts.timeout ?? 8_000, interval: 100 })) as Until;
+
 /** The wizard's frame, served from www.twilio.com inside console.twilio.com. */
-async function frameOf(page: Page): Promise<Frame> {
+async function frameOf(page: Page, until: Until): Promise<Frame> {
   const isWizard = (f: Frame) => f.url().startsWith('https://www.twilio.com/console/');
   await until(() => page.frames().some(isWizard)).toBe(true);
   return page.frames().find(isWizard)!;
@@ -111,7 +130,8 @@ function placeOf(page: Where): Promise<{ layout: Layout; text: string } | null> 
   }, HL);
 }
 
-async function validate(page: Where, check: Check): Promise<void> {
+async function validate(page: Where, check: Check, until: Until, expect: ExpectStatic): Promise<void> {
+  if (!check) return;
   if ('tick' in check) {
     // Switched on, the target is satisfied and the walk moves on to the next control of the same form.
     await page.getByText(check.tick, { exact: true }).first().click();
@@ -142,17 +162,22 @@ afterAll(async () => {
 
 describe('guidance holds in every layout of every sandbox form', () => {
 
-  it.each(rows)('$label: rings $first for $task alone, inside the $layout, and validates live', async (row) => {
+  // Rows run side by side, each in its own tab; none of them completes a task, so they share the profile safely.
+  it.concurrent.for(rows)('$label: rings $first for $task alone, inside the $layout, and judges what is typed there', async (row, { expect }) => {
+    const until = untilFor(expect);
     const top = await browser.openConsole(`${row.url}?reset=1&layout=${row.layout}`);
-    const page = row.framed ? await frameOf(top) : top;
+    const page = row.framed ? await frameOf(top, until) : top;
     for (const step of row.open ?? []) {
-      await page.getByRole(step.role, { name: step.name }).first().click();
+      if ('fill' in step) {
+        await page.getByLabel(step.fill, { exact: true }).click();
+        await page.getByLabel(step.fill, { exact: true }).pressSequentially(step.value, { delay: 5 });
+      } else await page.getByRole(step.role, { name: step.name }).first().click();
     }
     await until(() => highlighted(page), { timeout: 10_000 }).toMatchObject({ task: row.task, name: expect.stringMatching(row.first), count: 1 });
     const place = await placeOf(page);
     expect(place?.layout).toBe(row.layout);
     expect(place?.text).toContain(row.title);
-    await validate(page, row.check);
+    await validate(page, row.check, until, expect);
     expect((await highlighted(page))?.count).toBe(1);
     await top.close();
   });
