@@ -2,7 +2,7 @@
 import type { ParsedTarget } from '../guide/schema';
 import { isGenericLabel, labelText, matchesAny, normalize, normalizeAll, prefixLabels, startsWithAny } from './text';
 import { byIdNear, inOnePass, queryDeep, type SearchRoot } from './roots';
-import { holds as holdsEl, isCovered, openModals } from './layers';
+import { encloses, isCovered, openModals } from './layers';
 import { inSection, screensTitled, sectionsNamed, type Section } from './scope';
 import { visibleAnchor } from './visibility';
 
@@ -61,7 +61,7 @@ const bestOf = (rank: NameRank, texts: readonly string[]): number => {
   return best;
 };
 
-/** Text that reads like a label but names nothing: tooltips, table headers, our own overlay. */
+/** Text that reads like a label but names no control: tooltips, table headers, template content. */
 const NOT_A_LABEL = '[role="tooltip"],th,[role="columnheader"],template';
 
 type Candidate = { via: FoundVia; el: Element; rank: number };
@@ -190,7 +190,7 @@ function findAllInPass(doc: Document, t: TargetDescription): Found[] {
   return out;
 }
 
-const holdsIn = (place: Section, el: Element): boolean => holdsEl(place.root, el) && inSection(place, el);
+const holdsIn = (place: Section, el: Element): boolean => encloses(place.root, el) && inSection(place, el);
 
 /** The one element the guide means by `t`, or null when the page shows none. */
 export function findTarget(doc: Document, t: TargetDescription): Found | null {

@@ -6,7 +6,7 @@ import { isVisible, parentOf } from './visibility';
 export const DIALOGS = '[role="dialog"],[role="alertdialog"],dialog[open],[aria-modal="true"]';
 
 /** Open, visible dialogs on the page. */
-export function openDialogs(doc: Document): Element[] {
+function openDialogs(doc: Document): Element[] {
   return queryDeep([doc], DIALOGS).filter(isVisible);
 }
 
@@ -20,7 +20,7 @@ export function openModals(doc: Document): Element[] {
 const positionOf = (el: Element): string => el.ownerDocument.defaultView?.getComputedStyle(el).position ?? '';
 
 /** Does `outer` hold `inner`, across shadow-root boundaries? */
-export function holds(outer: Element, inner: Element): boolean {
+export function encloses(outer: Element, inner: Element): boolean {
   for (let e: Element | null = inner; e; e = parentOf(e)) if (e === outer) return true;
   return false;
 }
@@ -43,8 +43,8 @@ export function layerOf(el: Element): Element | null {
 export function aboveOrSame(a: Element | null, b: Element | null): boolean {
   if (a === b || !b) return true;
   if (!a) return false;
-  if (holds(a, b)) return false;
-  if (holds(b, a)) return true;
+  if (encloses(a, b)) return false;
+  if (encloses(b, a)) return true;
   return (b.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }
 
@@ -83,16 +83,16 @@ const isOurs = (el: Element): boolean => el.localName === OVERLAY_TAG;
 export function isCovered(el: Element, modals: readonly Element[]): boolean {
   if (modals.length) {
     const top = inTopLayer(modals, (m) => m)[0];
-    if (top && !holds(top, el)) return true;
+    if (top && !encloses(top, el)) return true;
   }
   const doc = el.ownerDocument;
   const point = typeof doc.elementsFromPoint === 'function' ? centreInView(el) : null;
   if (!point) return false;
   const hit = doc.elementsFromPoint(point[0], point[1]).find((h) => h instanceof Element && !isOurs(h));
-  if (!hit || holds(el, hit) || holds(hit, el)) return false;
+  if (!hit || encloses(el, hit) || encloses(hit, el)) return false;
   // A floating label drawn over its own input does not cover it.
   const labels = (el as HTMLInputElement).labels;
-  if (labels && Array.from(labels).some((l) => holds(l, hit))) return false;
+  if (labels && Array.from(labels).some((l) => encloses(l, hit))) return false;
   const layer = layerOf(hit);
-  return layer !== null && !holds(layer, el);
+  return layer !== null && !encloses(layer, el);
 }

@@ -1,10 +1,8 @@
 // Narrowing a search to what a person sees as "that screen" or "that part of it", by its title, whatever holds it.
 import { labelText, matchesAny, normalizeAll } from './text';
 import { byIdNear, queryDeep, type SearchRoot } from './roots';
-import { DIALOGS, inTopLayer, layerOf, openDialogs } from './layers';
+import { DIALOGS, inTopLayer, layerOf } from './layers';
 import { isVisible, parentOf } from './visibility';
-
-export { openDialogs, openModals } from './layers';
 
 const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role="heading"],legend';
 /** Containers that carry their own name (a card `section aria-labelledby`, a region, a fieldset). */
@@ -78,14 +76,6 @@ export function screensTitled(doc: Document, names: readonly string[], controls:
     if (main) out.push({ heading: t, root: main });
   }
   return dedupe(inTopLayer(out, (s) => s.root));
-}
-
-/** Open dialogs whose name is one of `names` (kept for callers that need exactly a dialog). */
-export function dialogsNamed(doc: Document, names: readonly string[]): Element[] {
-  const want = normalizeAll(names);
-  return openDialogs(doc).filter(
-    (d) => ownNames(d).some((n) => matchesAny(n, want)) || queryDeep([d], HEADINGS).some((h) => matchesAny(labelText(h), want)),
-  );
 }
 
 /**
