@@ -145,12 +145,13 @@ export function searchRoots(doc: Document, t: TargetDescription): { roots: Searc
 
 /** Every visible, uncovered match for `t`: the data's first name before its aliases, then by source, then document order. */
 export function findAll(doc: Document, t: TargetDescription): Found[] {
-  return inOnePass(() => findAllInPass(doc, t));
+  return inOnePass(() => findAllInPass(doc, t, Infinity));
 }
 
 const VIA_ORDER: FoundVia[] = ['label', 'labelledby', 'aria-label', 'text', 'placeholder', 'nearby-text'];
 
-function findAllInPass(doc: Document, t: TargetDescription): Found[] {
+/** `limit`: stop after this many matches (visibility and the hit test are the costly part of a pass). */
+function findAllInPass(doc: Document, t: TargetDescription, limit: number): Found[] {
   const scope = searchRoots(doc, t);
   if (!scope) return [];
   const { roots, levels } = scope;
@@ -170,6 +171,7 @@ function findAllInPass(doc: Document, t: TargetDescription): Found[] {
       .map(({ c }) => c);
     const out: Found[] = [];
     for (const { el: element, via } of fitting) {
+      if (out.length >= limit) break;
       if (seen.has(element)) continue;
       seen.add(element);
       const anchor = visibleAnchor(element);
@@ -194,5 +196,5 @@ const holdsIn = (place: Section, el: Element): boolean => encloses(place.root, e
 
 /** The one element the guide means by `t`, or null when the page shows none. */
 export function findTarget(doc: Document, t: TargetDescription): Found | null {
-  return findAll(doc, t)[0] ?? null;
+  return inOnePass(() => findAllInPass(doc, t, 1))[0] ?? null;
 }
