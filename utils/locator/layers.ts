@@ -1,5 +1,5 @@
 // Layers a person sees stacked on the page (dialogs, side sheets, backdrops), and whether one covers an element.
-import { OVERLAY_TAG, queryDeep } from './roots';
+import { OVERLAY_TAG, onceInPass, queryDeep } from './roots';
 import { isVisible, parentOf } from './visibility';
 
 /** Containers that say by ARIA or HTML that they are a dialog. */
@@ -17,7 +17,8 @@ export function openModals(doc: Document): Element[] {
   );
 }
 
-const positionOf = (el: Element): string => el.ownerDocument.defaultView?.getComputedStyle(el).position ?? '';
+const positionOf = (el: Element): string =>
+  onceInPass(el, 'position', () => el.ownerDocument.defaultView?.getComputedStyle(el).position ?? '');
 
 /** Does `outer` hold `inner`, across shadow-root boundaries? */
 export function encloses(outer: Element, inner: Element): boolean {
@@ -31,12 +32,14 @@ export function encloses(outer: Element, inner: Element): boolean {
  * and carries no role=dialog). Null for the page itself.
  */
 export function layerOf(el: Element): Element | null {
-  let fixed: Element | null = null;
-  for (let e: Element | null = el; e; e = parentOf(e)) {
-    if (e.matches(DIALOGS)) return e;
-    if (positionOf(e) === 'fixed') fixed = e;
-  }
-  return fixed;
+  return onceInPass(el, 'layer', () => {
+    let fixed: Element | null = null;
+    for (let e: Element | null = el; e; e = parentOf(e)) {
+      if (e.matches(DIALOGS)) return e;
+      if (positionOf(e) === 'fixed') fixed = e;
+    }
+    return fixed;
+  });
 }
 
 /** Stacking order of two layers by tree order: a later portal is drawn over an earlier one. Page = lowest. */
@@ -50,6 +53,7 @@ export function aboveOrSame(a: Element | null, b: Element | null): boolean {
 
 /** The topmost of `els` by their layers; ties keep every element of that layer. */
 export function inTopLayer<T>(items: readonly T[], elementOf: (t: T) => Element): T[] {
+  if (items.length < 2) return [...items];
   let top: Element | null | undefined;
   for (const it of items) {
     const layer = layerOf(elementOf(it));
