@@ -89,6 +89,12 @@ export async function handleCapture(deps: VaultDeps, extensionId: string, sender
   const { name, taskId } = req.data;
   const value = req.data.via === 'clipboard' ? await deps.readClipboard?.().catch(() => undefined) : req.data.value;
   if (!value) return refused('Not kept: Engage Copilot could not read what was copied. Paste it into the field instead.');
+  // A copy control that shows the value itself (SendGrid's key button): the clipboard must hold what it shows,
+  // or a script on the page replaced it during the person's click.
+  const shown = req.data.via === 'clipboard' ? req.data.shown?.trim() : undefined;
+  if (shown && deps.recognizeValue(shown) === name && value.trim() !== shown) {
+    return refused('Not kept: the clipboard does not hold what the copy button shows; the page may have changed it. Click the copy button again.');
+  }
   const judged = judgeCapture(deps, req.data.via, name, value, await deps.region());
   if (!judged.ok) return judged;
   const offered = await offerSecret(name, judged.value, { origin: gate.origin, taskId });
