@@ -1,31 +1,22 @@
 // Comparing what a select or radio shows with the choice the guide names, the way a person reads them.
 import { normalize } from '../locator/text';
+import { preview } from '../overlay/text';
 
-/** Typographic quotes a console or the API may use where the guide types plain ones. */
-const QUOTES: Array<[RegExp, string]> = [
-  [/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'"],
-  [/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"'],
-];
-/** Punctuation that ends a sentence or a label without changing the choice ("Market my services."). */
-const TRAILING = /[\s.!?,;:…'"]+$/;
-
-/** The comparable form of a choice: case, spacing, quote style and trailing punctuation ignored. */
+/**
+ * The comparable form of a choice: case and spacing ignored (normalize), typographic quotes read as
+ * plain ones, and punctuation that only ends the sentence dropped ("Market my services.").
+ */
 export function choiceKey(text: string): string {
-  let s = normalize(text);
-  for (const [re, to] of QUOTES) s = s.replace(re, to);
-  return s.replace(TRAILING, '').replace(/^["']+/, '').trim();
+  return normalize(text)
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    .replace(/^["']+|[\s.!?,;:…'"]+$/g, '');
 }
 
 export type ChoiceResult = { ok: true } | { ok: false; message: string };
 
-/** Shorten what the page shows for a message; choices are never secrets. */
-const shown = (text: string): string => {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > 80 ? `${t.slice(0, 79)}…` : t;
-};
-
 /** Does the option a person chose read as the guide's choice? Otherwise say what was expected. */
 export function compareChoice(chosen: string, wanted: string): ChoiceResult {
   if (choiceKey(chosen) === choiceKey(wanted)) return { ok: true };
-  return { ok: false, message: `choose \`${shown(wanted)}\`; it shows \`${shown(chosen)}\`` };
+  return { ok: false, message: `choose \`${preview(wanted, 80)}\`; it shows \`${preview(chosen, 80)}\`` };
 }

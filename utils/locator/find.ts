@@ -148,8 +148,6 @@ export function findAll(doc: Document, t: TargetDescription): Found[] {
   return inOnePass(() => findAllInPass(doc, t, Infinity));
 }
 
-const VIA_ORDER: FoundVia[] = ['label', 'labelledby', 'aria-label', 'text', 'placeholder', 'nearby-text'];
-
 /** `limit`: stop after this many matches (visibility and the hit test are the costly part of a pass). */
 function findAllInPass(doc: Document, t: TargetDescription, limit: number): Found[] {
   const scope = searchRoots(doc, t);
@@ -164,11 +162,8 @@ function findAllInPass(doc: Document, t: TargetDescription, limit: number): Foun
       const withRole = fitting.filter((c) => roleOf(c.el) === t.role);
       if (withRole.length) fitting = withRole;
     }
-    // Stable sort: by the name's rank in the data, then by source; document order within each.
-    fitting = fitting
-      .map((c, i) => ({ c, i }))
-      .sort((a, b) => a.c.rank - b.c.rank || VIA_ORDER.indexOf(a.c.via) - VIA_ORDER.indexOf(b.c.via) || a.i - b.i)
-      .map(({ c }) => c);
+    // Candidates come by source, each in document order; a stable sort by the name's rank keeps that within a rank.
+    fitting.sort((a, b) => a.rank - b.rank);
     const out: Found[] = [];
     for (const { el: element, via } of fitting) {
       if (out.length >= limit) break;

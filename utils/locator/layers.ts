@@ -62,17 +62,13 @@ export function inTopLayer<T>(items: readonly T[], elementOf: (t: T) => Element)
   return items.filter((it) => layerOf(elementOf(it)) === top);
 }
 
-/** The point a click on `el` would use, or null when it lies outside the viewport (then we cannot tell). */
+/** The point a click on `el` would use, or null when that lies outside the viewport (then we cannot tell). */
 function centreInView(el: Element): [number, number] | null {
   const view = el.ownerDocument.defaultView;
-  if (!view) return null;
   const r = el.getBoundingClientRect();
-  const left = Math.max(r.left, 0);
-  const top = Math.max(r.top, 0);
-  const right = Math.min(r.right, view.innerWidth);
-  const bottom = Math.min(r.bottom, view.innerHeight);
-  if (right - left < 1 || bottom - top < 1) return null;
-  return [(left + right) / 2, (top + bottom) / 2];
+  const x = r.left + r.width / 2;
+  const y = r.top + r.height / 2;
+  return view && x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight ? [x, y] : null;
 }
 
 /** Is `el` one of ours (the overlay host), which never counts as covering the console? */

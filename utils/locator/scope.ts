@@ -56,46 +56,30 @@ function holderOf(h: Element, controls: string): Element | null {
 }
 
 /**
- * The screens titled by one of `names`, topmost layer first: a dialog or side sheet that holds the
- * title (the whole layer), a named region (the whole region), or a page under its heading.
+ * Places headed or named by one of `names` in `roots`, topmost layer only. A named container (card,
+ * region, dialog) is the whole of it. For a heading: as a screen's title (`screen`), the dialog or
+ * side sheet holding it is the whole place, else the page's main region from the heading on; as a
+ * section, the nearest ancestor that also holds a control. Such a container may hold a neighbouring
+ * form too (a card whose fields render late), so `inSection` keeps only controls that follow the
+ * heading before any heading of the same or a higher level.
  */
-export function screensTitled(doc: Document, names: readonly string[], controls: string): Section[] {
-  const out: Section[] = [];
-  for (const t of titled([doc], names)) {
-    if (!t.matches(HEADINGS)) {
-      out.push({ heading: null, root: t });
-      continue;
-    }
-    const layer = layerOf(t);
-    if (layer) {
-      out.push({ heading: null, root: layer });
-      continue;
-    }
-    // A page: its main region (or the nearest holder of controls) from the heading on.
-    const main = t.closest('main,[role="main"]') ?? holderOf(t, controls);
-    if (main) out.push({ heading: t, root: main });
-  }
-  return dedupe(inTopLayer(out, (s) => s.root));
-}
-
-/**
- * Sections headed by one of `names` inside `roots`: a card or region named that way (the whole of it),
- * else the nearest ancestor of the heading that also holds a control. That container may hold a
- * neighbouring form too (a card whose fields render late), so `inSection` then keeps only controls
- * that follow the heading before any heading of the same or a higher level.
- */
-export function sectionsNamed(roots: readonly SearchRoot[], names: readonly string[], controls: string): Section[] {
+function placesNamed(roots: readonly SearchRoot[], names: readonly string[], controls: string, screen: boolean): Section[] {
   const out: Section[] = [];
   for (const t of titled(roots, names)) {
-    if (!t.matches(HEADINGS)) {
-      out.push({ heading: null, root: t });
-      continue;
-    }
-    const root = holderOf(t, controls);
-    if (root) out.push({ heading: t, root });
+    const layer = !t.matches(HEADINGS) ? t : screen ? layerOf(t) : null;
+    const root = layer ?? (screen ? t.closest('main,[role="main"]') : null) ?? holderOf(t, controls);
+    if (root && !out.some((p) => p.root === root)) out.push({ heading: layer ? null : t, root });
   }
-  return dedupe(inTopLayer(out, (s) => s.root));
+  return inTopLayer(out, (p) => p.root);
 }
+
+/** The screens (dialog, side sheet, page, card) titled by one of `names`. */
+export const screensTitled = (doc: Document, names: readonly string[], controls: string): Section[] =>
+  placesNamed([doc], names, controls, true);
+
+/** The sections headed by one of `names` inside `roots`. */
+export const sectionsNamed = (roots: readonly SearchRoot[], names: readonly string[], controls: string): Section[] =>
+  placesNamed(roots, names, controls, false);
 
 /** Is `el` in the place: inside its root and, for a page part, under its heading in the outline? */
 export function inSection(section: Section, el: Element): boolean {
@@ -104,10 +88,4 @@ export function inSection(section: Section, el: Element): boolean {
   if (!before(heading, el)) return false;
   const level = levelOf(heading);
   return !queryDeep([root], HEADINGS).some((h) => h !== heading && levelOf(h) <= level && before(heading, h) && before(h, el));
-}
-
-/** One entry per root (a region named by its heading is found both ways). */
-function dedupe(sections: Section[]): Section[] {
-  const seen = new Set<Element>();
-  return sections.filter((s) => (seen.has(s.root) ? false : (seen.add(s.root), true)));
 }
