@@ -89,6 +89,10 @@ describe('Verify panel', () => {
     await within(section).findByText(/^Done: 16 verified, 0 with problems \(17 API calls\)\.$/);
     const rows = section.querySelectorAll('li[data-task]');
     expect([...rows].every((r) => r.getAttribute('data-verdict') === 'verified')).toBe(true);
+    // Results read as plain words: no expressions, API paths or literal Markdown.
+    const words = section.querySelector('.verify-tasks')!.textContent!;
+    expect(words).not.toMatch(/==|`|\*\*|\/v3\/|\/Accounts|\(see [a-z]+\.[a-z]+\)/);
+    expect(words).toContain('SendGrid says the account is on a paid plan');
     await user.click(within(section).getByRole('button', { name: 'Readiness report' }));
     const report = (within(section).getByRole('textbox', { name: 'Readiness report (Markdown)' }) as HTMLTextAreaElement).value;
     expect(report).toContain('# Engage readiness report');

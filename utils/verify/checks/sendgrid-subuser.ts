@@ -30,7 +30,7 @@ export const sendgridAccount = defineCheck({
   messages: {},
   async run(ctx, v) {
     const r = await ctx.call(sg.userAccount);
-    return r.ok ? v.pass(`SendGrid account answers (type: ${r.data.type})`) : r.failure;
+    return r.ok ? v.pass(`SendGrid accepts the key (the account is on a ${r.data.type} plan)`) : r.failure;
   },
 });
 
