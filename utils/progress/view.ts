@@ -48,6 +48,12 @@ export function sourceWords(state: TaskState): string {
   return SOURCE_WORDS[state.source];
 }
 
+/** The card's state line: an API check's evidence already says how and when ("Done, verified by Twilio API, 10:56"). */
+export function stateLine(state: TaskState | undefined): string {
+  if (state?.evidence && state.source === 'api') return `${state.status === 'done' ? 'Done' : state.status === 'skipped' ? 'Skipped' : 'To do'}, ${state.evidence}`;
+  return state?.evidence ? `${describeState(state)}: ${state.evidence}` : describeState(state);
+}
+
 /** One line saying what state a task is in and how it got there, e.g. "Done, verified through the API, 14:02". */
 export function describeState(state: TaskState | undefined): string {
   if (!state) return 'To do';
