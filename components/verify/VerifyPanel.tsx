@@ -1,5 +1,5 @@
 // The Verify section of the side panel: keys, Verify / Verify all, per-task results with fix-it messages, and the report.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { taskById } from '../../utils/guide';
 import type { TaskId } from '../../utils/guide/schema';
 import { allChecks } from '../../utils/verify/checks';
@@ -81,6 +81,7 @@ export default function VerifyPanel() {
   const v = useVerify();
   const [markdown, setMarkdown] = useState<string | null>(null);
   const [typed, setTyped] = useState(NO_KEYS);
+  const reportButton = useRef<HTMLButtonElement>(null);
   const s = v.status;
   const byTask = new Map((s?.latest ?? []).map((t) => [t.taskId, t]));
   const reason = disabledReason(s, v.busy, hasTyped(typed));
@@ -116,6 +117,7 @@ export default function VerifyPanel() {
         </button>
         <button
           type="button"
+          ref={reportButton}
           onClick={async () => {
             setMarkdown(await v.report());
           }}
@@ -123,6 +125,14 @@ export default function VerifyPanel() {
           Readiness report
         </button>
       </div>
+      {/* The report opens right under its button, where the person is looking. */}
+      {markdown !== null && <ReportView
+          markdown={markdown}
+          onClose={() => {
+            setMarkdown(null);
+            reportButton.current?.focus();
+          }}
+        />}
       {reason && (
         <p id={REASON_ID} className="verify-hint verify-reason">
           {reason}
@@ -146,7 +156,6 @@ export default function VerifyPanel() {
           ))}
         </ul>
       </details>
-      {markdown !== null && <ReportView markdown={markdown} onClose={() => setMarkdown(null)} />}
     </section>
   );
 }

@@ -38,7 +38,7 @@ async function keepEveryKey(panel: SidePanel) {
 async function report(panel: SidePanel): Promise<string> {
   const v = verifyOf(panel);
   await v.getByRole('button', { name: 'Readiness report' }).click();
-  const box = v.getByRole('textbox', { name: 'Readiness report (Markdown)' });
+  const box = v.getByRole('textbox', { name: 'Readiness report (Markdown)', includeHidden: true });
   const text = await box.inputValue();
   await v.getByRole('button', { name: 'Close report' }).click();
   return text;

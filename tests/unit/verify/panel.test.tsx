@@ -94,10 +94,19 @@ describe('Verify panel', () => {
     expect(words).not.toMatch(/==|`|\*\*|\/v3\/|\/Accounts|\(see [a-z]+\.[a-z]+\)/);
     expect(words).toContain('SendGrid says the account is on a paid plan');
     await user.click(within(section).getByRole('button', { name: 'Readiness report' }));
+    // The report opens where the person is (it takes the focus), readable: a table and lists, not raw Markdown.
+    const shown = within(section).getByRole('region', { name: 'Readiness report' });
+    expect(document.activeElement).toBe(within(shown).getByRole('heading', { name: 'Readiness report' }));
+    const preview = shown.querySelector('.verify-report-preview')!;
+    expect(within(preview as HTMLElement).getByRole('columnheader', { name: 'Task' })).toBeTruthy();
+    expect(within(preview as HTMLElement).getByRole('heading', { name: /^Engage readiness report/ }).tagName).toBe('H4');
+    expect(preview.textContent).not.toMatch(/\*\*|\|---|^#|```/);
     const report = (within(section).getByRole('textbox', { name: 'Readiness report (Markdown)' }) as HTMLTextAreaElement).value;
     expect(report).toContain('# Engage readiness report');
     for (const s of SECRETS) expect(report).not.toContain(s);
     expect(within(section).getByRole('link', { name: 'Download report' }).getAttribute('download')).toBe('engage-readiness-report.md');
+    await user.click(within(shown).getByRole('button', { name: 'Close report' }));
+    expect(document.activeElement).toBe(within(section).getByRole('button', { name: 'Readiness report' }));
   });
 
   it('reopens a task marked done by hand when its check fails, and Undo puts it back', async () => {
