@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ParsedTask, Stage } from '../utils/guide/schema';
 import { statusOf, type Onboarding } from '../utils/progress/model';
-import { isConsolePage, missingSlugs, stateLine } from '../utils/progress/view';
+import { exampleFor, isConsolePage, missingSlugs, stateLine } from '../utils/progress/view';
 import type { ProgressApi } from './hooks/useProgress';
 import { RichText } from './RichText';
 
@@ -61,14 +61,14 @@ export function TaskCard({ task, stage, onboarding, isNext, apply, openConsole, 
       {/* Today's consoles first (the 2025 guide, where it differs), then the 2022 guide's steps, each labelled. */}
       {task.variants.map((v) => (
         <p key={v.since} className="variant">
-          <strong>On today’s consoles ({v.since.slice(0, 4)} guide):</strong> <RichText text={v.note} />
+          <strong>On today’s consoles ({v.since.slice(0, 4)} guide):</strong> <RichText text={exampleFor(v.note, onboarding)} />
         </p>
       ))}
       {task.variants.length ? <p className="steps-label">The 2022 guide’s steps:</p> : null}
       <ol className="steps">
         {task.steps.map((s, i) => (
           <li key={i}>
-            <RichText text={s} />
+            <RichText text={exampleFor(s, onboarding)} />
           </li>
         ))}
       </ol>
