@@ -78,8 +78,8 @@ export const planSubusers = defineCheck({
   messages: {},
   async run(ctx, v) {
     const r = await engageSubuser(ctx);
-    if (!r.ok) return r.failure.kind === 'notFound' ? v.pass('subuser list answers') : r.failure;
-    return v.pass('subuser list answers');
+    if (!r.ok) return r.failure.kind === 'notFound' ? v.pass('SendGrid lets the account list its subusers') : r.failure;
+    return v.pass('SendGrid lets the account list its subusers');
   },
 });
 
