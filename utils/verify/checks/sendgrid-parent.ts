@@ -99,7 +99,7 @@ export const dedicatedIp = defineCheck({
     // The subuser's own IP answers it in the common case; only without one is the whole account read.
     const r = await judgedIps(ctx);
     if (!r.ok) return r.failure;
-    return r.data.ips.length ? v.pass(`dedicated IP ${r.data.ips[0]!.ip}${r.data.own ? '' : ' on the account'}`) : v.fail('none');
+    return r.data.ips.length ? v.pass(`${r.data.ips[0]!.ip}${r.data.own ? '' : ' on the account'}`) : v.fail('none');
   },
 });
 

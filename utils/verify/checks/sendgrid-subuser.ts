@@ -49,7 +49,7 @@ export const subuserUsername = defineCheck({
     const r = await ctx.call(sg.userUsername);
     if (!r.ok) return r.failure;
     const name = r.data.username;
-    return name.startsWith(ENGAGE_SUBUSER_PREFIX) ? v.pass(`subuser ${name}`) : v.fail('prefix', name);
+    return name.startsWith(ENGAGE_SUBUSER_PREFIX) ? v.pass(name) : v.fail('prefix', name);
   },
 });
 
