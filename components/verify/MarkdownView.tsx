@@ -60,6 +60,29 @@ export function parseBlocks(markdown: string): Block[] {
   return out;
 }
 
+function StageTable({ head, rows }: { head: string[]; rows: string[][] }) {
+  const stages = [...new Set(rows.map((r) => r[0] ?? ''))];
+  return (
+    <div className="md-table">
+      <table>
+        <thead>
+          <tr>{head.map((c, j) => <th key={j} scope="col"><Inline text={c} /></th>)}</tr>
+        </thead>
+        {stages.map((stage) => (
+          <tbody key={stage}>
+            <tr>
+              <th colSpan={head.length} scope="colgroup" className="md-stage"><Inline text={stage} /></th>
+            </tr>
+            {rows.filter((r) => r[0] === stage).map((r, j) => (
+              <tr key={j}>{r.slice(1).map((c, n) => <td key={n}><Inline text={c} /></td>)}</tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}
+
 /** `depth` is the heading level the Markdown's "#" maps to, under the section that shows it. */
 export function MarkdownView({ markdown, depth }: { markdown: string; depth: number }) {
   return (
@@ -71,6 +94,8 @@ export function MarkdownView({ markdown, depth }: { markdown: string; depth: num
             return <H key={k}><Inline text={b.text} /></H>;
           }
           case 'table':
+            // The report's first column is the stage: in a narrow panel it reads better as a heading row per stage.
+            if (b.head[0] === 'Stage') return <StageTable key={k} head={b.head.slice(1)} rows={b.rows} />;
             return (
               <div key={k} className="md-table">
                 <table>

@@ -99,7 +99,7 @@ export const apiKeyName = defineCheck({
     if (!engage.length) return v.fail('name', r.data.map((k) => k.name).join(', '));
     const id = ctx.values.apiKeyId;
     if (id && !r.data.some((k) => k.api_key_id === id)) return v.fail('id', last4(id));
-    return v.pass(`key ${engage[0]!.name}`);
+    return v.pass(engage[0]!.name);
   },
 });
 
