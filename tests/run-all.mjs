@@ -7,7 +7,7 @@ const steps = [
   ['unit tests', 'npx', ['vitest', 'run']],
   ['build (chrome)', 'npx', ['wxt', 'build']],
   ['build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']],
-  ['lint the Firefox build (web-ext)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--no-config-discovery']],
+  ['build tests: manifests, icons, web-ext lint', 'npx', ['vitest', 'run', '--config', 'vitest.build.config.ts']],
   ['build the sandbox consoles', 'npx', ['tsx', 'tests/sandbox/build.ts']],
   ['end-to-end tests', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
 ];

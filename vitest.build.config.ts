@@ -1,0 +1,10 @@
+// Build tests: what `wxt build` wrote (manifests, icons, web-ext lint). `npm test` runs them after both builds.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['tests/build/**/*.build.ts'],
+    testTimeout: 120_000,
+  },
+});
