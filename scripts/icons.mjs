@@ -21,7 +21,7 @@ try {
     const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
     await writeFile(new URL(`${size}.png`, outDir), png);
     await page.close();
-    console.log(`public/icon/${size}.png (${png.length} bytes)`);
+    process.stdout.write(`public/icon/${size}.png (${png.length} bytes)\n`);
   }
 } finally {
   await browser.close();

@@ -33,6 +33,7 @@ import {
   type CredentialName,
 } from './store';
 import type { CapturePlan } from './wire';
+import { CLIPBOARD_NOT_ALLOWED } from './permission';
 
 /** What the vault needs from the rest of the extension (guide data, rules, progress). */
 export interface VaultDeps extends CaptureRules {
@@ -46,6 +47,8 @@ export interface VaultDeps extends CaptureRules {
   clearClipboardLater?(req: { digest: string; afterMs: number }): Promise<boolean>;
   /** Chrome only: what a console's copy button put on the clipboard (for `via: 'clipboard'` captures). */
   readClipboard?(): Promise<string | undefined>;
+  /** False while the optional clipboardRead permission is not granted (the side panel asks for it). */
+  clipboardAllowed?(): Promise<boolean>;
   /** Where content scripts look for values to capture (see wire.ts); none when absent. */
   capturePlan?(): CapturePlan;
 }
@@ -87,6 +90,7 @@ export async function handleCapture(deps: VaultDeps, extensionId: string, sender
   const gate = checkCapture(deps.facts, extensionId, sender, req.data);
   if (!gate.ok) return gate;
   const { name, taskId } = req.data;
+  if (req.data.via === 'clipboard' && deps.clipboardAllowed && !(await deps.clipboardAllowed())) return refused(CLIPBOARD_NOT_ALLOWED);
   const value = req.data.via === 'clipboard' ? await deps.readClipboard?.().catch(() => undefined) : req.data.value;
   if (!value) return refused('Not kept: Engage Copilot could not read what was copied. Paste it into the field instead.');
   const judged = judgeCapture(deps, req.data.via, name, value, await deps.region());
