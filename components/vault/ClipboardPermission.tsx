@@ -11,9 +11,10 @@ export default function ClipboardPermission() {
     check();
     return watchClipboardRead(check);
   }, []);
-  if (allowed !== false) return null;
+  if (allowed === undefined || (allowed && !status)) return null;
   return (
     <div className="vault-permission">
+      {!allowed && (<>
       <p>
         Some consoles only offer a copy button (Segment’s “Copy webhook URL”, Twilio’s copy icons). To keep what it copies,
         Engage Copilot needs to read the clipboard, right after you click such a button and at no other time.
@@ -32,6 +33,7 @@ export default function ClipboardPermission() {
       >
         Allow reading copied values
       </button>
+      </>)}
       <output aria-live="polite">{status}</output>
     </div>
   );
