@@ -39,4 +39,8 @@ export async function frameAt(page: { frames(): DriverFrame[] }, prefix: string)
 }
 
 /** Our overlay buttons count a click only after they have been on screen a moment (the click guard's dwell). */
-export const dwell = () => new Promise((r) => setTimeout(r, 600));
+export async function clickOverlay(frame: DriverFrame, name: RegExp): Promise<void> {
+  await frame.waitFor(overlayButton(name));
+  await new Promise((r) => setTimeout(r, 600));
+  await frame.click(overlayButton(name));
+}

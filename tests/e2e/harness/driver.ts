@@ -30,6 +30,8 @@ export interface DriverFrame {
   url(): string;
   /** Runs `fn(arg)` in the frame's page realm (serialisable argument and result). */
   run<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Waits up to 8 s for the element to be there. */
+  waitFor(find: Find): Promise<void>;
   /** A real mouse click in the middle of the element (waits up to 8 s for it). */
   click(find: Find): Promise<void>;
   /** Clicks the field, selects what is there, deletes it and types `text` key by key. */
@@ -116,6 +118,9 @@ function frameOf(where: AnyFrame, keyboard: { selectAll(): Promise<void>; type(t
   return {
     url: () => where.url(),
     run: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => (where as PpFrame).evaluate(fn as never, arg as never) as Promise<R>,
+    async waitFor(find) {
+      await element(where, find);
+    },
     async click(find) {
       await (await element(where, find)).click();
     },
