@@ -1,4 +1,5 @@
 // Build tests: what `wxt build` wrote (manifests, icons, web-ext lint). `npm test` runs them after both builds.
+import './tests/node-polyfills';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

@@ -7,6 +7,9 @@ export default defineConfig({
   // A private output folder lets several builds (e.g. parallel test runs) coexist.
   outDir: process.env.ENGAGE_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // `npm run zip:firefox` also writes the sources zip AMO asks for; it rebuilds the same files (tests/build/sources.build.ts).
+  // Tests and screenshots are not needed to build, so reviewers get less to read.
+  zip: { excludeSources: ['tests/**', 'docs/*.png', 'screenshots/**'] },
   manifest: ({ browser }) => ({
     name: 'Engage Copilot',
     description:

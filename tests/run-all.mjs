@@ -5,8 +5,9 @@ const steps = [
   ['type check', 'npx', ['tsc', '--noEmit']],
   ['lint', 'npx', ['oxlint', '--deny-warnings']],
   ['unit tests', 'npx', ['vitest', 'run']],
-  ['build (chrome)', 'npx', ['wxt', 'build']],
-  ['build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']],
+  // `wxt zip` builds, then packs what each store takes (Firefox: also the sources zip).
+  ['build and zip (chrome)', 'npx', ['wxt', 'zip']],
+  ['build and zip (firefox)', 'npx', ['wxt', 'zip', '-b', 'firefox']],
   ['build tests: manifests, icons, web-ext lint', 'npx', ['vitest', 'run', '--config', 'vitest.build.config.ts']],
   ['build the sandbox consoles', 'npx', ['tsx', 'tests/sandbox/build.ts']],
   ['end-to-end tests (Chromium)', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts'], { ENGAGE_LANES: 'chromium' }],

@@ -43,7 +43,7 @@ export function isExtensionOutput(line: string): boolean {
 }
 
 export function firefoxExtensionDir(explicit?: string): string {
-  const dir = resolve(REPO_ROOT, explicit ?? process.env.ENGAGE_FIREFOX_EXT_DIR ?? '.output/firefox-mv2');
+  const dir = resolve(REPO_ROOT, explicit ?? process.env.ENGAGE_FIREFOX_EXT_DIR ?? join(process.env.ENGAGE_OUT_DIR ?? '.output', 'firefox-mv2'));
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${dir}. The e2e tests never build: run \`npx wxt build -b firefox\` first (\`npm test\` does).`);
   }
