@@ -5,8 +5,12 @@ const CLIPBOARD_READ = { permissions: ['clipboardRead' as const] };
 
 /** Whether this build lists clipboardRead as optional (Firefox); where it is required it is always held. */
 export function clipboardReadIsOptional(): boolean {
-  const manifest = browser.runtime.getManifest() as { optional_permissions?: string[] };
-  return manifest.optional_permissions?.includes('clipboardRead') ?? false;
+  try {
+    const manifest = browser.runtime.getManifest() as { optional_permissions?: string[] };
+    return manifest.optional_permissions?.includes('clipboardRead') ?? false;
+  } catch {
+    return false; // No manifest to read (a unit test's fake browser): nothing to ask for.
+  }
 }
 
 export async function clipboardReadAllowed(): Promise<boolean> {
