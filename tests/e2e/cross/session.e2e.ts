@@ -26,7 +26,7 @@ describe.each(lanes())('carry and progress in %s', (lane) => {
     await driver?.close();
   });
 
-  it('keeps the subuser name typed on SendGrid and fills it into Segment’s email form on a real click', async () => {
+  it('keeps the subuser name typed on SendGrid and fills it into Segment’s email form on a real click, not while the page fades our button', async () => {
     const sendgrid = await driver.openConsole('https://app.sendgrid.com/settings/subusers?reset=1');
     await sendgrid.click(button(/^Create New Subuser$/));
     await sendgrid.typeInto(field(/^Username/), NAME);
@@ -35,6 +35,12 @@ describe.each(lanes())('carry and progress in %s', (lane) => {
     await sendgrid.close();
 
     const segment = await driver.openConsole('https://app.segment.com/acme/engage/spaces/default/settings/channels/sendgrid?reset=1');
+    // Without IntersectionObserver v2 (Firefox) the guard's own checks still refuse a faded button.
+    await segment.run(() => void (document.body.style.opacity = '0.05'), undefined);
+    await clickOverlay(segment, /^Fill SendGrid subuser name/);
+    await until(() => calloutText(segment)).toContain('Ignored: the Engage Copilot button was hidden or faded.');
+    expect(await segment.run((name) => Array.from(document.querySelectorAll('input')).some((i) => i.value === name), NAME)).toBe(false);
+    await segment.run(() => void (document.body.style.opacity = ''), undefined);
     await clickOverlay(segment, /^Fill SendGrid subuser name/);
     await until(() => segment.run((name) => Array.from(document.querySelectorAll('input')).some((i) => i.value === name), NAME)).toBe(true);
     await segment.close();
