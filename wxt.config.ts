@@ -26,7 +26,6 @@ export default defineConfig({
     permissions: browser === 'firefox'
       ? ['storage', 'tabs', 'alarms', 'clipboardWrite']
       : ['storage', 'tabs', 'sidePanel', 'alarms', 'clipboardRead', 'clipboardWrite', 'offscreen'],
-    ...(browser === 'firefox' ? { optional_permissions: ['clipboardRead'] } : {}),
     // One source image (assets/icon.svg, `npm run icons`); the tile has a white rim for dark toolbars.
     icons: ICONS,
     action: { default_title: 'Open Engage Copilot', default_icon: ICONS },
@@ -40,9 +39,9 @@ export default defineConfig({
       'https://messaging.twilio.com/*', // Twilio Messaging v1: services, sender pool, A2P/toll-free status
     ],
     // Live DNS check (off until the person turns it on): record names go to these two DoH resolvers only.
-    // Manifest V2 (Firefox) lists optional hosts under optional_permissions.
+    // Manifest V2 (Firefox) lists optional hosts under optional_permissions, beside clipboardRead (asked in the panel).
     ...(browser === 'firefox'
-      ? { optional_permissions: RESOLVER_ORIGINS }
+      ? { optional_permissions: ['clipboardRead', ...RESOLVER_ORIGINS] }
       : { optional_host_permissions: RESOLVER_ORIGINS }),
     ...(browser === 'firefox'
       ? {
