@@ -16,7 +16,7 @@ export default function ClipboardPermission() {
     <div className="vault-permission">
       {!allowed && (<>
       <p>
-        Some consoles only offer a copy button (Segment’s “Copy webhook URL”, Twilio’s copy icons). To keep what it copies,
+        Some consoles only offer a copy button (Segment’s “Copy webhook URL”, SendGrid’s click-to-copy API key). To keep what it copies,
         Engage Copilot needs to read the clipboard, right after you click such a button and at no other time.
       </p>
       <button
