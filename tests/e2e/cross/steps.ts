@@ -28,8 +28,9 @@ export async function taskState(driver: Driver, taskId: string): Promise<{ statu
 
 /** The vault's kept values by name, from storage.session (read in a trusted extension page). */
 export async function keptValues(driver: Driver): Promise<Record<string, string>> {
-  const vault = (await driver.storage()).session.engageVault as { entries?: Record<string, { value: string }> } | undefined;
-  return Object.fromEntries(Object.entries(vault?.entries ?? {}).map(([k, v]) => [k, v.value]));
+  // One vault per onboarding (keyed by its id); these flows keep values under one onboarding.
+  const vaults = ((await driver.storage()).session.engageVault ?? {}) as Record<string, { entries?: Record<string, { value: string }> }>;
+  return Object.fromEntries(Object.values(vaults).flatMap((v) => Object.entries(v.entries ?? {})).map(([k, v]) => [k, v.value]));
 }
 
 /** The frame of `page` served from `prefix` (Twilio's console frames its legacy pages from www.twilio.com). */
