@@ -1,6 +1,7 @@
 // The content-script side of guidance: ask which task this page guides, run it, and start again on SPA navigation.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Platform, TaskId } from '../guide/schema';
+import type { Platform, TaskId, ValueName } from '../guide/schema';
+import type { Seen } from './decide';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import { createDomWatcher } from '../locator/watch';
 import { mountOverlay } from '../overlay/mount';
@@ -22,6 +23,8 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
   let overlayHandlers = { onShowMe() {}, onForgetPick() {}, onDismiss() {} };
   /** What this page showed done during this visit (same URL), so the side panel can say how it knew. */
   let lastDone: { url: string; taskId: TaskId; evidence: string } | null = null;
+  /** Success screens and "saved elsewhere" answers of this page, kept across its SPA steps. */
+  let memory: { url: string; succeeded: Map<TaskId, Seen>; savedElsewhere: Set<ValueName> } = { url: '', succeeded: new Map(), savedElsewhere: new Set() };
 
   const start = async (url: string): Promise<void> => {
     session?.controller.abort();
@@ -32,6 +35,9 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
     const reply = await sendMessage('guidance.pageTask', { url }).catch(() => null);
     if (signal.aborted || !reply) return;
     const done = lastDone?.url === url ? { taskId: lastDone.taskId, evidence: lastDone.evidence } : undefined;
+    // Another console page (by path) forgets what this one showed; a step of the same page keeps it.
+    const path = new URL(url).pathname.split('/').slice(0, 4).join('/');
+    if (memory.url !== path) memory = { url: path, succeeded: new Map(), savedElsewhere: new Set() };
     if (!reply.tasks.length) {
       const shown = done ? { doneTaskId: done.taskId, doneEvidence: done.evidence } : {};
       void sendMessage('guidance.report', { url, taskId: null, found: false, ...shown }).catch(() => undefined);
@@ -63,6 +69,14 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
       overlay: ui, watcher, picks, isTop: window === window.top, extensions,
       report: (r) => sendMessage('guidance.report', r).catch(() => undefined),
       ...(done ? { lastDone: done } : {}),
+      kept: new Set(reply.kept ?? []), memory,
+      onMarkDone: (taskId) => {
+        void sendMessage('guidance.pageDone', { taskId, evidence: 'You marked it done on its success screen.', byPerson: true })
+          .catch(() => undefined)
+          .then(() => {
+            if (!signal.aborted) restart(location.href);
+          });
+      },
       onDone: (taskId, evidence) => {
         lastDone = { url: location.href, taskId, evidence };
         void sendMessage('guidance.pageDone', { taskId, evidence })

@@ -146,8 +146,26 @@ export const DoneSignalSchema = z.discriminatedUnion('kind', [
   }),
   /** This text appears on the page (e.g. a success banner). */
   z.object({ kind: z.literal('textAppears'), text: z.array(z.string().min(1)).min(1) }),
+  /** A visible heading reads one of these (a screen's own title, never a button that leads to it). */
+  z.object({ kind: z.literal('headingReads'), text: z.array(z.string().min(1)).min(1) }),
 ]);
 export type DoneSignal = z.infer<typeof DoneSignalSchema>;
+
+/**
+ * The screen a task ends on, and what the copilot says there. The task is done there once every value
+ * in `keep` is kept (or the person says they saved it elsewhere): consoles show some secrets only once.
+ */
+export const SuccessSchema = z.object({
+  shows: DoneSignalSchema,
+  /** What the copilot says on it, e.g. "Number bought". */
+  says: z.string().min(1),
+  /** A pattern of the page's own words to quote after `says` (shown on the page only, never stored). */
+  quote: z.string().min(1).optional(),
+  /** The screen proves the task done; false: the person gets one click to mark it done. */
+  proves: z.boolean().default(true),
+  keep: z.array(ValueNameSchema).default([]),
+});
+export type Success = z.infer<typeof SuccessSchema>;
 
 /** A later version of the guide that a person may meet on today's consoles. */
 export const VariantSchema = z.object({
@@ -171,6 +189,8 @@ export const TaskSchema = z.object({
   guideUrl: z.string().url(),
   targets: z.array(TargetSchema).default([]),
   done: DoneSignalSchema.optional(),
+  /** The task's success screen (tasks with a `done` signal may have none: that signal is their success). */
+  success: SuccessSchema.optional(),
   variants: z.array(VariantSchema).default([]),
 });
 export type Task = z.input<typeof TaskSchema>;

@@ -1,6 +1,6 @@
 // The overlay: a ring around the target and a callout with the instruction, expected value and live validation. Plain DOM.
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { leastCovering, type Candidate } from './placement';
+import { dockBox, leastCovering, type Candidate } from './placement';
 import { preview, renderRich } from './text';
 
 /** A button another domain adds to the callout (the vault's "Keep for Segment" / "Fill"). */
@@ -31,7 +31,12 @@ export interface OverlayHandlers {
 export interface Overlay {
   show(guide: OverlayGuide): void;
   showMissing(m: { title: string; label: string; instruction: string; earlier?: string }): void;
-  showBanner(text: string): void;
+  /**
+   * A message at the screen's edge, beside any callout, with a close button. `owner`: the task it belongs to
+   * (the engine hides it when that task moves on); without one it goes when the ring moves to another control.
+   */
+  showBanner(text: string, opts?: { owner?: string; actions?: OverlayAction[] }): void;
+  hideBanner(): void;
   setValidation(state: 'valid' | 'invalid' | null, issues: OverlayIssue[], okText?: string): void;
   addAction(action: OverlayAction): () => void;
   hide(): void;
@@ -76,6 +81,23 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
     b.textContent = label;
     b.addEventListener('click', onClick, { signal });
     return b;
+  };
+
+  /** A fix acts on the press (pointerdown), before the field's blur re-renders anything; keyboard uses click. */
+  let validationKey = '';
+  let fixes: Array<{ apply?: (e: MouseEvent) => void }> = [];
+  const fixButton = (label: string, parent: Element, n: number): void => {
+    const b = el('button', '', parent);
+    b.type = 'button';
+    b.textContent = label;
+    const run = (e: MouseEvent): void => fixes[n]?.apply?.(e);
+    b.addEventListener('pointerdown', (e) => {
+      if (e.button !== 0) return;
+      e.preventDefault();
+      run(e);
+    }, { signal });
+    // Keyboard activation (Enter/Space) arrives as a click with no pointer press before it.
+    b.addEventListener('click', (e) => e.detail === 0 && run(e), { signal });
   };
 
   const root = el('div', 'root', container);
@@ -127,21 +149,34 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
   button('Show me the field', el('div', 'row', missing), () => handlers.onShowMe());
   const banner = el('div', 'banner', root);
   banner.setAttribute('role', 'status');
+  const bannerHead = el('div', 'head', banner);
+  const bannerText = el('p', 'text', bannerHead);
+  const bannerClose = button('×', bannerHead, () => hideBanner(), 'close');
+  bannerClose.setAttribute('aria-label', 'Close this message');
+  const bannerActions = el('div', 'row', banner);
+  /** The ring's element when an unowned banner appeared: it stays while the ring does. */
+  let bannerAnchor: Element | null | undefined;
+  const hideBanner = (): void => {
+    banner.hidden = true;
+    bannerAnchor = undefined;
+  };
 
   let anchor: Element | null = null;
   // The placement chosen for the current anchor (measured once per anchor, see placement.ts).
   let choiceFor: Element | null = null;
-  let choice: Promise<Candidate | undefined> = Promise.resolve(undefined);
+  let choice: Promise<{ candidate: Candidate; covered: number } | undefined> = Promise.resolve(undefined);
   let stopAuto: (() => void) | null = null;
   const hideAll = (): void => {
     stopAuto?.();
     stopAuto = null;
     anchor = null;
-    for (const part of [ring, callout, missing, banner]) part.hidden = true;
+    for (const part of [ring, callout, missing]) part.hidden = true;
   };
   hideAll();
+  hideBanner();
   const dismiss = (): void => {
     hideAll();
+    hideBanner();
     handlers.onDismiss();
   };
 
@@ -172,8 +207,19 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
     }
     void choice.then((chosen) => {
       if (anchor !== target) return;
-      const pick = chosen ?? candidates[0]!;
+      const pick = chosen?.candidate ?? candidates[0]!;
       callout.style.maxWidth = `${pick.maxWidth}px`;
+      if (chosen && chosen.covered > 0) {
+        // Nothing beside, below or above is free: dock to the screen corner that covers least.
+        const { width, height } = callout.getBoundingClientRect();
+        const dock = dockBox(doc, target, { width, height }, EDGE);
+        if (dock.covered < chosen.covered) {
+          callout.classList.add('docked');
+          callout.style.transform = `translate(${Math.round(dock.x)}px, ${Math.round(dock.y)}px)`;
+          return;
+        }
+      }
+      callout.classList.remove('docked');
       return computePosition(target, callout, {
         strategy: 'fixed',
         placement: pick.placement,
@@ -202,7 +248,7 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
   return {
     show(g) {
       missing.hidden = true;
-      banner.hidden = true;
+      if (bannerAnchor !== undefined && bannerAnchor !== g.anchor) hideBanner();
       title.textContent = preview(g.title, 120);
       renderRich(text, g.instruction);
       expected.hidden = !g.expected;
@@ -232,19 +278,32 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
       missingEarlier.textContent = m.earlier ?? '';
       missing.hidden = false;
     },
-    showBanner(t) {
-      hideAll();
-      renderRich(banner, t);
+    showBanner(t, opts = {}) {
+      renderRich(bannerText, t);
+      bannerActions.replaceChildren();
+      for (const a of opts.actions ?? []) button(preview(a.label, 60), bannerActions, (e) => a.onActivate(e));
+      bannerActions.hidden = !opts.actions?.length;
+      bannerAnchor = opts.owner ? undefined : anchor;
       banner.hidden = false;
     },
+    hideBanner,
     setValidation(state, issues, okText) {
       ring.dataset.state = state ?? '';
-      const items = issues.map((issue) => {
+      // The same messages keep the same buttons: a press that blurs the field must find its button still there.
+      const key = JSON.stringify([state, okText, issues.map((i) => [i.message, i.fix?.label])]);
+      if (key === validationKey) {
+        fixes.forEach((f, i) => (f.apply = issues[i]?.fix?.onApply));
+        return;
+      }
+      validationKey = key;
+      fixes = issues.map((i) => ({ apply: i.fix?.onApply }));
+      const items = issues.map((issue, n) => {
         const li = el('li');
-        li.append(doc.createTextNode(preview(issue.message, 300)));
+        const msg = el('span', '', li);
+        renderRich(msg, preview(issue.message, 300));
         if (issue.fix) {
           li.append(' ');
-          button(preview(issue.fix.label, 60), li, issue.fix.onApply);
+          fixButton(preview(issue.fix.label, 60), li, n);
         }
         return li;
       });
