@@ -37,7 +37,7 @@ export default function PageStatus() {
         {frame.remembered ? (
           <button type="button" onClick={() => void forgetPick()}>Forget the field I showed</button>
         ) : (
-          <button type="button" onClick={() => void showMe()}>Wrong field? Show me the field</button>
+          <button type="button" onClick={() => void showMe()}>Not this field? Show me the field</button>
         )}
       </>
     );

@@ -120,11 +120,12 @@ export function decide(page: PageView, state: GuideState): Decision {
       if (j >= 0) return { kind: 'point', task: i, loc: j, keep: locs[j]!.target.captures!, ...(banner ? { banner } : {}) };
       const cur = chooseCurrent(locs);
       if (locs[cur]?.found) return { kind: 'point', task: i, loc: cur, ...(banner ? { banner } : {}) };
+      const how = t.locs.find((l) => l.target.captures === pending[0])?.target.instruction;
       return {
         kind: 'quiet', task: i,
         banner: {
           taskId: t.id,
-          text: `**${t.ends.says}**, but not kept yet: ${list(pending.map(label))}. The console shows it only once: keep it here, or say you saved it elsewhere.`,
+          text: `**${t.ends.says}**, but not kept yet: ${list(pending.map(label))}.${how ? ` ${how}` : ''} Or say you saved it elsewhere.`,
           savedElsewhere: pending,
         },
       };

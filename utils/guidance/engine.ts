@@ -9,7 +9,7 @@ import { isSettable, setNativeValue } from '../overlay/fill';
 import { fromOverlay } from '../overlay/mount';
 import type { Overlay } from '../overlay/overlay';
 import { decide, missingAfter, type Banner, type Decision, type Ends, type GuideState, type Seen, type TaskView } from './decide';
-import { seeSuccess } from './done';
+import { detectDone, seeSuccess } from './done';
 import { judge } from './judge';
 import { chooseCurrent, deepActive, type Located } from './walk';
 import { CHECK_MAX, type FrameReportReply, type FrameReportRequest, type GuidedTask, type Verdict } from './wire';
@@ -135,7 +135,9 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     const found: Found | null = picked
       ? { element: picked, anchor: visibleAnchor(picked) ?? picked, via: 'remembered' }
       : findTarget(doc, target);
-    const verdict = found ? judge(target, g.wants[target.key], found.element, checkText(g.task.id, target.key)) : undefined;
+    const verdict = target.passedWhen
+      ? { state: null, issues: [], satisfied: !!detectDone(doc, target.passedWhen) }
+      : found ? judge(target, g.wants[target.key], found.element, checkText(g.task.id, target.key)) : undefined;
     return { target, found, remembered: !!picked, verdict };
   };
 

@@ -29,7 +29,7 @@ export function chooseCurrent(locs: ReadonlyArray<Pick<Located, 'target' | 'foun
     if (!l.found && i < lastFound) continue;
     // A later button showing proves a navigating click happened, not that a value was copied (SendGrid's
     // click-to-copy key sits above its dialog's Done): a copy is passed only once a later field to fill shows.
-    if (l.target.want.kind === 'click' && i < (l.target.captures ? lastFoundToFill : lastFound)) continue;
+    if (l.target.want.kind === 'click' && !l.target.passedWhen && i < (l.target.captures ? lastFoundToFill : lastFound)) continue;
     return i;
   }
   return Math.max(0, locs.length - 1);

@@ -85,6 +85,27 @@ export const PageSchema = z.object({
 });
 export type Page = z.infer<typeof PageSchema>;
 
+/** How the page itself shows that the task is done. */
+export const DoneSignalSchema = z.discriminatedUnion('kind', [
+  /** A table column lists all these values (e.g. Identifier lists `email` and `phone`). */
+  z.object({
+    kind: z.literal('tableColumnHas'),
+    column: z.array(z.string().min(1)).min(1),
+    values: z.array(z.string().min(1)).min(1),
+  }),
+  /** An element near one of these labels reads one of these states (e.g. "Enabled"). */
+  z.object({
+    kind: z.literal('labelReads'),
+    labels: z.array(z.string().min(1)).min(1),
+    states: z.array(z.string().min(1)).min(1),
+  }),
+  /** This text appears on the page (e.g. a success banner). */
+  z.object({ kind: z.literal('textAppears'), text: z.array(z.string().min(1)).min(1) }),
+  /** A visible heading reads one of these (a screen's own title, never a button that leads to it). */
+  z.object({ kind: z.literal('headingReads'), text: z.array(z.string().min(1)).min(1) }),
+]);
+export type DoneSignal = z.infer<typeof DoneSignalSchema>;
+
 /** What a target wants the person to enter or choose. */
 export const WantSchema = z.discriminatedUnion('kind', [
   /** An exact value from the guide (may differ by region). */
@@ -126,30 +147,12 @@ export const TargetSchema = z.object({
   captures: ValueNameSchema.optional(),
   /** What to do with this element, in the guide's words, with bold labels as **Label**. */
   instruction: z.string().min(1),
+  /** A button is passed only once the page shows this (Add Senders: the pool lists a sender), not when a later control shows. */
+  passedWhen: DoneSignalSchema.optional(),
 });
 export type Target = z.input<typeof TargetSchema>;
 export type ParsedTarget = z.infer<typeof TargetSchema>;
 
-/** How the page itself shows that the task is done. */
-export const DoneSignalSchema = z.discriminatedUnion('kind', [
-  /** A table column lists all these values (e.g. Identifier lists `email` and `phone`). */
-  z.object({
-    kind: z.literal('tableColumnHas'),
-    column: z.array(z.string().min(1)).min(1),
-    values: z.array(z.string().min(1)).min(1),
-  }),
-  /** An element near one of these labels reads one of these states (e.g. "Enabled"). */
-  z.object({
-    kind: z.literal('labelReads'),
-    labels: z.array(z.string().min(1)).min(1),
-    states: z.array(z.string().min(1)).min(1),
-  }),
-  /** This text appears on the page (e.g. a success banner). */
-  z.object({ kind: z.literal('textAppears'), text: z.array(z.string().min(1)).min(1) }),
-  /** A visible heading reads one of these (a screen's own title, never a button that leads to it). */
-  z.object({ kind: z.literal('headingReads'), text: z.array(z.string().min(1)).min(1) }),
-]);
-export type DoneSignal = z.infer<typeof DoneSignalSchema>;
 
 /**
  * The screen a task ends on, and what the copilot says there. The task is done there once every value

@@ -181,9 +181,11 @@ export const sendgridApikey: Task = {
       want: { kind: 'click' },
       rule: 'sendgridApiKeyId',
       captures: 'sendgrid.apiKeyId',
-      instruction: 'Copy the value shown after **API Key ID**.',
+      instruction: 'Keep the value shown after **API Key ID**: select it and press Ctrl+C (⌘C on a Mac), and Engage Copilot keeps it for Segment.',
     },
   ],
+  // The key is shown once: the task is done when the key and its ID are kept (or saved elsewhere).
+  success: { shows: { kind: 'textAppears', text: ['API Key ID'] }, says: 'SendGrid API key created', keep: ['sendgrid.apiKey', 'sendgrid.apiKeyId'] },
   variants: [
     {
       since: GUIDE_2025,
@@ -245,6 +247,7 @@ export const sendgridWarmup: Task = {
       instruction: 'Click **Save**.',
     },
   ],
+  success: { shows: { kind: 'tableColumnHas', column: ['Warmup', 'Automated warmup'], values: ['Warming up'] }, says: 'Automated IP warmup is on' },
   variants: [
     {
       since: GUIDE_2025,

@@ -53,7 +53,24 @@ export const sendgridPlan: Task = {
       want: { kind: 'click' },
       instruction: 'Under **Email API**, click **Change Plan** and choose a Pro option.',
     },
+    {
+      key: 'proPlan',
+      kind: 'radio',
+      labels: ['Pro …', 'Pro'],
+      scope: { dialog: ['Email API Plans'] },
+      want: { kind: 'checked' },
+      instruction: 'Choose a **Pro** option that fits how much you will send.',
+    },
+    {
+      key: 'confirmPlan',
+      kind: 'button',
+      labels: ['Confirm Plan', 'Add to cart', 'Checkout'],
+      scope: { dialog: ['Email API Plans'] },
+      want: { kind: 'click' },
+      instruction: 'Click **Confirm Plan** (or add it to your cart and check out).',
+    },
   ],
+  success: { shows: { kind: 'textAppears', text: ['Plan changed to Pro'] }, says: 'Plan changed', quote: 'Plan changed to (Pro[\\w ]*)' },
 };
 
 export const sendgridSubuser: Task = {
@@ -130,6 +147,7 @@ export const sendgridSubuser: Task = {
       instruction: 'Fill in the remaining fields, then click **Create Subuser**.',
     },
   ],
+  success: { shows: { kind: 'textAppears', text: ['Subuser created'] }, says: 'Subuser created', quote: 'Subuser created: (\\S+)' },
   variants: [
     {
       since: GUIDE_2025,
