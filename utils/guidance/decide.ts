@@ -118,8 +118,9 @@ export function decide(page: PageView, state: GuideState): Decision {
       const locs = withKeeps(t, isKept);
       const j = locs.findIndex((l) => l.found && l.target.captures && pending.includes(l.target.captures));
       if (j >= 0) return { kind: 'point', task: i, loc: j, keep: locs[j]!.target.captures!, ...(banner ? { banner } : {}) };
+      // Mid-way through the task's steps (a dialog open) the walk goes on; its entry point would start it over.
       const cur = chooseCurrent(locs);
-      if (locs[cur]?.found) return { kind: 'point', task: i, loc: cur, ...(banner ? { banner } : {}) };
+      if (cur > 0 && locs[cur]?.found) return { kind: 'point', task: i, loc: cur, ...(banner ? { banner } : {}) };
       const how = t.locs.find((l) => l.target.captures === pending[0])?.target.instruction;
       return {
         kind: 'quiet', task: i,
