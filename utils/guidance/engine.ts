@@ -9,6 +9,7 @@ import { fromOverlay } from '../overlay/mount';
 import { decide, missingAfter, type Banner, type Decision, type GuideState, type TaskView } from './decide';
 import { detectDone, seeSuccess } from './done';
 import { judge } from './judge';
+import { findShown } from './shown';
 import { chooseCurrent, deepActive, type Located } from './walk';
 import { CHECK_MAX, type FrameReportRequest, type GuidedTask, type Verdict } from './wire';
 
@@ -66,7 +67,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     const picked = pick ? resolveDescription(doc, pick) : null;
     const found: Found | null = picked
       ? { element: picked, anchor: visibleAnchor(picked) ?? picked, via: 'remembered' }
-      : findTarget(doc, target);
+      : (findTarget(doc, target) ?? (target.findBy ? findShown(doc, target) : null));
     const verdict = target.passedWhen
       ? { state: null, issues: [], satisfied: !!detectDone(doc, target.passedWhen) }
       : found ? judge(target, g.wants[target.key], found.element, checkText(g.task.id, target.key)) : undefined;

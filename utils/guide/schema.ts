@@ -147,6 +147,11 @@ export const TargetSchema = z.object({
   captures: ValueNameSchema.optional(),
   /** What to do with this element, in the guide's words, with bold labels as **Label**. */
   instruction: z.string().min(1),
+  /**
+   * For a control the console labels by its value (an IP address; a key ID shown as text in a table): found as
+   * the first control of its kind in `scope`, or the first cell of the column headed by one of `labels`.
+   */
+  findBy: z.enum(['firstInScope', 'column']).optional(),
   /** A button is passed only once the page shows this (Add Senders: the pool lists a sender), not when a later control shows. */
   passedWhen: DoneSignalSchema.optional(),
 });

@@ -166,7 +166,7 @@ describe('decide: secrets shown once', () => {
   it('a value still to keep that the screen no longer shows: a banner says how, with "saved elsewhere"', () => {
     const d = decide(page([view('sendgrid.apikey', ['createApiKey'], { success: seen('API Key ID') })], { kept: new Set<ValueName>(['sendgrid.apiKey']) }), fresh());
     expect(d).toMatchObject({ kind: 'quiet', banner: { savedElsewhere: ['sendgrid.apiKeyId'] } });
-    expect(d.kind === 'quiet' && d.banner?.text).toMatch(/not kept yet: SendGrid API Key ID\. Keep the value shown after \*\*API Key ID\*\*/);
+    expect(d.kind === 'quiet' && d.banner?.text).toMatch(/not kept yet: SendGrid API Key ID\. Keep the value shown under \*\*API Key ID\*\*/);
   });
 
   it('twilio.account: done once the Account SID is kept', () => {

@@ -178,10 +178,11 @@ export const sendgridApikey: Task = {
       key: 'apiKeyId',
       kind: 'field',
       labels: ['API Key ID'],
+      findBy: 'column',
       want: { kind: 'click' },
       rule: 'sendgridApiKeyId',
       captures: 'sendgrid.apiKeyId',
-      instruction: 'Keep the value shown after **API Key ID**: select it and press Ctrl+C (⌘C on a Mac), and Engage Copilot keeps it for Segment.',
+      instruction: 'Keep the value shown under **API Key ID** with **Keep for Segment** below (or select it and press Ctrl+C): Segment asks for it.',
     },
   ],
   // The key is shown once: the task is done when the key and its ID are kept (or saved elsewhere).

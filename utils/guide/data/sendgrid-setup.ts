@@ -134,7 +134,8 @@ export const sendgridSubuser: Task = {
       key: 'dedicatedIp',
       kind: 'checkbox',
       labels: ['IP Addresses', 'IP Address', 'Dedicated IP'],
-      scope: { dialog: ['Create New Subuser'] },
+      scope: { dialog: ['Create New Subuser'], section: ['Add IP Addresses', 'IP Addresses', 'IP Address'] },
+      findBy: 'firstInScope',
       want: { kind: 'checked' },
       instruction: 'Tick the checkbox next to the dedicated IP address for this subuser.',
     },
@@ -188,6 +189,21 @@ export const sendgridDomain: Task = {
       instruction: 'Start domain authentication.',
     },
     {
+      key: 'dnsHost',
+      kind: 'select',
+      labels: ['Which Domain Name Server (DNS) host?', 'DNS host'],
+      want: { kind: 'choice', hint: 'the company that hosts your DNS records' },
+      instruction: 'Choose the company that hosts your DNS records.',
+    },
+    {
+      key: 'domainFrom',
+      kind: 'field',
+      labels: ['Domain You Send From', 'From Domain'],
+      want: { kind: 'choice', hint: 'the domain your Engage email comes from, e.g. `example.com`' },
+      rule: 'nonEmpty',
+      instruction: 'Type the domain you send from, e.g. `example.com`.',
+    },
+    {
       // SendGrid's wizard asks "Would you also like to brand the links for this domain?" (label inferred).
       key: 'brandLinks',
       kind: 'radio',
@@ -195,6 +211,13 @@ export const sendgridDomain: Task = {
       scope: { section: ['Would you also like to brand the links for this domain?', 'Brand the links for this domain'] },
       want: { kind: 'checked' },
       instruction: 'When asked whether to brand links for your domain, choose **Yes**.',
+    },
+    {
+      key: 'next',
+      kind: 'button',
+      labels: ['Next'],
+      want: { kind: 'click' },
+      instruction: 'Click **Next** to see the DNS records to add.',
     },
     {
       key: 'verify',
@@ -229,6 +252,36 @@ export const sendgridRdns: Task = {
   },
   guideUrl: DOMAIN,
   targets: [
+    {
+      key: 'ipAddress',
+      kind: 'select',
+      labels: ['IP Address'],
+      want: { kind: 'choice', hint: 'your dedicated IP address' },
+      instruction: 'Choose the dedicated IP address you use for Engage.',
+    },
+    {
+      key: 'subdomain',
+      kind: 'field',
+      labels: ['Subdomain'],
+      want: { kind: 'choice', hint: 'a subdomain for the reverse DNS record, e.g. `o1`' },
+      rule: 'nonEmpty',
+      instruction: 'Type a subdomain for the record, e.g. `o1`.',
+    },
+    {
+      key: 'domain',
+      kind: 'field',
+      labels: ['Domain'],
+      want: { kind: 'choice', hint: 'the domain you authenticated, e.g. `example.com`' },
+      rule: 'nonEmpty',
+      instruction: 'Type the domain you authenticated, e.g. `example.com`.',
+    },
+    {
+      key: 'next',
+      kind: 'button',
+      labels: ['Next'],
+      want: { kind: 'click' },
+      instruction: 'Click **Next** to see the A record to add.',
+    },
     {
       key: 'verify',
       kind: 'button',
