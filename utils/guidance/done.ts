@@ -104,8 +104,16 @@ export function seeSuccess(doc: Document, success: Success): { evidence: string;
   const evidence = detectDone(doc, success.shows);
   if (!evidence) return null;
   if (!success.quote) return { evidence };
-  const m = new RegExp(success.quote).exec((doc.body?.textContent ?? '').replace(/\s+/g, ' '));
-  return m ? { evidence, quote: (m[1] ?? m[0]).trim() } : { evidence };
+  // One element's own words at a time: text from neighbouring elements never runs together into the quote.
+  const pattern = new RegExp(success.quote);
+  let best: { text: string; quote: string } | null = null;
+  for (const e of queryDeep([doc], 'body *')) {
+    const text = (e.textContent ?? '').replace(/\s+/g, ' ');
+    if (best && text.length >= best.text.length) continue;
+    const m = pattern.exec(text);
+    if (m && isVisible(e)) best = { text, quote: (m[1] ?? m[0]).trim() };
+  }
+  return best ? { evidence, quote: best.quote } : { evidence };
 }
 
 /** How the page shows the task is done, as a sentence for the side panel; null while it does not. */

@@ -284,7 +284,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
       if (signal.aborted) return;
       if (el) await d.picks.set(task.id, key, describeElement(doc, el));
       overlay.hide();
-      overlay.hideBanner();
+      overlay.hideBanner('note');
       state.dismissedKey = '';
       evaluate();
     },

@@ -22,7 +22,10 @@ function firstInScope(doc: Document, t: ParsedTarget): Found | null {
 /** The first cell under a table header that reads one of the target's labels (a value shown as text, e.g. API Key ID). */
 function firstInColumn(doc: Document, t: ParsedTarget): Found | null {
   const names = normalizeAll(t.labels);
-  for (const th of queryDeep([doc], 'th,[role="columnheader"]')) {
+  // Behind an open dialog the list is not what the person is looking at.
+  const where = searchRoots(doc, t);
+  if (!where) return null;
+  for (const th of queryDeep(where.roots, 'th,[role="columnheader"]')) {
     if (!matchesAny(labelText(th), names) || !isVisible(th)) continue;
     const row = th.closest('tr,[role="row"]');
     const table = th.closest('table,[role="table"],[role="grid"]');

@@ -19,7 +19,8 @@ export function chooseCurrent(locs: ReadonlyArray<Pick<Located, 'target' | 'foun
   let lastFound = -1;
   let lastFoundToFill = -1;
   locs.forEach((l, i) => {
-    if (!l.found) return;
+    // A later button the console still disables (Save before Verify) proves nothing happened yet.
+    if (!l.found || isDisabled(l.found.element)) return;
     lastFound = i;
     if (l.target.want.kind !== 'click') lastFoundToFill = i;
   });
@@ -33,6 +34,10 @@ export function chooseCurrent(locs: ReadonlyArray<Pick<Located, 'target' | 'foun
     return i;
   }
   return Math.max(0, locs.length - 1);
+}
+
+function isDisabled(el: Element): boolean {
+  return (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
 }
 
 /**

@@ -1,6 +1,7 @@
 // The overlay: a ring around the target and a callout with the instruction, expected value and live validation. Plain DOM.
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { dockBox, leastCovering, type Candidate } from './placement';
+import { buildBanners } from './banner';
 import { preview, renderRich } from './text';
 
 /** A button another domain adds to the callout (the vault's "Keep for Segment" / "Fill"). */
@@ -36,7 +37,7 @@ export interface Overlay {
    * (the engine hides it when that task moves on); without one it goes when the ring moves to another control.
    */
   showBanner(text: string, opts?: { owner?: string; actions?: OverlayAction[] }): void;
-  hideBanner(): void;
+  hideBanner(which?: 'task' | 'note' | 'all'): void;
   setValidation(state: 'valid' | 'invalid' | null, issues: OverlayIssue[], okText?: string): void;
   addAction(action: OverlayAction): () => void;
   hide(): void;
@@ -147,19 +148,8 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
   const missingHow = el('p', 'text', missing);
   const missingEarlier = el('p', 'earlier', missing);
   button('Show me the field', el('div', 'row', missing), () => handlers.onShowMe());
-  const banner = el('div', 'banner', root);
-  banner.setAttribute('role', 'status');
-  const bannerHead = el('div', 'head', banner);
-  const bannerText = el('p', 'text', bannerHead);
-  const bannerClose = button('×', bannerHead, () => hideBanner(), 'close');
-  bannerClose.setAttribute('aria-label', 'Close this message');
-  const bannerActions = el('div', 'row', banner);
-  /** The ring's element when an unowned banner appeared: it stays while the ring does. */
-  let bannerAnchor: Element | null | undefined;
-  const hideBanner = (): void => {
-    banner.hidden = true;
-    bannerAnchor = undefined;
-  };
+  const banners = buildBanners(root, el, button);
+  const hideBanner = (which?: 'task' | 'note' | 'all'): void => banners.hide(which);
 
   let anchor: Element | null = null;
   // The placement chosen for the current anchor (measured once per anchor, see placement.ts).
@@ -173,10 +163,9 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
     for (const part of [ring, callout, missing]) part.hidden = true;
   };
   hideAll();
-  hideBanner();
   const dismiss = (): void => {
     hideAll();
-    hideBanner();
+    hideBanner('all');
     handlers.onDismiss();
   };
 
@@ -236,7 +225,7 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
     'keydown',
     (e) => {
       // Esc dismisses our guidance; we never preventDefault, so the console's own Esc still works.
-      if (e.key === 'Escape' && (!callout.hidden || !missing.hidden || !banner.hidden)) dismiss();
+      if (e.key === 'Escape' && (!callout.hidden || !missing.hidden || banners.shown)) dismiss();
     },
     { capture: true, signal },
   );
@@ -248,7 +237,7 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
   return {
     show(g) {
       missing.hidden = true;
-      if (bannerAnchor !== undefined && bannerAnchor !== g.anchor) hideBanner();
+      banners.ringOn(g.anchor);
       title.textContent = preview(g.title, 120);
       renderRich(text, g.instruction);
       expected.hidden = !g.expected;
@@ -278,13 +267,8 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
       missingEarlier.textContent = m.earlier ?? '';
       missing.hidden = false;
     },
-    showBanner(t, opts = {}) {
-      renderRich(bannerText, t);
-      bannerActions.replaceChildren();
-      for (const a of opts.actions ?? []) button(preview(a.label, 60), bannerActions, (e) => a.onActivate(e));
-      bannerActions.hidden = !opts.actions?.length;
-      bannerAnchor = opts.owner ? undefined : anchor;
-      banner.hidden = false;
+    showBanner(t, opts) {
+      banners.show(t, opts);
     },
     hideBanner,
     setValidation(state, issues, okText) {

@@ -6,7 +6,7 @@ import { decide, missingAfter, SETTLE_MS, successLine, type GuideState, type Pag
 import { endsOf } from '../../../utils/guidance/engine';
 import type { Located } from '../../../utils/guidance/walk';
 
-const el = {} as Element;
+const el = { getAttribute: () => null } as unknown as Element;
 const OPEN = allTasks().map((t) => ({ id: t.id, title: t.title }));
 
 /** A task as the page shows it: which targets are on screen, which are satisfied, and its success screen. */
@@ -180,5 +180,20 @@ describe('the guide data', () => {
   it('every task a console page guides ends on a success screen or a done signal, except sign-up and the conditional registration', () => {
     const without = allTasks().filter((t) => t.targets.length && !t.success && !t.done).map((t) => t.id);
     expect(without).toEqual([]);
+  });
+});
+
+describe('decide: a later button the console still disables', () => {
+  it('segment.email: Verify stays the step while Save is disabled, Save once it is enabled', () => {
+    const disabled = { disabled: true, getAttribute: () => null } as unknown as Element;
+    const enabled = { disabled: false, getAttribute: () => null } as unknown as Element;
+    const at = (save: Element) => {
+      const v = view('segment.email', ['verify'], { satisfied: ['subuserName', 'apiKeyId', 'apiKey'] });
+      const i = v.locs.findIndex((l) => l.target.key === 'save');
+      v.locs[i] = { ...v.locs[i]!, found: { element: save, anchor: save, via: 'label' } };
+      return pointsAt(page([v]));
+    };
+    expect(at(disabled)).toBe('verify');
+    expect(at(enabled)).toBe('save');
   });
 });

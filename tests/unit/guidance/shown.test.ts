@@ -36,3 +36,13 @@ describe('targets found by where they sit', () => {
     expect(find(target('sendgrid.apikey', 'apiKeyId'))).toBeNull();
   });
 });
+
+describe('behind an open dialog', () => {
+  it('the API Key ID in the list behind the key dialog is not the next control', () => {
+    fakeLayout();
+    document.body.innerHTML = `<table><thead><tr><th>Name</th><th>API Key ID</th></tr></thead>
+      <tbody><tr><td>k</td><td><code>abcdefghijklmnopqrstuv</code></td></tr></tbody></table>
+      <dialog open aria-modal="true" aria-labelledby="h"><h2 id="h">API Key Created</h2><button>Done</button></dialog>`;
+    expect(find(target('sendgrid.apikey', 'apiKeyId'))).toBeNull();
+  });
+});

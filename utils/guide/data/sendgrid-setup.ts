@@ -130,6 +130,15 @@ export const sendgridSubuser: Task = {
       instruction: 'Add a password for the subuser.',
     },
     {
+      key: 'confirmPassword',
+      kind: 'field',
+      labels: ['Confirm Password', 'Confirm password'],
+      scope: { dialog: ['Create New Subuser'] },
+      want: { kind: 'choice', hint: 'the same password again' },
+      rule: 'nonEmpty',
+      instruction: 'Type the password again.',
+    },
+    {
       // The checkbox is labelled by the IP address itself; these are the column/section names around it (inferred).
       key: 'dedicatedIp',
       kind: 'checkbox',
