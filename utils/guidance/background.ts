@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { allTasks, taskById, tasksForUrl } from '../guide/index';
-import type { Region, TaskId } from '../guide/schema';
+import type { ParsedTask, Region, TaskId } from '../guide/schema';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import { activeOnboarding, statusOf } from '../progress/model';
 import { PROGRESS_KEY, readProgress, runProgress } from '../progress/store';
@@ -57,10 +57,29 @@ export async function pageTaskFor(url: string): Promise<PageTaskReply> {
   const active = activeOnboarding(progress);
   const isOpen = (id: TaskId): boolean => statusOf(active, id) === 'todo';
   const tasks = tasksForUrl(url)
-    .filter((t) => isOpen(t.id) && (t.targets.length > 0 || t.done))
+    .filter((t) => isOpen(t.id) && (t.targets.length > 0 || t.done || t.success) && belongsTo(url, t, active))
     .map((task) => ({ task, wants: wantsFor(task, active.region), watchDone: !undone.has(task.id) }));
   const open = allTasks().filter((t) => isOpen(t.id)).map((t) => ({ id: t.id, title: t.title }));
   return { tasks, open, region: active.region, kept: tasks.some((t) => t.task.success?.keep.length) ? await keptNames() : [] };
+}
+
+/**
+ * A Segment page counts only for the onboarding whose workspace (and space) its URL names: with Acme's tab still
+ * open, Beta's checklist never learns anything from it. SendGrid and Twilio pages have no such slug.
+ */
+export function belongsTo(url: string, task: ParsedTask, o: { workspace?: string; space?: string }): boolean {
+  if (!task.page.deepLink.includes('{workspace}')) return true;
+  let parts: string[];
+  try {
+    parts = new URL(url).pathname.split('/').map(decodeURIComponent);
+  } catch {
+    return false;
+  }
+  // An onboarding that has not said its workspace yet takes any (the person is still setting it up).
+  if (!o.workspace) return true;
+  if (parts[1] !== o.workspace) return false;
+  const at = parts.indexOf('spaces');
+  return !task.page.deepLink.includes('{space}') || !o.space || (at > 0 && parts[at + 1] === o.space);
 }
 
 /** Names (never values) of what the vault holds. */
@@ -132,6 +151,9 @@ export function registerGuidance(): void {
     const req = { data: { taskId: taskId.data, evidence: parsed.data.evidence, byPerson: parsed.data.byPerson === true } };
     // The page may only complete a task that belongs to it, and never one the person undid.
     if (!tasksForUrl(sender.url ?? '').some((t) => t.id === req.data.taskId)) return refused('This page does not belong to that step.');
+    if (!belongsTo(sender.url ?? '', taskById(req.data.taskId), activeOnboarding(await readProgress()))) {
+      return refused('This page belongs to another onboarding’s Segment workspace.');
+    }
     if (undone.has(req.data.taskId)) return refused('You undid this step; the page will not mark it done again.');
     const result = await runProgress({
       type: 'setTaskState', taskId: req.data.taskId, status: 'done', source: req.data.byPerson ? 'manual' : 'page', evidence: req.data.evidence,

@@ -152,8 +152,8 @@ export const TargetSchema = z.object({
    * the first control of its kind in `scope`, or the first cell of the column headed by one of `labels`.
    */
   findBy: z.enum(['firstInScope', 'column']).optional(),
-  /** A button is passed only once the page shows this (Add Senders: the pool lists a sender), not when a later control shows. */
-  passedWhen: DoneSignalSchema.optional(),
+  /** A button is passed only once the page shows one of these (Add Senders: the pool lists a sender), not when a later control shows. */
+  passedWhen: z.array(DoneSignalSchema).min(1).optional(),
 });
 export type Target = z.input<typeof TargetSchema>;
 export type ParsedTarget = z.infer<typeof TargetSchema>;

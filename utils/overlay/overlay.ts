@@ -148,7 +148,7 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
   const missingHow = el('p', 'text', missing);
   const missingEarlier = el('p', 'earlier', missing);
   button('Show me the field', el('div', 'row', missing), () => handlers.onShowMe());
-  const banners = buildBanners(root, el, button);
+  const banners = buildBanners(root, el, button, () => (callout.hidden ? [] : [callout.getBoundingClientRect()]));
   const hideBanner = (which?: 'task' | 'note' | 'all'): void => banners.hide(which);
 
   let anchor: Element | null = null;
@@ -192,7 +192,7 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
     const target = anchor;
     if (choiceFor !== target) {
       choiceFor = target;
-      choice = leastCovering(doc, target, callout, candidates, EDGE);
+      choice = leastCovering(doc, target, callout, candidates, EDGE, banners.rects());
     }
     void choice.then((chosen) => {
       if (anchor !== target) return;
@@ -201,7 +201,7 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
       if (chosen && chosen.covered > 0) {
         // Nothing beside, below or above is free: dock to the screen corner that covers least.
         const { width, height } = callout.getBoundingClientRect();
-        const dock = dockBox(doc, target, { width, height }, EDGE);
+        const dock = dockBox(doc, target, { width, height }, EDGE, banners.rects());
         if (dock.covered < chosen.covered) {
           callout.classList.add('docked');
           callout.style.transform = `translate(${Math.round(dock.x)}px, ${Math.round(dock.y)}px)`;
@@ -269,6 +269,9 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
     },
     showBanner(t, opts) {
       banners.show(t, opts);
+      // A message appeared: the callout moves off it if it was under it.
+      choiceFor = null;
+      place();
     },
     hideBanner,
     setValidation(state, issues, okText) {

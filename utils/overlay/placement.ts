@@ -42,8 +42,10 @@ function ownWords(anchor: Element): Element[] {
  * Visible page controls and labels that the box would cover, other than what wraps the anchor; the anchor,
  * its labels and descriptions count OWN each.
  */
-export function coveredControls(doc: Document, anchor: Element, box: Box): number {
+export function coveredControls(doc: Document, anchor: Element, box: Box, avoid: readonly DOMRect[] = []): number {
   let count = 0;
+  // Our own messages on screen: a callout under them could not be clicked.
+  for (const r of avoid) if (overlaps(r, box)) count += OWN;
   const own = ownWords(anchor);
   for (const el of own) if (overlaps(el.getBoundingClientRect(), box)) count += OWN;
   for (const el of doc.querySelectorAll(CONTROLS)) {
@@ -57,7 +59,7 @@ export function coveredControls(doc: Document, anchor: Element, box: Box): numbe
  * Where nothing fits beside the target: a corner of the screen, the one covering fewest controls (never the
  * target or its label when any corner avoids them). The ring still marks the target.
  */
-export function dockBox(doc: Document, anchor: Element, size: { width: number; height: number }, edge: number): Box & { covered: number } {
+export function dockBox(doc: Document, anchor: Element, size: { width: number; height: number }, edge: number, avoid: readonly DOMRect[] = []): Box & { covered: number } {
   const view = { w: doc.documentElement.clientWidth || (doc.defaultView?.innerWidth ?? 0), h: doc.documentElement.clientHeight || (doc.defaultView?.innerHeight ?? 0) };
   const xs = [view.w - size.width - edge, edge];
   const ys = [view.h - size.height - edge, edge];
@@ -65,7 +67,7 @@ export function dockBox(doc: Document, anchor: Element, size: { width: number; h
   for (const y of ys) {
     for (const x of xs) {
       const box = { x: Math.max(edge, x), y: Math.max(edge, y), width: size.width, height: size.height };
-      const covered = coveredControls(doc, anchor, box);
+      const covered = coveredControls(doc, anchor, box, avoid);
       if (!best || covered < best.covered) best = { ...box, covered };
     }
   }
@@ -82,6 +84,7 @@ export async function leastCovering(
   callout: HTMLElement,
   candidates: Candidate[],
   edge: number,
+  avoid: readonly DOMRect[] = [],
 ): Promise<{ candidate: Candidate; covered: number } | undefined> {
   let best: Candidate | undefined;
   let fewest = Number.POSITIVE_INFINITY;
@@ -93,7 +96,7 @@ export async function leastCovering(
       placement: candidate.placement,
       middleware: [offset(candidate.offset), shift({ padding: edge })],
     });
-    const covered = coveredControls(doc, anchor, { x, y, width, height });
+    const covered = coveredControls(doc, anchor, { x, y, width, height }, avoid);
     if (covered < fewest) {
       best = candidate;
       fewest = covered;

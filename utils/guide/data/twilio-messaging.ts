@@ -138,8 +138,8 @@ export const twilioService: Task = {
       labels: ['Add Senders'],
       want: { kind: 'click' },
       instruction: 'On the **Sender Pool** tab, click **Add Senders** and choose the number you bought.',
-      // Step 3 shows beside it from the start: Add Senders is passed only once the pool lists a sender.
-      passedWhen: { kind: 'textAppears', text: ['Senders:', 'Sender Pool (1', 'senders in this pool'] },
+      // Step 3 shows beside it from the start: Add Senders is passed once its dialog is open or the pool lists a sender.
+      passedWhen: [{ kind: 'headingReads', text: ['Add Senders'] }, { kind: 'textAppears', text: ['Senders: +', 'senders in this pool'] }],
     },
     {
       // Each number in the Add Senders dialog is a checkbox labelled by the number itself.
