@@ -79,17 +79,20 @@ const list = (vs: readonly string[]): string =>
 /** Page words go into guide markup: no markup characters of their own. */
 const plain = (s: string): string => s.replace(/[*`]/g, '').slice(0, 80);
 
-function nextOf(id: TaskId, open: PageView['open']): string | undefined {
+/** What comes after `id`: the next open task in guide order, else one still open before it, else Verify. */
+function nextOf(id: TaskId, open: PageView['open']): string {
   const i = open.findIndex((t) => t.id === id);
-  return (i >= 0 ? open.slice(i + 1) : open.filter((t) => t.id !== id))[0]?.title;
+  const later = i >= 0 ? open.slice(i + 1) : [];
+  const next = later[0] ?? open.find((t) => t.id !== id);
+  if (next) return ` ${later.length ? 'Next' : 'Still open'}: ${next.title}.`;
+  return ' Every task is done: press **Verify all** in the Engage Copilot side panel.';
 }
 
 /** "Number bought: +1 415 555 0142. Next: Register the number (if necessary)." */
 export function successLine(t: TaskView, seen: Seen, open: PageView['open']): string {
   const says = t.ends?.says ?? `${t.title}: done`;
   const kept = t.ends?.keep.length ? ` Kept: ${list(t.ends.keep.map(label))}.` : '';
-  const next = nextOf(t.id, open);
-  return `**${says}**${seen.quote ? `: ${plain(seen.quote)}` : ''}.${kept}${next ? ` Next: ${next}.` : ''}`;
+  return `**${says}**${seen.quote ? `: ${plain(seen.quote)}` : ''}.${kept}${nextOf(t.id, open)}`;
 }
 
 /** A target that shows a value the task must keep is passed only once that value is kept (or saved elsewhere). */

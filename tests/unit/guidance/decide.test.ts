@@ -197,3 +197,14 @@ describe('decide: a later button the console still disables', () => {
     expect(at(enabled)).toBe('save');
   });
 });
+
+describe('decide: what comes next', () => {
+  it('after the last task: Verify all; with an earlier task still open: that one', () => {
+    const t = view('twilio.compliance', []);
+    expect(successLine(t, seen('x'), [{ id: 'twilio.compliance', title: 'Add compliance info (if applicable)' }])).toBe(
+      '**Messaging Service set up**. Every task is done: press **Verify all** in the Engage Copilot side panel.',
+    );
+    expect(successLine(t, seen('x'), [{ id: 'sendgrid.account', title: 'Create a SendGrid account' }, { id: 'twilio.compliance', title: 'x' }]))
+      .toBe('**Messaging Service set up**. Still open: Create a SendGrid account.');
+  });
+});
