@@ -1,5 +1,6 @@
 // Build configuration: one manifest for Chrome MV3 (side panel) and Firefox (sidebar).
 import { defineConfig } from 'wxt';
+import { RESOLVER_ORIGINS } from './utils/dns/origins';
 
 export default defineConfig({
   // A private output folder lets several builds (e.g. parallel test runs) coexist.
@@ -26,6 +27,11 @@ export default defineConfig({
       'https://api.twilio.com/*', // Twilio 2010-04-01 API: account type, phone numbers
       'https://messaging.twilio.com/*', // Twilio Messaging v1: services, sender pool, A2P/toll-free status
     ],
+    // Live DNS check (off until the person turns it on): record names go to these two DoH resolvers only.
+    // Manifest V2 (Firefox) lists optional hosts under optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: RESOLVER_ORIGINS }
+      : { optional_host_permissions: RESOLVER_ORIGINS }),
     ...(browser === 'firefox'
       ? {
           sidebar_action: {

@@ -14,6 +14,7 @@ import { TaskCard } from './TaskCard';
 import PageStatus from './guidance/PageStatus';
 import VaultPanel from './vault/VaultPanel';
 import VerifyPanel from './verify/VerifyPanel';
+import DnsSection from './dns/DnsSection';
 
 export default function App({ guide = realGuide }: { guide?: Guide }) {
   const progress = useProgress();
@@ -89,6 +90,8 @@ export default function App({ guide = realGuide }: { guide?: Guide }) {
         <VaultPanel />
         {/* ── mount point: <VerifyPanel /> (checks through the vendor APIs) ── */}
         <VerifyPanel />
+        {/* ── mount point: <DnsSection /> (SendGrid's DNS records; its panel loads when opened) ── */}
+        <DnsSection openTaskId={open?.task.id} onboardingId={onboarding.id} />
       </main>
       <footer>
         <StatusBar status={progress.status} apply={apply} />

@@ -6,6 +6,7 @@ import { onMessage } from '../utils/messaging/protocol';
 import { startVault } from '../utils/vault/background';
 import { registerGuidance } from '../utils/guidance/background';
 import { registerVerifyHandlers } from '../utils/verify/service';
+import { registerDnsHandlers } from '../utils/dns/background';
 
 export default defineBackground(() => {
   openPanelFromToolbar();
@@ -14,4 +15,5 @@ export default defineBackground(() => {
   startVault();
   registerGuidance();
   registerVerifyHandlers();
+  registerDnsHandlers();
 });

@@ -1,6 +1,7 @@
 // Guidance on the SendGrid app (@sendgrid/ui-components DOM, console-ui.md §4.3; sandbox pages in tests/sandbox/ROUTES.md).
 import { createCarry } from '../utils/carry';
 import { startGuidance } from '../utils/guidance/content';
+import { answerRecordReads, dnsVerifyNote } from '../utils/dns/page';
 
 export default defineContentScript({
   matches: ['https://app.sendgrid.com/*'],
@@ -8,6 +9,7 @@ export default defineContentScript({
   // WXT would otherwise postMessage '<extension id>:…:content-script-started' to the page: it leaks our id, and a page replaying it tears us down.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startGuidance(ctx, 'sendgrid', [createCarry(document, ctx.signal)]);
+    startGuidance(ctx, 'sendgrid', [createCarry(document, ctx.signal), dnsVerifyNote]);
+    answerRecordReads(ctx);
   },
 });

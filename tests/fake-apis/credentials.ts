@@ -9,6 +9,10 @@ export const FAKE = {
   apiKeySecret: 'l6LUelKF2BUtMLace5oShZSmRppadYqI',
   /** A Standard key: valid everywhere except /Accounts. */
   standardKeySid: 'SKfedcba9876543210fedcba9876543210',
+  /** A Restricted key allowed to read Messaging services only: 403 (70051) elsewhere. */
+  restrictedKeySid: 'SK5555555555aaaaaaaaaa5555555555aa',
+  /** An Account SID of some other account (the key is refused for it). */
+  otherAccountSid: 'ACfedcba9876543210fedcba9876543210',
   twilioWebhookUrl: 'https://api.segment.io/engage/twilio/inbound/acme',
   ip: '167.89.21.3',
   numberSid: 'PN0123456789abcdef0123456789abcdef',

@@ -1,9 +1,12 @@
-// Fake api.sendgrid.com, api.eu.sendgrid.com, api.twilio.com and messaging.twilio.com: auth, routing, scenarios, latency.
+// Fake api.sendgrid.com, api.eu.sendgrid.com, api.twilio.com and messaging.twilio.com: identities, routing, paging, scenarios, latency.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FAKE } from './credentials';
+import { pageOf } from './paging';
+import { ROUTES, type Route, type Who } from './routes';
 import { SCENARIOS, type Override, type RouteKey, type Scenario, type ScenarioName } from './scenarios';
 import { goodState, type FakeState } from './state';
 
+export { ROUTES };
 export const FAKE_HOSTS = ['api.sendgrid.com', 'api.eu.sendgrid.com', 'api.twilio.com', 'messaging.twilio.com'] as const;
 
 export interface FakeRequest {
@@ -21,68 +24,17 @@ export interface FakeResponse {
   delayMs: number;
 }
 
-/** What the fake saw, without any secret: who called (by role), where, and on whose behalf. */
+/** What the fake saw, without any secret: who called (by role), where, with which query, and on whose behalf. */
 export interface LoggedCall {
   host: string;
   path: string;
+  /** The query string without `?` (never holds a secret). */
+  query: string;
   route: RouteKey | 'unknown';
-  as: 'subuser' | 'parent' | 'twilio' | 'twilioStandard' | 'anonymous';
+  as: Who;
   onBehalfOf?: string;
   at: number;
 }
-
-type Who = LoggedCall['as'];
-interface Route {
-  key: RouteKey;
-  host: 'sendgrid' | 'twilioApi' | 'twilioMessaging';
-  path: RegExp;
-  /** SendGrid routes only the parent account may call (403 for a subuser key). */
-  parentOnly?: boolean;
-  answer: (s: FakeState, m: RegExpMatchArray, who: Who, url: URL) => unknown;
-}
-
-const SID = `(AC[0-9a-f]{32})`;
-const parentView = {
-  username: { username: 'acme_parent', user_id: 1 },
-  webhooks: { max_allowed: 5, webhooks: [] },
-  subscription: { enabled: false },
-};
-
-/** The routes the fakes answer; Twilio 2010 paths carry the Account SID. */
-export const ROUTES: Route[] = [
-  { key: 'sg.account', host: 'sendgrid', path: /^\/v3\/user\/account$/, answer: (s, _m, who) => (who === 'parent' ? s.sendgrid.account : { type: 'paid', reputation: 100 }) },
-  { key: 'sg.username', host: 'sendgrid', path: /^\/v3\/user\/username$/, answer: (s, _m, who) => (who === 'parent' ? parentView.username : s.sendgrid.username) },
-  { key: 'sg.scopes', host: 'sendgrid', path: /^\/v3\/scopes$/, answer: (s) => s.sendgrid.scopes },
-  { key: 'sg.apiKeys', host: 'sendgrid', path: /^\/v3\/api_keys$/, answer: (s) => s.sendgrid.apiKeys },
-  { key: 'sg.subscription', host: 'sendgrid', path: /^\/v3\/tracking_settings\/subscription$/, answer: (s, _m, who) => (who === 'parent' ? parentView.subscription : s.sendgrid.subscription) },
-  { key: 'sg.webhooks', host: 'sendgrid', path: /^\/v3\/user\/webhooks\/event\/settings\/all$/, answer: (s, _m, who) => (who === 'parent' ? parentView.webhooks : s.sendgrid.webhooks) },
-  { key: 'sg.subusers', host: 'sendgrid', path: /^\/v3\/subusers$/, parentOnly: true, answer: (s, _m, _w, url) => {
-    const name = url.searchParams.get('username');
-    return name ? s.sendgrid.subusers.filter((u) => u.username === name) : s.sendgrid.subusers;
-  } },
-  { key: 'sg.ipsAssigned', host: 'sendgrid', path: /^\/v3\/ips\/assigned$/, parentOnly: true, answer: (s) => s.sendgrid.ipsAssigned },
-  { key: 'sg.ips', host: 'sendgrid', path: /^\/v3\/ips$/, parentOnly: true, answer: (s) => s.sendgrid.ips },
-  { key: 'sg.domains', host: 'sendgrid', path: /^\/v3\/whitelabel\/domains$/, parentOnly: true, answer: (s) => s.sendgrid.domains },
-  { key: 'sg.links', host: 'sendgrid', path: /^\/v3\/whitelabel\/links$/, parentOnly: true, answer: (s) => s.sendgrid.links },
-  { key: 'sg.reverseDns', host: 'sendgrid', path: /^\/v3\/whitelabel\/ips$/, parentOnly: true, answer: (s) => s.sendgrid.reverseDns },
-  { key: 'sg.warmup', host: 'sendgrid', path: /^\/v3\/ips\/warmup$/, parentOnly: true, answer: (s) => s.sendgrid.warmup },
-  { key: 'tw.account', host: 'twilioApi', path: new RegExp(`^/2010-04-01/Accounts/${SID}\\.json$`), answer: (s) => s.twilio.account },
-  { key: 'tw.numbers', host: 'twilioApi', path: new RegExp(`^/2010-04-01/Accounts/${SID}/IncomingPhoneNumbers\\.json$`), answer: (s, m) => {
-    const uri = `/2010-04-01/Accounts/${m[1]}/IncomingPhoneNumbers.json`;
-    return { incoming_phone_numbers: s.twilio.numbers, page: 0, page_size: 50, start: 0, end: s.twilio.numbers.length - 1, uri, first_page_uri: `${uri}?PageSize=50&Page=0`, next_page_uri: null, previous_page_uri: null };
-  } },
-  { key: 'tw.services', host: 'twilioMessaging', path: /^\/v1\/Services$/, answer: (s) => ({ services: s.twilio.services, meta: s.twilio.meta('services', 'https://messaging.twilio.com/v1/Services') }) },
-  { key: 'tw.pool', host: 'twilioMessaging', path: /^\/v1\/Services\/(MG[0-9a-f]{32})\/PhoneNumbers$/, answer: (s, m) => ({
-    phone_numbers: s.twilio.pool.filter((p) => p.service_sid === m[1]),
-    meta: s.twilio.meta('phone_numbers', `https://messaging.twilio.com/v1/Services/${m[1]}/PhoneNumbers`),
-  }) },
-  { key: 'tw.usa2p', host: 'twilioMessaging', path: /^\/v1\/Services\/(MG[0-9a-f]{32})\/Compliance\/Usa2p$/, answer: (s, m) => ({
-    compliance: s.twilio.campaigns.filter((c) => c.messaging_service_sid === m[1]),
-    meta: s.twilio.meta('compliance', `https://messaging.twilio.com/v1/Services/${m[1]}/Compliance/Usa2p`),
-  }) },
-  { key: 'tw.brands', host: 'twilioMessaging', path: /^\/v1\/a2p\/BrandRegistrations$/, answer: (s) => ({ data: s.twilio.brands, meta: s.twilio.meta('data', 'https://messaging.twilio.com/v1/a2p/BrandRegistrations') }) },
-  { key: 'tw.tollfree', host: 'twilioMessaging', path: /^\/v1\/Tollfree\/Verifications$/, answer: (s) => ({ verifications: s.twilio.tollfree, meta: s.twilio.meta('verifications', 'https://messaging.twilio.com/v1/Tollfree/Verifications') }) },
-];
 
 function hostKind(host: string): Route['host'] | undefined {
   if (host === 'api.sendgrid.com' || host === 'api.eu.sendgrid.com') return 'sendgrid';
@@ -92,7 +44,20 @@ function hostKind(host: string): Route['host'] | undefined {
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}, delayMs = 0): FakeResponse => ({ status, body, headers, delayMs });
+const sgError = (message: string, field: string | null = null) => ({ errors: [{ field, message }] });
 const twilioError = (status: number, code: number, message: string) => ({ code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status });
+
+/**
+ * A Twilio key's answers by type. Main: everything. Standard: everything but the account and key resources
+ * (401, 20003). Restricted (the fake's policy: Messaging services only): 403, 70051 elsewhere.
+ */
+function twilioRefusal(who: Who, route: RouteKey): FakeResponse | undefined {
+  if (who === 'twilioStandard' && route === 'tw.account') return json(401, twilioError(401, 20003, 'Authenticate'));
+  if (who === 'twilioRestricted' && route !== 'tw.services') {
+    return json(403, twilioError(403, 70051, 'Authorization Error: this API key does not have the permission for this request'));
+  }
+  return undefined;
+}
 
 export interface FakeApisOptions {
   scenario?: ScenarioName;
@@ -103,7 +68,7 @@ export interface FakeApisOptions {
 export function createFakeApis(options: FakeApisOptions = {}) {
   let scenarioName: ScenarioName = options.scenario ?? 'allGood';
   let scenario: Scenario = SCENARIOS[scenarioName];
-  let state = goodState();
+  let state: FakeState = goodState();
   let hits = new Map<RouteKey, number>();
   let latencyMs = options.latencyMs ?? 0;
   const log: LoggedCall[] = [];
@@ -117,17 +82,28 @@ export function createFakeApis(options: FakeApisOptions = {}) {
   }
   setScenario(scenarioName);
 
+  /** Who signs the request; a SendGrid key counts only on its own region's host. */
   function identify(req: FakeRequest, kind: Route['host']): Who {
     const auth = req.headers.authorization ?? '';
     if (kind === 'sendgrid') {
-      if (auth === `Bearer ${FAKE.subuserKey}`) return 'subuser';
-      if (auth === `Bearer ${FAKE.parentKey}`) return 'parent';
+      const eu = req.host === 'api.eu.sendgrid.com';
+      if (auth === `Bearer ${FAKE.subuserKey}`) return (state.sendgrid.subuserRegion === 'eu') === eu ? 'subuser' : 'anonymous';
+      if (auth === `Bearer ${FAKE.parentKey}`) return eu ? 'anonymous' : 'parent';
       return 'anonymous';
     }
     const [sid, secret] = Buffer.from(auth.replace(/^Basic /, ''), 'base64').toString().split(':');
     if (secret !== FAKE.apiKeySecret) return 'anonymous';
     if (sid === FAKE.standardKeySid || (sid === FAKE.apiKeySid && scenario.twilioStandardKey)) return 'twilioStandard';
+    if (sid === FAKE.restrictedKeySid) return 'twilioRestricted';
     return sid === FAKE.apiKeySid ? 'twilio' : 'anonymous';
+  }
+
+  function answer(route: Route, match: RegExpMatchArray, who: Who, url: URL): FakeResponse {
+    if (!route.list) return json(200, structuredClone(route.answer!(state, match, who, url)));
+    const out = pageOf(route.paging!, route.list(state, match, who, url), url, route.listKey ?? '');
+    if (!out.ok) return json(out.status, out.body);
+    // A SendGrid list is a bare array, except where the spec wraps it (`{ result: [...] }` for API keys).
+    return json(200, structuredClone(route.host === 'sendgrid' && route.listKey ? { [route.listKey]: out.body } : out.body));
   }
 
   function handle(req: FakeRequest): FakeResponse {
@@ -136,10 +112,10 @@ export function createFakeApis(options: FakeApisOptions = {}) {
     const route = kind ? ROUTES.find((r) => r.host === kind && r.path.test(url.pathname)) : undefined;
     const onBehalfOf = req.headers['on-behalf-of'];
     let who: Who = kind ? identify(req, kind) : 'anonymous';
-    log.push({ host: req.host, path: url.pathname, route: route?.key ?? 'unknown', as: who, onBehalfOf, at: Date.now() });
+    log.push({ host: req.host, path: url.pathname, query: url.search.slice(1), route: route?.key ?? 'unknown', as: who, onBehalfOf, at: Date.now() });
     const late = (r: FakeResponse) => ({ ...r, delayMs: r.delayMs + latencyMs });
     if (!kind || !route || req.method !== 'GET') {
-      return late(kind === 'sendgrid' ? json(404, { errors: [{ field: null, message: 'not found' }] }) : json(404, twilioError(404, 20404, 'The requested resource was not found')));
+      return late(kind === 'sendgrid' ? json(404, sgError('not found')) : json(404, twilioError(404, 20404, 'The requested resource was not found')));
     }
     const hit = (hits.get(route.key) ?? 0) + 1;
     hits.set(route.key, hit);
@@ -147,21 +123,23 @@ export function createFakeApis(options: FakeApisOptions = {}) {
     if (forced && forced.body !== undefined) return late(json(forced.status, forced.body, forced.headers, forced.delayMs));
     const delay = forced?.delayMs ?? 0;
     if (kind === 'sendgrid') {
-      if (who === 'anonymous') return late(json(401, { errors: [{ field: null, message: 'authorization required' }] }));
+      if (who === 'anonymous') return late(json(401, sgError('authorization required')));
       // on-behalf-of only works with the parent key, and makes the call act as that subuser.
       if (onBehalfOf) {
-        if (who !== 'parent' || onBehalfOf !== FAKE.subuserName) return late(json(403, { errors: [{ field: null, message: 'access forbidden' }] }));
+        if (who !== 'parent' || onBehalfOf !== state.sendgrid.username.username) return late(json(403, sgError('access forbidden')));
         who = 'subuser';
       }
-      if (route.parentOnly && who !== 'parent') return late(json(403, { errors: [{ field: null, message: 'access forbidden' }] }));
+      if (route.parentOnly && who !== 'parent') return late(json(403, sgError('access forbidden')));
     } else {
       if (who === 'anonymous') return late(json(401, twilioError(401, 20003, 'Authenticate')));
+      // The 2010 API authenticates the key against the account in the path: another account's SID is refused.
       const m = url.pathname.match(/\/Accounts\/(AC[0-9a-f]{32})/);
-      if (m && m[1] !== FAKE.accountSid) return late(json(404, twilioError(404, 20404, 'The requested resource was not found')));
-      if (route.key === 'tw.account' && who === 'twilioStandard') return late(json(401, twilioError(401, 20003, 'Authenticate')));
+      if (m && m[1] !== FAKE.accountSid) return late(json(401, twilioError(401, 20003, 'Authenticate')));
+      const refused = twilioRefusal(who, route.key);
+      if (refused) return late(refused);
     }
-    const match = url.pathname.match(route.path)!;
-    return late(json(200, structuredClone(route.answer(state, match, who, url)), {}, delay));
+    const out = answer(route, url.pathname.match(route.path)!, who, url);
+    return late({ ...out, delayMs: delay });
   }
 
   /** Node adapter for the sandbox's HTTPS server (`registerHost(host, handler)`). */

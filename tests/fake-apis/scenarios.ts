@@ -1,5 +1,7 @@
 // Scripted states of the fake vendor APIs: all good, each single failure (naming the task it breaks), and transport trouble.
 import type { TaskId } from '../../utils/guide/schema';
+import { FAKE } from './credentials';
+import * as crowd from './crowd';
 import type { FakeState } from './state';
 
 export type RouteKey =
@@ -20,9 +22,19 @@ export type RouteKey =
   | 'tw.numbers'
   | 'tw.services'
   | 'tw.pool'
+  | 'tw.senders'
   | 'tw.usa2p'
   | 'tw.brands'
   | 'tw.tollfree';
+
+/** The Engage subuser under another name, everywhere the account shows it. */
+function renameSubuser(s: FakeState, name: string) {
+  const swap = (v: unknown) => (v === FAKE.subuserName ? name : v);
+  s.sendgrid.username.username = name;
+  for (const u of s.sendgrid.subusers) u.username = swap(u.username);
+  for (const i of s.sendgrid.ips) i.subusers = (i.subusers as string[]).map(swap);
+  for (const d of [...s.sendgrid.domains, ...s.sendgrid.links]) d.username = swap(d.username);
+}
 
 /** A scripted answer that replaces the normal one. `delayMs` holds it back (to trip the client's timeout). */
 export interface Override {
@@ -51,7 +63,7 @@ export const SCENARIOS = {
   allGood: {},
   'sendgrid.plan.free': { apply: (s) => void (s.sendgrid.account.type = 'free'), breaks: { taskId: 'sendgrid.plan', code: 'free' } },
   'sendgrid.subuser.prefix': {
-    apply: (s) => void (s.sendgrid.username.username = 'acme-engage'),
+    apply: (s) => renameSubuser(s, 'acme-engage'),
     breaks: { taskId: 'sendgrid.subuser', code: 'prefix' },
   },
   'sendgrid.subuser.disabled': {
@@ -113,6 +125,7 @@ export const SCENARIOS = {
     apply: (s) => {
       s.sendgrid.warmup.length = 0;
       s.sendgrid.ips[0]!.warmup = false;
+      s.sendgrid.ips[0]!.start_date = null;
     },
     breaks: { taskId: 'sendgrid.warmup', code: 'off' },
   },
@@ -144,6 +157,49 @@ export const SCENARIOS = {
       s.twilio.campaigns[0]!.campaign_status = 'IN_PROGRESS';
     },
     breaks: { taskId: 'twilio.compliance', code: 'campaign' },
+  },
+  'sendgrid.domain.notEngage': {
+    apply: (s) => {
+      crowd.mixedDomains(s);
+      const d = s.sendgrid.domains.find((x) => x.username === FAKE.subuserName) as { valid: boolean; dns: { dkim2: { valid: boolean } } };
+      d.valid = false;
+      d.dns.dkim2.valid = false;
+    },
+    breaks: { taskId: 'sendgrid.domain', code: 'invalid' },
+  },
+  'sendgrid.webhook.trailingSlash': {
+    apply: (s) => void (s.sendgrid.webhook.url = `${String(s.sendgrid.webhook.url)}/`),
+    breaks: { taskId: 'sendgrid.webhook', code: 'nearMiss' },
+  },
+  'twilio.register.campaignBrand': {
+    apply: (s) => {
+      crowd.manyBrands(s);
+      s.twilio.brands.find((b) => b.sid === s.twilio.campaigns[0]!.brand_registration_sid)!.status = 'IN_REVIEW';
+    },
+    breaks: { taskId: 'twilio.register', code: 'brand' },
+  },
+  // Everything done, on accounts with the hard cases of real ones: each must verify.
+  busyAccount: { apply: crowd.busyAccount },
+  /** The busy account with a second page of numbers. */
+  'busyAccount.manyNumbers': { apply: (s) => (crowd.busyAccount(s), crowd.manyNumbers(s)) },
+  'sendgrid.region.euWorkspace': { apply: crowd.euWorkspaceGlobalAccount },
+  'sendgrid.region.euSubuser': { apply: crowd.euSubuser },
+  'sendgrid.subusers.many': { apply: crowd.manySubusers },
+  'sendgrid.ips.many': { apply: crowd.manyIps },
+  'sendgrid.warmup.finished': { apply: crowd.warmupFinished },
+  'sendgrid.domains.mixed': { apply: crowd.mixedDomains },
+  'sendgrid.webhook.duplicates': { apply: crowd.duplicateWebhooks },
+  'sendgrid.apiKeys.many': { apply: crowd.manyApiKeys },
+  'twilio.services.whatsappFirst': { apply: crowd.whatsappFirst },
+  'twilio.numbers.tollFreeBeside': { apply: crowd.tollFreeBeside },
+  'twilio.numbers.many': { apply: crowd.manyNumbers },
+  'twilio.numbers.tollFreePooled': { apply: crowd.tollFreePooled },
+  'twilio.brands.many': { apply: crowd.manyBrands },
+  /** More API keys than one page holds (the list takes no offset): too large to judge. */
+  'sendgrid.apiKeys.tooMany': {
+    apply: (s) => {
+      s.sendgrid.apiKeys = Array.from({ length: 150 }, (_, i) => ({ api_key_id: `t${String(i).padStart(21, '0')}`, name: `key ${i}` }));
+    },
   },
   'twilio.standardKey': { twilioStandardKey: true },
   'sendgrid.rateLimited': {

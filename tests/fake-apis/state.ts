@@ -1,10 +1,12 @@
 // The "all good" answers of the fake SendGrid and Twilio APIs: one consistent onboarding, shaped like the official specs.
 import { FAKE } from './credentials';
 
-const TS = 1_700_000_000;
+export const TS = 1_700_000_000;
+type Item = Record<string, unknown>;
 const rfc2822 = 'Thu, 30 Jul 2015 20:00:00 +0000';
 const iso = '2023-01-01T12:00:00Z';
-const hex32 = (prefix: string, c: string) => prefix + c.repeat(32);
+export const hex32 = (prefix: string, c: string) => prefix + c.repeat(32);
+export const PARENT_NAME = 'acme_parent';
 
 export function goodState() {
   const webhook = {
@@ -25,11 +27,14 @@ export function goodState() {
     group_resubscribe: true,
     created_date: iso,
     updated_date: iso,
-  } as Record<string, unknown>;
+  } as Item;
   const dns = (host: string, data: string, valid = true) => ({ valid, type: 'cname', host, data });
   const sendgrid = {
-    account: { type: 'paid', reputation: 100 } as Record<string, unknown>,
-    username: { username: FAKE.subuserName, user_id: 1234 } as Record<string, unknown>,
+    parentName: PARENT_NAME,
+    /** The Engage subuser's region: its key answers on api.eu.sendgrid.com only when `eu`. */
+    subuserRegion: 'global' as 'global' | 'eu',
+    account: { type: 'paid', reputation: 100 } as Item,
+    username: { username: FAKE.subuserName, user_id: 1234 } as Item,
     scopes: {
       scopes: [
         'mail.send',
@@ -45,7 +50,7 @@ export function goodState() {
         'whitelabel.read',
       ],
     },
-    apiKeys: { result: [{ api_key_id: FAKE.subuserKeyId, name: 'twilio_engage_app_acme' }] },
+    apiKeys: [{ api_key_id: FAKE.subuserKeyId, name: 'twilio_engage_app_acme' }] as Item[],
     subscription: {
       enabled: true,
       html_content: '<p>Unsubscribe: <% %></p>',
@@ -53,14 +58,13 @@ export function goodState() {
       plain_content: 'Unsubscribe: <% %>',
       replace: '[unsubscribe]',
       url: 'https://example.com/unsubscribe',
-    } as Record<string, unknown>,
-    webhooks: { max_allowed: 5, webhooks: [webhook] },
+    } as Item,
+    webhooks: { max_allowed: 5, webhooks: [webhook] as Item[] },
     webhook,
     subusers: [
-      { id: 1234, username: FAKE.subuserName, email: 'engage@example.com', disabled: false },
-      { id: 1235, username: 'marketing_team', email: 'team@example.com', disabled: false },
-    ],
-    ipsAssigned: [{ ip: FAKE.ip, pools: [], warmup: true, start_date: TS }],
+      { id: 1234, username: FAKE.subuserName, email: 'engage@example.com', disabled: false, region: 'global' },
+      { id: 1235, username: 'marketing_team', email: 'team@example.com', disabled: false, region: 'global' },
+    ] as Item[],
     ips: [
       {
         ip: FAKE.ip,
@@ -72,14 +76,14 @@ export function goodState() {
         whitelabeled: true,
         assigned_at: TS,
       },
-    ] as Record<string, unknown>[],
+    ] as Item[],
     domains: [
       {
         id: 1,
         user_id: 1,
         subdomain: 'em123',
         domain: 'example.com',
-        username: 'acme_parent',
+        username: FAKE.subuserName,
         ips: [],
         custom_spf: false,
         default: true,
@@ -92,13 +96,13 @@ export function goodState() {
           dkim2: dns('s2._domainkey.example.com', 's2.domainkey.u1.wl.sendgrid.net'),
         },
       },
-    ] as Record<string, unknown>[],
+    ] as Item[],
     links: [
       {
         id: 1,
         domain: 'example.com',
         subdomain: 'url123',
-        username: 'acme_parent',
+        username: FAKE.subuserName,
         user_id: 1,
         default: true,
         valid: true,
@@ -108,31 +112,22 @@ export function goodState() {
           owner_cname: dns('1.example.com', 'sendgrid.net'),
         },
       },
-    ] as Record<string, unknown>[],
+    ] as Item[],
     reverseDns: [
       {
         id: 1,
         ip: FAKE.ip,
         rdns: 'o1.email.example.com',
-        users: [{ username: 'acme_parent', user_id: 1 }],
+        users: [{ username: FAKE.subuserName, user_id: 1234 }],
         subdomain: 'o1.email',
         domain: 'example.com',
         valid: true,
         legacy: false,
         a_record: { valid: true, type: 'a', host: 'o1.email.example.com', data: FAKE.ip },
       },
-    ] as Record<string, unknown>[],
-    warmup: [{ ip: FAKE.ip, start_date: TS }] as Record<string, unknown>[],
+    ] as Item[],
+    warmup: [{ ip: FAKE.ip, start_date: TS }] as Item[],
   };
-  const meta = (key: string, url: string) => ({
-    page: 0,
-    page_size: 50,
-    first_page_url: `${url}?PageSize=50&Page=0`,
-    previous_page_url: null,
-    url: `${url}?PageSize=50&Page=0`,
-    next_page_url: null,
-    key,
-  });
   const acctUri = `/2010-04-01/Accounts/${FAKE.accountSid}`;
   const twilio = {
     account: {
@@ -146,7 +141,7 @@ export function goodState() {
       date_updated: rfc2822,
       uri: `${acctUri}.json`,
       subresource_uris: { incoming_phone_numbers: `${acctUri}/IncomingPhoneNumbers.json` },
-    } as Record<string, unknown>,
+    } as Item,
     numbers: [
       {
         sid: FAKE.numberSid,
@@ -155,12 +150,13 @@ export function goodState() {
         friendly_name: '(415) 555-0123',
         capabilities: { voice: true, sms: true, mms: true, fax: false },
         status: 'in-use',
+        type: 'local',
         origin: 'twilio',
         date_created: rfc2822,
         date_updated: rfc2822,
         uri: `${acctUri}/IncomingPhoneNumbers/${FAKE.numberSid}.json`,
       },
-    ] as Record<string, unknown>[],
+    ] as Item[],
     services: [
       {
         sid: FAKE.serviceSid,
@@ -181,7 +177,7 @@ export function goodState() {
         us_app_to_person_registered: true,
         use_inbound_webhook_on_number: false,
       },
-    ] as Record<string, unknown>[],
+    ] as Item[],
     pool: [
       {
         sid: FAKE.numberSid,
@@ -194,7 +190,7 @@ export function goodState() {
         date_updated: iso,
         url: `https://messaging.twilio.com/v1/Services/${FAKE.serviceSid}/PhoneNumbers/${FAKE.numberSid}`,
       },
-    ] as Record<string, unknown>[],
+    ] as Item[],
     campaigns: [
       {
         sid: hex32('QE', '2'),
@@ -207,7 +203,7 @@ export function goodState() {
         date_updated: iso,
         url: `https://messaging.twilio.com/v1/Services/${FAKE.serviceSid}/Compliance/Usa2p/${hex32('QE', '2')}`,
       },
-    ] as Record<string, unknown>[],
+    ] as Item[],
     brands: [
       {
         sid: hex32('BN', '3'),
@@ -220,9 +216,9 @@ export function goodState() {
         date_updated: iso,
         url: `https://messaging.twilio.com/v1/a2p/BrandRegistrations/${hex32('BN', '3')}`,
       },
-    ] as Record<string, unknown>[],
-    tollfree: [] as Record<string, unknown>[],
-    meta,
+    ] as Item[],
+    senders: [] as Item[],
+    tollfree: [] as Item[],
   };
   return { sendgrid, twilio };
 }

@@ -1,6 +1,5 @@
 // An in-process Transport onto the fakes, for unit tests and the benchmark: same headers as the live one, real delays and aborts.
-import type { Region } from '../../utils/guide/schema';
-import type { Transport } from '../../utils/verify/http';
+import { HOST_NAME, type Transport } from '../../utils/verify/http';
 import { FAKE } from './credentials';
 import type { FakeApis } from './fake';
 
@@ -16,12 +15,12 @@ export const ALL_CREDS: FakeCreds = {
   twilio: { sid: FAKE.apiKeySid, secret: FAKE.apiKeySecret },
 };
 
-export function fakeTransport(fake: FakeApis, creds: FakeCreds, region: Region = 'us', opts: { offline?: () => boolean } = {}): Transport {
+/** The host comes from each request (the runner picks it per key), as with the live transport. */
+export function fakeTransport(fake: FakeApis, creds: FakeCreds, opts: { offline?: () => boolean } = {}): Transport {
   return (req, signal) =>
     new Promise((resolve, reject) => {
       if (opts.offline?.()) return reject(new TypeError('Failed to fetch'));
-      const host =
-        req.base === 'sendgrid' ? (region === 'eu' ? 'api.eu.sendgrid.com' : 'api.sendgrid.com') : req.base === 'twilioApi' ? 'api.twilio.com' : 'messaging.twilio.com';
+      const host = HOST_NAME[req.base];
       const query = new URLSearchParams(req.query ?? {}).toString();
       const headers: Record<string, string | undefined> = {};
       if (req.vendor === 'sendgrid') {
@@ -33,7 +32,8 @@ export function fakeTransport(fake: FakeApis, creds: FakeCreds, region: Region =
       }
       const out = fake.handle({ host, method: 'GET', url: req.path + (query ? `?${query}` : ''), headers });
       const timer = setTimeout(
-        () => resolve({ status: out.status, retryAfter: out.headers['Retry-After'] ?? null, body: structuredClone(out.body) }),
+        // The fake hands out a fresh copy of every body, so nothing here can change its state.
+        () => resolve({ status: out.status, retryAfter: out.headers['Retry-After'] ?? null, body: out.body }),
         out.delayMs,
       );
       signal.addEventListener('abort', () => {

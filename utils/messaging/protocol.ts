@@ -116,6 +116,27 @@ export interface ProtocolMap {
   'verify.forgetParent'(): VerifyReply;
 }
 
+// ── DNS records (side panel → background → SendGrid tab; SendGrid content script → background) ──
+// (section owned by utils/dns; payloads are zod-parsed in utils/dns/background.ts)
+import type { DnsReply, DnsView, PageRead, VerifyNote, VerifyNoteRequest } from '../dns/messages';
+
+export interface ProtocolMap {
+  /** Side panel: the active onboarding's records, whether the live check is on, and its last results. */
+  'dns.get'(): DnsView;
+  /** Side panel: read the record table of the SendGrid tab used last. */
+  'dns.capturePage'(): DnsReply;
+  /** Side panel: read the records through GET /v3/whitelabel/* with the parent key. */
+  'dns.captureApi'(): DnsReply;
+  /** Side panel: check every record over DNS-over-HTTPS (only when the person turned it on). */
+  'dns.check'(): DnsReply;
+  /** Side panel: forget this onboarding's records. */
+  'dns.forget'(): DnsReply;
+  /** Background → SendGrid tab: the record tables on screen (type, host, value per row). */
+  'dns.readPage'(): PageRead;
+  /** SendGrid content script: the last live check's verdict for the Verify button's callout. */
+  'dns.verifyNote'(data: VerifyNoteRequest): VerifyNote | null;
+}
+
 export interface ProtocolMap {
   /** Health check used by tests and by the side panel to wake the service worker. */
   ping(): 'pong';

@@ -40,9 +40,10 @@ export async function applyResults(tasks: TaskResult[], deps: ApplyDeps, onboard
         await deps.applyProgress({ type: 'setTaskState', onboardingId: onboarding.id, taskId: t.taskId, status: 'skipped', source: 'api', skipReason: clip(t.checks[0]?.message ?? 'not needed'), evidence: clip(evidence) });
       }
       out.push({ ...t, evidence: clip(evidence) });
-    } else if (t.verdict === 'failed' && current?.status === 'done') {
+    } else if (t.verdict === 'failed' && current?.status === 'done' && t.checks.some((c) => c.status === 'fail' && !c.keepsDone)) {
       // A done task the API contradicts goes back to the list, with the reason; the person may undo this.
-      const why = t.checks.find((c) => c.status === 'fail')?.message ?? 'a check failed';
+      // Failures that cannot tell "never done" from "done and since over" (warmup) never reopen it.
+      const why = t.checks.find((c) => c.status === 'fail' && !c.keepsDone)?.message ?? 'a check failed';
       const evidence = clip(`reopened by ${by}: ${why}`);
       await deps.applyProgress({ type: 'setTaskState', onboardingId: onboarding.id, taskId: t.taskId, status: 'todo', source: 'api', evidence });
       out.push({ ...t, evidence, reopened: true });

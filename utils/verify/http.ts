@@ -1,6 +1,6 @@
 // One vendor call end to end: concurrency limit, 10 s timeout, 429 retries, and a plain message for every way it can fail.
 import type { z } from 'zod';
-import type { Region } from '../guide/schema';
+import { TWILIO_KEY_TYPE_2025 } from '../guide/data/literals';
 import { VENDOR_NAME, type ApiRequest, type Auth, type Base, type CallOutcome, type Failure, type RawResponse, type Vendor } from './types';
 
 /** A documented endpoint: where it lives, the scope a SendGrid key needs for it, and the zod schema of its 200 body. */
@@ -64,27 +64,57 @@ const keyLabel: Record<Auth, string> = {
   twilio: 'API Key SID and secret',
 };
 
+/** The host a request went to, as a person reads it in messages. */
+export const HOST_NAME: Record<Base, string> = {
+  sendgrid: 'api.sendgrid.com',
+  sendgridEu: 'api.eu.sendgrid.com',
+  twilioApi: 'api.twilio.com',
+  twilioMessaging: 'messaging.twilio.com',
+};
+
+/** Twilio's error code from its JSON error body, when there is one. */
+function twilioCode(body: unknown): number | undefined {
+  const code = (body as { code?: unknown } | undefined)?.code;
+  return typeof code === 'number' ? code : undefined;
+}
+
 /** Maps an HTTP status to a failure a person can act on. Exported for tests. */
-export function failureFor(e: Endpoint, auth: Auth, res: RawResponse, region: Region): Failure {
+export function failureFor(e: Endpoint, req: Pick<ApiRequest, 'auth' | 'base'>, res: RawResponse): Failure {
   const who = VENDOR_NAME[e.vendor];
   const call = `GET ${e.template}`;
   const status = res.status;
+  const auth = req.auth;
   if (status === 401) {
     const message =
       e.vendor === 'sendgrid'
-        ? `SendGrid refused the ${keyLabel[auth]} (401): the key is wrong, was revoked, or belongs to the other region ` +
-          `(this onboarding uses ${region === 'eu' ? 'the EU region, api.eu.sendgrid.com' : 'the US region, api.sendgrid.com'}). ` +
-          'Create a new key in SendGrid and enter it again.'
-        : 'Twilio refused the API Key SID and secret (401): one of them is wrong, the key was deleted, or it was created ' +
-          'for a region other than United States (US1). Check both and enter them again.';
+        ? `SendGrid refused the ${keyLabel[auth]} on ${HOST_NAME[req.base]} (401): the key is wrong or was revoked` +
+          (auth === 'subuser' ? '' : ' (a parent account key works on api.sendgrid.com only)') +
+          '. Create a new key in SendGrid and enter it again.'
+        : 'Twilio refused the API Key SID and secret (401, error 20003)' +
+          (req.base === 'twilioApi' ? ' for this Account SID' : '') +
+          ': one of them is wrong, the key was deleted, it was created for a region other than United States (US1)' +
+          (req.base === 'twilioApi' ? ', or the Account SID belongs to another account than the key' : '') +
+          '. Check them and enter them again.';
     return { kind: 'unauthorized', status, message };
   }
   if (status === 403) {
+    if (e.vendor === 'twilio') {
+      const code = twilioCode(res.body);
+      const why =
+        code === 70051
+          ? 'error 70051: this is a Restricted API key and its permissions leave this out'
+          : `${code ? `error ${code}: ` : ''}the API key may not read this`;
+      return {
+        kind: 'forbidden',
+        status,
+        message: `Twilio refused ${call} (403, ${why}). Create a **${TWILIO_KEY_TYPE_2025}** API key, as the current guide asks, and enter it again.`,
+      };
+    }
     const scope = e.scope ? `it lacks the \`${e.scope}\` scope` : 'it lacks the permission';
     return {
       kind: 'forbidden',
       status,
-      message: `${who} refused ${call} for the ${keyLabel[auth]} (403): ${scope}. Edit the key in ${who} and give it Full Access.`,
+      message: `SendGrid refused ${call} for the ${keyLabel[auth]} (403): ${scope}. Edit the key in SendGrid and give it Full Access.`,
     };
   }
   if (status === 404) {
@@ -143,7 +173,7 @@ export function limiter(limit: number) {
 export async function callEndpoint<S extends z.ZodType>(
   e: Endpoint<S>,
   req: ApiRequest,
-  deps: CallDeps & { limit: <T>(fn: () => Promise<T>) => Promise<T>; region: Region },
+  deps: CallDeps & { limit: <T>(fn: () => Promise<T>) => Promise<T> },
 ): Promise<CallOutcome<z.infer<S>>> {
   const sleep = deps.sleep ?? realSleep;
   const who = VENDOR_NAME[e.vendor];
@@ -183,7 +213,7 @@ export async function callEndpoint<S extends z.ZodType>(
       await sleep(wait);
       continue;
     }
-    if (res.status < 200 || res.status >= 300) return { ok: false, failure: failureFor(e, req.auth, res, deps.region) };
+    if (res.status < 200 || res.status >= 300) return { ok: false, failure: failureFor(e, req, res) };
     const parsed = e.schema.safeParse(res.body);
     return parsed.success ? { ok: true, data: parsed.data } : { ok: false, failure: schemaFailure(e, parsed.error) };
   }

@@ -32,12 +32,13 @@ function retryAfterFrom(headers: Record<string, unknown> | undefined): string | 
   return Number.isFinite(reset) && reset > 0 ? String(Math.max(0, Math.ceil(reset - Date.now() / 1000))) : null;
 }
 
-function sendgridRequest(keys: SendGridKeys, region: Region, req: ApiRequest, signal: AbortSignal): Promise<RawResponse> {
+function sendgridRequest(keys: SendGridKeys, req: ApiRequest, signal: AbortSignal): Promise<RawResponse> {
   const key = req.auth === 'subuser' ? keys.subuser : keys.parent;
   if (!key) return Promise.reject(new Error('no key'));
   // A fresh Client per request: the default singleton would carry one run's key and on-behalf-of into the next.
   const client = new Client();
-  client.setDataResidency(region === 'eu' ? 'eu' : 'global');
+  // The host follows the key (the runner decides it per request), not the Segment workspace's region.
+  client.setDataResidency(req.base === 'sendgridEu' ? 'eu' : 'global');
   client.setApiKey(key);
   if (req.auth === 'parentAsSubuser' && req.onBehalfOf) client.setImpersonateSubuser(req.onBehalfOf);
   // validateStatus: every status resolves, so errors come back as values (the SDK's error path reads Node's
@@ -73,10 +74,11 @@ async function twilioRequest(key: TwilioKey, req: ApiRequest, signal: AbortSigna
   return { status: res.status, retryAfter: res.headers.get('retry-after'), body };
 }
 
+/** `region` is the Segment workspace's; it does not pick a SendGrid host (each request carries its own). */
 export function liveTransport(creds: { sendgrid: SendGridKeys; twilio?: TwilioKey; region: Region }): Transport {
   return (req, signal) =>
     req.vendor === 'sendgrid'
-      ? sendgridRequest(creds.sendgrid, creds.region, req, signal)
+      ? sendgridRequest(creds.sendgrid, req, signal)
       : creds.twilio
         ? twilioRequest(creds.twilio, req, signal)
         : Promise.reject(new Error('no key'));

@@ -18,8 +18,11 @@ export const VENDOR_NAME: Record<Vendor, string> = { sendgrid: 'SendGrid', twili
 export const AuthSchema = z.enum(['subuser', 'parent', 'parentAsSubuser', 'twilio']);
 export type Auth = z.infer<typeof AuthSchema>;
 
-/** Which server answers: SendGrid picks US or EU from the onboarding's region; Twilio has two hosts. */
-export type Base = 'sendgrid' | 'twilioApi' | 'twilioMessaging';
+/**
+ * Which server answers. An endpoint says `sendgrid`; the runner sends each SendGrid request to the host of
+ * the key that signs it (`sendgrid` = api.sendgrid.com, `sendgridEu` = api.eu.sendgrid.com). Twilio has two hosts.
+ */
+export type Base = 'sendgrid' | 'sendgridEu' | 'twilioApi' | 'twilioMessaging';
 
 export interface ApiRequest {
   vendor: Vendor;
@@ -50,6 +53,7 @@ export const FailureKindSchema = z.enum([
   'offline',
   'schema',
   'missingCredential',
+  'tooLarge',
 ]);
 export type FailureKind = z.infer<typeof FailureKindSchema>;
 
@@ -69,7 +73,8 @@ export type CheckStatus = z.infer<typeof CheckStatusSchema>;
 
 export type Verdict =
   | { status: 'pass'; detail: string }
-  | { status: 'fail'; code: string; message: string }
+  /** `keepsDone`: this failure cannot tell "never done" from "done and since over", so it never reopens a done task. */
+  | { status: 'fail'; code: string; message: string; keepsDone?: boolean }
   | { status: 'notNeeded'; message: string };
 
 export const CheckResultSchema = z.object({
@@ -81,6 +86,7 @@ export const CheckResultSchema = z.object({
   message: z.string(),
   code: z.string().optional(),
   proxy: z.string().optional(),
+  keepsDone: z.boolean().optional(),
 });
 export type CheckResult = z.infer<typeof CheckResultSchema>;
 

@@ -18,7 +18,7 @@ export async function verifyAll(scenario: ScenarioName, opts: { creds?: FakeCred
     region,
     have: opts.have ?? EVERYTHING,
     values: { accountSid: FAKE.accountSid, twilioWebhookUrl: FAKE.twilioWebhookUrl },
-    deps: { transport: fakeTransport(fake, opts.creds ?? ALL_CREDS, region), sleep: async () => {} },
+    deps: { transport: fakeTransport(fake, opts.creds ?? ALL_CREDS), sleep: async () => {} },
   });
   return { results, calls, fake, tasks: summarize([...TASK_IDS], results) };
 }
@@ -64,13 +64,18 @@ describe('checks against the fake vendor APIs', () => {
     expect(failed[0]!.message.length).toBeGreaterThan(30);
   });
 
-  it('explains a Standard Twilio key on the account check and still runs the other Twilio checks', async () => {
+  it('explains a Standard Twilio key: the key task asks for a Main key, the account check says what it cannot see', async () => {
     const { results, tasks } = await verifyAll('twilio.standardKey');
     const account = results.find((r) => r.checkId === 'twilio.account.full')!;
     expect(account.status).toBe('error');
-    expect(account.message).toMatch(/Standard key/);
+    expect(account.message).toMatch(/Standard/);
     expect(account.message).toMatch(/20003/);
-    expect(tasks.filter((t) => t.taskId.startsWith('twilio.') && t.taskId !== 'twilio.account').every((t) => t.verdict === 'verified')).toBe(true);
+    // The current guide asks for Main: a Standard key no longer shows as verified.
+    const key = results.find((r) => r.checkId === 'twilio.apikey.valid')!;
+    expect(key).toMatchObject({ status: 'fail', code: 'standard' });
+    expect(key.message).toMatch(/\*\*Main\*\* key.*2022/s);
+    const others = tasks.filter((t) => t.taskId.startsWith('twilio.') && !['twilio.account', 'twilio.apikey'].includes(t.taskId));
+    expect(others.every((t) => t.verdict === 'verified')).toBe(true);
   });
 
   it('checks the subuser through the parent key with on-behalf-of when only the parent key is given', async () => {
@@ -94,11 +99,12 @@ describe('checks against the fake vendor APIs', () => {
     expect(tasks.find((t) => t.taskId === 'sendgrid.webhook')!.verdict).toBe('verified');
   });
 
-  it('calls api.eu.sendgrid.com and expects the EU webhook URL for an EU onboarding', async () => {
+  it('for an EU workspace asks api.sendgrid.com (the key\'s host, not the workspace\'s) and expects the EU webhook URL', async () => {
     const { results, fake } = await verifyAll('allGood', { region: 'eu' });
-    expect(fake.log.filter((c) => c.host.includes('sendgrid')).every((c) => c.host === 'api.eu.sendgrid.com')).toBe(true);
+    expect(fake.log.filter((c) => c.host.includes('sendgrid')).every((c) => c.host === 'api.sendgrid.com')).toBe(true);
     const hook = results.find((r) => r.checkId === 'sendgrid.webhook.settings')!;
-    expect(hook.status).toBe('fail');
+    // The fake's webhook posts to the US URL: the EU workspace is told it is the other region's.
+    expect(hook).toMatchObject({ status: 'fail', code: 'region' });
     expect(hook.message).toContain('https://engage-ma-webhook-api.euw1.engage.segment.com/sendgrid');
   });
 

@@ -41,7 +41,7 @@ beforeEach(() => {
     forgetSecret,
     applyProgress: async (a) => (await progress.run(a)).state,
     readProgress: () => progress.read(),
-    transport: ({ sendgrid, twilio, region }) => fakeTransport(bg.fake!, { subuserKey: sendgrid.subuser, parentKey: sendgrid.parent, twilio }, region),
+    transport: ({ sendgrid, twilio }) => fakeTransport(bg.fake!, { subuserKey: sendgrid.subuser, parentKey: sendgrid.parent, twilio }),
     now: () => new Date(2026, 10, 29, 14, 2),
     isOffline: () => false,
   });

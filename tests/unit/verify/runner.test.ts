@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { allChecks } from '../../../utils/verify/checks';
 import { retryAfterMs, type Transport } from '../../../utils/verify/http';
-import { runChecks, type Have } from '../../../utils/verify/runner';
+import { MAX_PARALLEL_PER_VENDOR, runChecks, type Have } from '../../../utils/verify/runner';
 import type { CheckResult, Vendor } from '../../../utils/verify/types';
 import { FAKE } from '../../fake-apis/credentials';
 import { createFakeApis } from '../../fake-apis/fake';
@@ -16,7 +16,7 @@ function setup(scenario: ScenarioName, latencyMs = 0) {
   const fake = createFakeApis({ scenario, latencyMs });
   const waits: { vendor: Vendor; ms: number }[] = [];
   let offline = false;
-  const transport = fakeTransport(fake, ALL_CREDS, 'us', { offline: () => offline });
+  const transport = fakeTransport(fake, ALL_CREDS, { offline: () => offline });
   const run = (extra: { timeoutMs?: number; transport?: Transport; sleep?: (ms: number) => Promise<void> } = {}) =>
     runChecks({
       checks: allChecks,
@@ -36,7 +36,7 @@ function setup(scenario: ScenarioName, latencyMs = 0) {
 const byId = (results: CheckResult[], id: string): CheckResult => results.find((r) => r.checkId === id)!;
 
 describe('running checks', () => {
-  it('keeps at most 4 calls in flight per vendor and makes each distinct call once', async () => {
+  it('keeps at most MAX_PARALLEL_PER_VENDOR calls in flight per vendor and makes each distinct call once', async () => {
     const { run, transport, fake } = setup('allGood', 20);
     const inFlight: Record<string, number> = { sendgrid: 0, twilio: 0 };
     const peak: Record<string, number> = { sendgrid: 0, twilio: 0 };
@@ -50,9 +50,10 @@ describe('running checks', () => {
       }
     };
     const { calls } = await run({ transport: counting });
-    expect(peak.sendgrid).toBe(4);
-    expect(peak.twilio).toBeLessThanOrEqual(4);
-    const keys = fake.log.map((c) => `${c.host}${c.path}${c.as}`);
+    expect(peak.sendgrid).toBeGreaterThan(4);
+    expect(peak.sendgrid).toBeLessThanOrEqual(MAX_PARALLEL_PER_VENDOR);
+    expect(peak.twilio).toBeLessThanOrEqual(MAX_PARALLEL_PER_VENDOR);
+    const keys = fake.log.map((c) => `${c.host}${c.path}?${c.query} ${c.as}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(calls).toBe(fake.log.length);
   });
@@ -126,11 +127,15 @@ describe('running checks', () => {
     expect(hook.message).toMatch(/does not have the documented shape \(webhooks\.0/);
   });
 
-  it('explains a revoked or wrong-region SendGrid key (401)', async () => {
-    const { results } = await setup('sendgrid.revoked').run();
+  it('explains a revoked SendGrid key (401): the subuser key was tried on both regions\' hosts, the parent key on its own', async () => {
+    const { run, fake } = setup('sendgrid.revoked');
+    const { results } = await run();
     const r = byId(results, 'sendgrid.webhook.settings');
     expect(r.code).toBe('unauthorized');
-    expect(r.message).toMatch(/wrong, was revoked, or belongs to the other region/);
+    expect(r.message).toMatch(/on both api\.sendgrid\.com and api\.eu\.sendgrid\.com \(401\): the key is wrong or was revoked/);
+    expect(byId(results, 'sendgrid.plan.paid').message).toMatch(/parent account API key on api\.sendgrid\.com \(401\)/);
+    expect(fake.log.some((c) => c.host === 'api.eu.sendgrid.com' && c.path === '/v3/scopes')).toBe(true);
+    expect(fake.log.some((c) => c.host === 'api.eu.sendgrid.com' && c.as === 'parent')).toBe(false);
   });
 
   it('names the missing scope on a 403', async () => {
@@ -145,17 +150,21 @@ describe('running checks', () => {
     expect(r.message).toMatch(/server error \(500\).*SendGrid's side/);
   });
 
-  it('says a mistyped Account SID is the likely cause of a Twilio 404', async () => {
+  it('says the Account SID does not match the key when Twilio refuses the account and its numbers but the key works', async () => {
     const fake = createFakeApis();
     const { results } = await runChecks({
       checks: allChecks,
       region: 'us',
       have: EVERYTHING,
-      values: { ...values, accountSid: 'AC' + 'f'.repeat(32) },
+      values: { ...values, accountSid: FAKE.otherAccountSid },
       deps: { transport: fakeTransport(fake, ALL_CREDS), sleep: async () => {} },
     });
-    const r = byId(results, 'twilio.number.sms');
-    expect(r).toMatchObject({ status: 'error', code: 'notFound' });
-    expect(r.message).toMatch(/404.*Account SID is probably mistyped/);
+    // Before, any 401 on /Accounts with Messaging working was called "a Standard key".
+    const account = byId(results, 'twilio.account.full');
+    expect(account).toMatchObject({ status: 'error', code: 'unauthorized' });
+    expect(account.message).toMatch(/^This Account SID does not match the key/);
+    expect(account.message).not.toMatch(/Standard/);
+    expect(byId(results, 'twilio.apikey.valid')).toMatchObject({ status: 'fail', code: 'sidMismatch' });
+    expect(byId(results, 'twilio.number.sms').message).toMatch(/401, error 20003\) for this Account SID.*belongs to another account/);
   });
 });

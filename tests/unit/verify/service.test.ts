@@ -20,7 +20,7 @@ function setup() {
     applyProgress: async (a) => (await progress.run(a)).state,
     readProgress: () => progress.read(),
     // The live transport needs a browser; here the same credentials go to the fakes in-process.
-    transport: ({ sendgrid, twilio, region }) => fakeTransport(fake, { subuserKey: sendgrid.subuser, parentKey: sendgrid.parent, twilio }, region),
+    transport: ({ sendgrid, twilio }) => fakeTransport(fake, { subuserKey: sendgrid.subuser, parentKey: sendgrid.parent, twilio }),
     now: () => new Date(2026, 10, 29, 14, 2),
     isOffline: () => false,
   });

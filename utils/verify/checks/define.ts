@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { Region, TaskId } from '../../guide/schema';
 import type { Endpoint } from '../http';
+import type { ListEndpoint } from '../paging';
 import type { Auth, CallOutcome, Failure, Verdict } from '../types';
 
 /**
@@ -25,6 +26,13 @@ export interface CheckContext {
   /** Values from earlier tasks, when known (none of them is a secret on its own). */
   values: { subuserName?: string; accountSid?: string; twilioWebhookUrl?: string; apiKeyId?: string };
   call<S extends z.ZodType>(e: Endpoint<S>, opts?: CallOptions): Promise<CallOutcome<z.infer<S>>>;
+  /** Every item of a paged list, page after page until the list ends (bounded: a list too long is a failure). */
+  list<S extends z.ZodType, Item>(e: ListEndpoint<S, Item>, opts?: CallOptions): Promise<CallOutcome<Item[]>>;
+  /**
+   * The Engage subuser's username: the one captured in the console, else the subuser key's own
+   * `/v3/user/username`, else (parent key only) the enabled subuser whose name has the Engage prefix.
+   */
+  subuserName(): Promise<CallOutcome<string>>;
 }
 
 export interface Check<Code extends string = string> {
@@ -48,6 +56,8 @@ export interface Check<Code extends string = string> {
 export interface Verdicts<Code extends string> {
   pass(detail: string): Verdict;
   fail(code: Code, detail?: string): Verdict;
+  /** A failure that never reopens a task the person marked done (the API cannot tell "never" from "over"). */
+  softFail(code: Code, detail?: string): Verdict;
   notNeeded(message: string): Verdict;
 }
 
@@ -59,6 +69,7 @@ export function verdictsFor<Code extends string>(check: Check<Code>): Verdicts<C
   return {
     pass: (detail) => ({ status: 'pass', detail }),
     fail: (code, detail = '') => ({ status: 'fail', code, message: check.messages[code](detail) }),
+    softFail: (code, detail = '') => ({ status: 'fail', code, message: check.messages[code](detail), keepsDone: true }),
     notNeeded: (message) => ({ status: 'notNeeded', message }),
   };
 }

@@ -11,7 +11,7 @@ export function checksFor(taskId: TaskId): Check[] {
   return allChecks.filter((c) => c.taskId === taskId);
 }
 
-/** Tasks with no API to ask (vendor-apis.md §1 S10, §3): they stay manual or page-detected. */
+/** Tasks with no API to ask (docs/verify.md): they stay manual or page-detected. */
 export const NOT_API_CHECKABLE: Partial<Record<TaskId, string>> = {
   'segment.identifiers': 'No Segment Public API reads Identity Resolution settings: the page shows it, or tick it by hand.',
   'segment.email': 'Engage settings in Segment have no public API: the page shows it, or tick it by hand.',

@@ -8,7 +8,7 @@ import * as sg from './sendgrid-endpoints';
 export const ENGAGE_WEBHOOK_URL: Record<Region, string> = SENDGRID_WEBHOOK_URL;
 
 /**
- * No flag says "Full Access" (vendor-apis.md S8), so we require the scopes Engage visibly uses.
+ * No flag says "Full Access", so we require the scopes Engage visibly uses.
  * Full Access never includes billing, so billing scopes mean a hand-picked key.
  */
 export const ENGAGE_SCOPES = [
@@ -93,12 +93,12 @@ export const apiKeyName = defineCheck({
       `The API Key ID you entered (${id}) is not among this subuser's keys. Copy the ID of the key you gave Engage.`,
   },
   async run(ctx, v) {
-    const r = await ctx.call(sg.apiKeys);
+    const r = await ctx.list(sg.apiKeys);
     if (!r.ok) return r.failure;
-    const engage = r.data.result.filter((k) => k.name.startsWith(ENGAGE_SUBUSER_PREFIX));
-    if (!engage.length) return v.fail('name', r.data.result.map((k) => k.name).join(', '));
+    const engage = r.data.filter((k) => k.name.startsWith(ENGAGE_SUBUSER_PREFIX));
+    if (!engage.length) return v.fail('name', r.data.map((k) => k.name).join(', '));
     const id = ctx.values.apiKeyId;
-    if (id && !r.data.result.some((k) => k.api_key_id === id)) return v.fail('id', last4(id));
+    if (id && !r.data.some((k) => k.api_key_id === id)) return v.fail('id', last4(id));
     return v.pass(`key ${engage[0]!.name}`);
   },
 });
@@ -121,6 +121,28 @@ export const subscriptionTracking = defineCheck({
   },
 });
 
+/** What a webhook set-up lacks, in guide order; undefined when it is right. */
+function webhookProblem(h: sg.Webhook): { code: 'disabled' | 'events' | 'oauth'; detail?: string } | undefined {
+  if (!h.enabled) return { code: 'disabled' };
+  const off = sg.WEBHOOK_EVENTS.filter((e) => !h[e]);
+  if (off.length) return { code: 'events', detail: off.map((e) => `\`${e}\``).join(', ') };
+  if (h.oauth_client_id) return { code: 'oauth' };
+  return undefined;
+}
+
+/** How a URL nearly matches Engage's, in words; undefined when it is not a near miss. */
+export function nearMiss(got: string, want: string): string | undefined {
+  const t = got.trim();
+  const canon = (u: string) => u.replace(/\/+$/, '').replace(/^http:/i, 'https:').toLowerCase();
+  if (got === want || canon(t) !== canon(want)) return undefined;
+  const how: string[] = [];
+  if (got !== t) how.push('it has spaces around it');
+  if (/\/+$/.test(t)) how.push('it ends with a slash');
+  if (/^http:/i.test(t)) how.push('it starts with http: instead of https:');
+  if (!how.length) how.push('its letter case differs');
+  return how.join(' and ');
+}
+
 export const eventWebhook = defineCheck({
   id: 'sendgrid.webhook.settings',
   taskId: 'sendgrid.webhook',
@@ -130,6 +152,9 @@ export const eventWebhook = defineCheck({
   messages: {
     missing: (url) =>
       `No event webhook posts to ${url}. In Settings > Mail Settings > Event Webhook, set **HTTP Post URL** to ${url}.`,
+    nearMiss: (detail) => `${detail} Replace the **HTTP Post URL** with exactly Engage's URL and click **Save**.`,
+    region: (detail) =>
+      `An event webhook posts to ${detail}: Engage's URL for the other Segment region. Set **HTTP Post URL** to the URL for this workspace's region and click **Save**.`,
     disabled: () => 'The Engage event webhook is disabled. Switch **Event Webhook Status** to **Enabled** and click **Save**.',
     events: (list) =>
       `The Engage event webhook does not send ${list}. Under **Deliverability Data** and **Engagement Data**, click **Select All**, then **Save**.`,
@@ -140,13 +165,23 @@ export const eventWebhook = defineCheck({
     const r = await ctx.call(sg.eventWebhooks);
     if (!r.ok) return r.failure;
     const url = ENGAGE_WEBHOOK_URL[ctx.region];
-    const hook = r.data.webhooks.find((h): h is Exclude<typeof h, Record<string, never>> => 'url' in h && h.url === url);
-    if (!hook) return v.fail('missing', url);
-    if (!hook.enabled) return v.fail('disabled');
-    const off = sg.WEBHOOK_EVENTS.filter((e) => !hook[e]);
-    if (off.length) return v.fail('events', off.map((e) => `\`${e}\``).join(', '));
-    if (hook.oauth_client_id) return v.fail('oauth');
-    return v.pass(`webhook to ${url}: enabled, all 11 events, no OAuth`);
+    // "Zero webhooks" comes back as `[{}]`: only entries with a URL are webhooks.
+    const hooks = r.data.webhooks.filter((h) => h.url);
+    const exact = hooks.filter((h) => h.url === url);
+    if (!exact.length) {
+      for (const h of hooks) {
+        const how = nearMiss(h.url!, url);
+        if (how) return v.fail('nearMiss', `An event webhook posts to ${h.url!.trim()}, which is nearly Engage's ${url}: ${how}.`);
+      }
+      const other = ENGAGE_WEBHOOK_URL[ctx.region === 'eu' ? 'us' : 'eu'];
+      if (hooks.some((h) => h.url === other)) return v.fail('region', `${other} instead of ${url}`);
+      return v.fail('missing', url);
+    }
+    // Several webhooks may post to the URL (a disabled copy, an older one): any right one will do.
+    if (exact.some((h) => !webhookProblem(h))) return v.pass(`webhook to ${url}: enabled, all 11 events, no OAuth`);
+    const best = exact.find((h) => h.enabled) ?? exact[0]!;
+    const problem = webhookProblem(best)!;
+    return v.fail(problem.code, problem.detail);
   },
 });
 

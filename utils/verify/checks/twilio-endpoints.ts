@@ -1,6 +1,7 @@
-// The Twilio endpoints the checks call, with the zod schema of each 200 body (fields per vendor-apis.md §2).
+// The Twilio endpoints the checks call, with the zod schema of each 200 body and how each list pages (docs/verify.md).
 import { z } from 'zod';
 import { endpoint } from '../http';
+import { listEndpoint } from '../paging';
 
 const api = {
   vendor: 'twilio',
@@ -20,19 +21,31 @@ export const account = endpoint({
   }),
 });
 
-export const incomingNumbers = endpoint({
+/** Paging fields of a Twilio 2010 list page and of a v1 list page. */
+const page2010 = { next_page_uri: z.string().nullable().optional() };
+const pageV1 = { meta: z.object({ next_page_url: z.string().nullable().optional() }).optional() };
+const v1 = { paging: { style: 'twilioV1' }, ...messaging } as const;
+
+export const incomingNumbers = listEndpoint({
   ...api,
   template: '/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json',
+  paging: { style: 'twilio2010' },
+  noun: 'phone numbers',
   schema: z.object({
+    ...page2010,
     incoming_phone_numbers: z.array(
       z.object({
         sid: z.string().regex(/^PN[0-9a-fA-F]{32}$/),
         phone_number: z.string().nullable(),
         capabilities: z.object({ sms: z.boolean().optional() }).nullable(),
+        /** "local", "mobile", "tollfree" (spelling varies): null on older numbers. */
+        type: z.string().nullable().optional(),
       }),
     ),
   }),
+  items: (page) => page.incoming_phone_numbers,
 });
+export type IncomingNumber = z.infer<typeof incomingNumbers.schema>['incoming_phone_numbers'][number];
 
 const ServiceSchema = z.object({
   sid: z.string().regex(/^MG[0-9a-fA-F]{32}$/),
@@ -45,38 +58,62 @@ const ServiceSchema = z.object({
 });
 export type Service = z.infer<typeof ServiceSchema>;
 
-export const services = endpoint({
-  ...messaging,
+export const services = listEndpoint({
+  ...v1,
   template: '/v1/Services',
-  schema: z.object({ services: z.array(ServiceSchema) }),
+  noun: 'messaging services',
+  schema: z.object({ ...pageV1, services: z.array(ServiceSchema) }),
+  items: (page) => page.services,
 });
 
-export const servicePhoneNumbers = endpoint({
-  ...messaging,
+export const servicePhoneNumbers = listEndpoint({
+  ...v1,
   template: '/v1/Services/{ServiceSid}/PhoneNumbers',
+  noun: 'numbers in the sender pool',
   schema: z.object({
+    ...pageV1,
     phone_numbers: z.array(z.object({ sid: z.string().regex(/^PN[0-9a-fA-F]{32}$/), phone_number: z.string().nullable() })),
   }),
+  items: (page) => page.phone_numbers,
 });
 
-export const usa2p = endpoint({
-  ...messaging,
+export const channelSenders = listEndpoint({
+  ...v1,
+  template: '/v1/Services/{MessagingServiceSid}/ChannelSenders',
+  noun: 'channel senders',
+  schema: z.object({ ...pageV1, senders: z.array(z.object({ sid: z.string().nullable(), sender: z.string().nullable() })) }),
+  items: (page) => page.senders,
+});
+
+export const usa2p = listEndpoint({
+  ...v1,
   template: '/v1/Services/{MessagingServiceSid}/Compliance/Usa2p',
-  schema: z.object({ compliance: z.array(z.object({ sid: z.string(), campaign_status: z.string().nullable() })) }),
+  noun: 'A2P 10DLC campaigns',
+  schema: z.object({
+    ...pageV1,
+    compliance: z.array(z.object({ sid: z.string(), campaign_status: z.string().nullable(), brand_registration_sid: z.string().nullable().optional() })),
+  }),
+  items: (page) => page.compliance,
 });
 
-export const brandRegistrations = endpoint({
-  ...messaging,
+export const brandRegistrations = listEndpoint({
+  ...v1,
   template: '/v1/a2p/BrandRegistrations',
+  noun: 'A2P brands',
   schema: z.object({
+    ...pageV1,
     data: z.array(z.object({ sid: z.string(), status: z.string(), failure_reason: z.string().nullable().optional() })),
   }),
+  items: (page) => page.data,
 });
 
-export const tollfreeVerifications = endpoint({
-  ...messaging,
+/** `TollfreePhoneNumberSid=` narrows the list to one number's verifications. */
+export const tollfreeVerifications = listEndpoint({
+  ...v1,
   template: '/v1/Tollfree/Verifications',
+  noun: 'toll-free verifications',
   schema: z.object({
+    ...pageV1,
     verifications: z.array(
       z.object({
         sid: z.string(),
@@ -85,4 +122,5 @@ export const tollfreeVerifications = endpoint({
       }),
     ),
   }),
+  items: (page) => page.verifications,
 });

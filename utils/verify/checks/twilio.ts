@@ -1,44 +1,72 @@
-// Twilio checks: account type, API key, SMS number, marketing messaging service, its webhook, and registration.
-import type { Failure } from '../types';
+// Twilio checks: key type, account type, SMS number, the Engage messaging service, its webhook, and registration.
+import { TWILIO_KEY_TYPE_2022, TWILIO_KEY_TYPE_2025 } from '../../guide/data/literals';
+import type { CallOutcome, Failure } from '../types';
 import type { CheckContext } from './define';
 import { defineCheck } from './define';
 import * as tw from './twilio-endpoints';
+import { engageService, smsNumbers, type EngageService } from './twilio-service';
 
 const sidParams = (ctx: CheckContext) => ({ params: { AccountSid: ctx.values.accountSid ?? '' } });
 
-/** US toll-free area codes; anything else under +1 is a long code that needs A2P 10DLC (inference, see twilio.register). */
+/** US toll-free area codes; used only when Twilio gives the number no `type`. */
 const TOLL_FREE = /^\+1(800|833|844|855|866|877|888)\d{7}$/;
 type NumberKind = 'tollFree' | 'longCode' | 'other';
-export function numberKind(e164: string): NumberKind {
+
+/** Which registration a number needs: from its `type`, else from its area code. */
+export function numberKind(n: Pick<tw.IncomingNumber, 'phone_number' | 'type'>): NumberKind {
+  const e164 = n.phone_number ?? '';
+  const nanp = /^\+1\d{10}$/.test(e164);
+  const type = n.type?.toLowerCase().replace(/[^a-z]/g, '');
+  if (type === 'tollfree') return 'tollFree';
+  if (type === 'local' || type === 'mobile') return nanp ? 'longCode' : 'other';
   if (TOLL_FREE.test(e164)) return 'tollFree';
-  return /^\+1\d{10}$/.test(e164) ? 'longCode' : 'other';
+  return nanp ? 'longCode' : 'other';
 }
 
-/**
- * The Engage service: the marketing one (preferring the one whose webhook is Segment's URL). Without a
- * marketing service, the other checks still look at the best candidate so each problem shows under its own task.
- */
-async function engageService(ctx: CheckContext) {
-  const r = await ctx.call(tw.services, { query: { PageSize: '1000' } });
-  if (!r.ok) return r;
-  const all = r.data.services;
-  const url = ctx.values.twilioWebhookUrl;
-  const marketing = all.filter((s) => s.usecase === 'marketing');
-  const byUrl = (list: tw.Service[]) => list.find((s) => url && s.inbound_request_url === url);
-  const service = byUrl(marketing) ?? marketing[0] ?? byUrl(all) ?? all[0];
-  return { ok: true as const, data: { service, all } };
+/** What the key may do: Main reads the account; Standard is refused /Accounts only; otherwise the SID is the problem. */
+type KeyKind = { kind: 'main' } | { kind: 'standard' } | { kind: 'sidMismatch' } | { kind: 'failed'; failure: Failure };
+
+async function keyKind(ctx: CheckContext): Promise<KeyKind> {
+  const account = await ctx.call(tw.account, sidParams(ctx));
+  if (account.ok) return { kind: 'main' };
+  if (account.failure.kind !== 'unauthorized') return { kind: 'failed', failure: account.failure };
+  // 401/20003 on /Accounts: a Standard key still reads the account's numbers; a key of another account does not.
+  const [numbers, messaging] = await Promise.all([smsNumbers(ctx), ctx.list(tw.services)]);
+  if (numbers.ok) return { kind: 'standard' };
+  if (messaging.ok && (numbers.failure.kind === 'unauthorized' || numbers.failure.kind === 'notFound')) return { kind: 'sidMismatch' };
+  return { kind: 'failed', failure: account.failure };
 }
 
-/**
- * The number that decides which registration applies: the first SMS-capable one, else the first one
- * (a missing SMS capability is twilio.number's problem, not registration's).
- */
-async function smsNumber(ctx: CheckContext) {
-  const nums = await ctx.call(tw.incomingNumbers, { ...sidParams(ctx), query: { PageSize: '1000' } });
-  if (!nums.ok) return nums;
-  const withNumber = nums.data.incoming_phone_numbers.filter((n) => n.phone_number);
-  return { ok: true as const, data: withNumber.find((n) => n.capabilities?.sms) ?? withNumber[0] };
-}
+/** The guide decides the key type: the current guide's, with the 2022 guide's explained. */
+const STANDARD =
+  `This is a **${TWILIO_KEY_TYPE_2022}** API key. The current guide (and Segment's form) asks for a **${TWILIO_KEY_TYPE_2025}** key; ` +
+  `${TWILIO_KEY_TYPE_2022} was the 2022 guide's choice. A ${TWILIO_KEY_TYPE_2022} key cannot read the account (/Accounts answers 401, ` +
+  'error 20003) or its keys, so Verify cannot check whether the account is Full or Trial. In Account > API keys & tokens, create ' +
+  `a key of type **${TWILIO_KEY_TYPE_2025}** and enter it instead.`;
+const SID_MISMATCH =
+  'This Account SID does not match the key: Twilio refuses both the account and its phone numbers for it, while the key itself ' +
+  'works. Copy the Account SID from the Console home page of the account where you created the API key.';
+
+export const twilioApiKey = defineCheck({
+  id: 'twilio.apikey.valid',
+  taskId: 'twilio.apikey',
+  title: `Twilio accepts the API key, and it is a ${TWILIO_KEY_TYPE_2025} key`,
+  needs: 'twilio',
+  proxy: 'No field says Main or Standard: a key that reads /Accounts is Main; one refused only there is Standard.',
+  api: ['GET /v1/Services', 'GET /2010-04-01/Accounts/{AccountSid}.json'],
+  messages: {
+    standard: () => STANDARD,
+    sidMismatch: () => SID_MISMATCH,
+  },
+  async run(ctx, v) {
+    const [probe, key] = await Promise.all([ctx.list(tw.services), keyKind(ctx)]);
+    if (!probe.ok) return probe.failure;
+    if (key.kind === 'failed') return key.failure;
+    if (key.kind === 'standard') return v.fail('standard');
+    if (key.kind === 'sidMismatch') return v.fail('sidMismatch');
+    return v.pass(`API key accepted; it reads the account, so it is a ${TWILIO_KEY_TYPE_2025} key`);
+  },
+});
 
 export const twilioAccount = defineCheck({
   id: 'twilio.account.full',
@@ -58,32 +86,17 @@ export const twilioAccount = defineCheck({
       return r.data.type === 'Full' ? v.pass('Full account, active (Main key)') : v.fail('trial');
     }
     if (r.failure.kind !== 'unauthorized') return r.failure;
-    // 401/20003 is also what a Standard key gets here: if the same key may list services, the key is fine but Standard.
-    const probe = await ctx.call(tw.services, { query: { PageSize: '1000' } });
-    if (!probe.ok) return r.failure;
-    const standard: Failure = {
-      kind: 'unauthorized',
-      status: 401,
-      message:
-        'Your API key is a Standard key: Twilio does not let Standard keys read /Accounts (401, error 20003), so whether the ' +
-        'account is Full or Trial cannot be checked with it. The other Twilio checks ran with your Account SID. To check it, ' +
-        'look at Console > Admin > Account billing (it must not say Trial), or create a **Main** key as the current guide asks.',
-    };
-    return standard;
-  },
-});
-
-export const twilioApiKey = defineCheck({
-  id: 'twilio.apikey.valid',
-  taskId: 'twilio.apikey',
-  title: 'Twilio accepts the API Key SID and secret',
-  needs: 'twilio',
-  proxy: 'No field says Main or Standard: an authenticated call proves the SID and secret match.',
-  api: ['GET /v1/Services'],
-  messages: {},
-  async run(ctx, v) {
-    const r = await ctx.call(tw.services, { query: { PageSize: '1000' } });
-    return r.ok ? v.pass('API key accepted') : r.failure;
+    const key = await keyKind(ctx);
+    if (key.kind === 'standard') {
+      const failure: Failure = {
+        kind: 'unauthorized',
+        status: 401,
+        message: `${STANDARD} Until then, check Console > Admin > Account billing yourself (it must not say Trial).`,
+      };
+      return failure;
+    }
+    if (key.kind === 'sidMismatch') return { kind: 'unauthorized', status: 401, message: SID_MISMATCH };
+    return r.failure;
   },
 });
 
@@ -98,17 +111,17 @@ export const twilioNumber = defineCheck({
       `No SMS-capable number is on the account (${count} numbers found). In Phone Numbers > Buy a number, tick **SMS** under Capabilities and buy one.`,
   },
   async run(ctx, v) {
-    const r = await ctx.call(tw.incomingNumbers, { ...sidParams(ctx), query: { PageSize: '1000' } });
+    const r = await smsNumbers(ctx);
     if (!r.ok) return r.failure;
-    const sms = r.data.incoming_phone_numbers.filter((n) => n.capabilities?.sms);
-    return sms.length ? v.pass(`${sms.length} SMS-capable number(s)`) : v.fail('none', String(r.data.incoming_phone_numbers.length));
+    const sms = r.data.filter((n) => n.capabilities?.sms);
+    return sms.length ? v.pass(`${sms.length} SMS-capable number(s)`) : v.fail('none', String(r.data.length));
   },
 });
 
 export const twilioService = defineCheck({
   id: 'twilio.service.marketing',
   taskId: 'twilio.service',
-  title: 'A messaging service for marketing has your number in its sender pool',
+  title: 'A messaging service for marketing has one of your SMS numbers in its sender pool',
   needs: 'twilio',
   api: ['GET /v1/Services', 'GET /v1/Services/{ServiceSid}/PhoneNumbers', 'GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json'],
   messages: {
@@ -116,23 +129,16 @@ export const twilioService = defineCheck({
       `No messaging service has the use case "Market my services" (found: ${names || 'none'}). In Messaging > Services, ` +
       'click **Create Messaging Service** and choose **Market my services**.',
     pool: (name) =>
-      `The service "${name}" has none of your numbers in its sender pool. Open it, go to **Sender Pool**, click **Add Senders** and add your number.`,
+      `The service "${name}" has none of your SMS numbers in its sender pool (WhatsApp senders do not count). Open it, go to ` +
+      '**Sender Pool**, click **Add Senders** and add your number.',
   },
   async run(ctx, v) {
     const svc = await engageService(ctx);
     if (!svc.ok) return svc.failure;
-    const service = svc.data.service;
-    if (service?.usecase !== 'marketing') return v.fail('none', svc.data.all.map((s) => `"${s.friendly_name ?? s.sid}"`).join(', '));
-    const [pool, nums] = await Promise.all([
-      ctx.call(tw.servicePhoneNumbers, { params: { ServiceSid: service.sid } }),
-      ctx.call(tw.incomingNumbers, { ...sidParams(ctx), query: { PageSize: '1000' } }),
-    ]);
-    if (!pool.ok) return pool.failure;
-    if (!nums.ok) return nums.failure;
-    const mine = new Set(nums.data.incoming_phone_numbers.map((n) => n.sid));
-    const pooled = pool.data.phone_numbers.filter((p) => mine.has(p.sid));
+    const { service, pooled, all } = svc.data;
+    if (service?.usecase !== 'marketing') return v.fail('none', all.map((s) => `"${s.friendly_name ?? s.sid}"`).join(', '));
     return pooled.length
-      ? v.pass(`service "${service.friendly_name ?? ''}" (marketing) sends from ${pooled.length} number(s)`)
+      ? v.pass(`service "${service.friendly_name ?? ''}" (marketing) sends from ${pooled.map((n) => n.phone_number).join(', ')}`)
       : v.fail('pool', service.friendly_name ?? 'marketing service');
   },
 });
@@ -167,39 +173,58 @@ export const twilioWebhook = defineCheck({
   },
 });
 
+/** The number registration is judged on: the one in the Engage service's pool, else the first SMS number. */
+function registeredNumber(svc: EngageService, numbers: tw.IncomingNumber[]) {
+  return svc.pooled[0] ?? numbers.find((n) => n.capabilities?.sms && n.phone_number) ?? numbers.find((n) => n.phone_number);
+}
+
+type Campaign = ReturnType<typeof tw.usa2p.items>[number];
+
+async function campaignOf(ctx: CheckContext, svc: EngageService): Promise<CallOutcome<Campaign[]>> {
+  if (!svc.service) return { ok: true, data: [] };
+  return ctx.list(tw.usa2p, { params: { MessagingServiceSid: svc.service.sid } });
+}
+
 export const twilioRegister = defineCheck({
   id: 'twilio.register.status',
   taskId: 'twilio.register',
-  title: 'The number is registered (A2P 10DLC brand, or toll-free verification) when its type needs it',
+  title: "The service's number is registered (A2P 10DLC brand, or toll-free verification) when its type needs it",
   needs: 'twilio',
-  proxy: 'The number type is read from its area code (US toll-free codes vs other +1 numbers).',
-  api: ['GET /v1/a2p/BrandRegistrations', 'GET /v1/Tollfree/Verifications'],
+  proxy: "The number's type comes from Twilio's `type` field (local or toll-free), else from its area code.",
+  api: ['GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p', 'GET /v1/a2p/BrandRegistrations', 'GET /v1/Tollfree/Verifications?TollfreePhoneNumberSid='],
   messages: {
     noNumber: () => 'There is no phone number to register yet (see twilio.number).',
     brand: (detail) =>
       `A2P 10DLC brand registration is ${detail}. In Messaging > Regulatory Compliance, finish the brand registration; approval can take days.`,
     tollfree: (detail) =>
-      `Toll-free verification is ${detail}. In Phone Numbers > Regulatory Compliance > Toll-Free Verifications, submit or fix the verification.`,
+      `Toll-free verification of the service's number is ${detail}. In Phone Numbers > Regulatory Compliance > Toll-Free Verifications, submit or fix the verification.`,
   },
   async run(ctx, v) {
-    const num = await smsNumber(ctx);
-    if (!num.ok) return num.failure;
-    if (!num.data?.phone_number) return v.fail('noNumber');
-    const kind = numberKind(num.data.phone_number);
+    // The brand list is read alongside the service (it does not depend on it): registration then needs no extra round.
+    const brandList = ctx.list(tw.brandRegistrations);
+    const [svc, nums] = await Promise.all([engageService(ctx), smsNumbers(ctx)]);
+    if (!svc.ok) return svc.failure;
+    if (!nums.ok) return nums.failure;
+    const num = registeredNumber(svc.data, nums.data);
+    if (!num?.phone_number) return v.fail('noNumber');
+    const kind = numberKind(num);
     if (kind === 'other') return v.notNeeded('Not a US/Canada number: no A2P 10DLC or toll-free registration applies.');
     if (kind === 'tollFree') {
-      const r = await ctx.call(tw.tollfreeVerifications, { query: { TollfreePhoneNumberSid: num.data.sid } });
+      const r = await ctx.list(tw.tollfreeVerifications, { query: { TollfreePhoneNumberSid: num.sid } });
       if (!r.ok) return r.failure;
-      const ver = r.data.verifications[0];
-      if (!ver) return v.fail('tollfree', 'not submitted');
-      if (ver.status === 'TWILIO_APPROVED') return v.pass('toll-free verification approved');
-      return v.fail('tollfree', ver.status + (ver.rejection_reason ? ` (${ver.rejection_reason})` : ''));
+      if (r.data.some((x) => x.status === 'TWILIO_APPROVED')) return v.pass(`toll-free verification of ${num.phone_number} approved`);
+      const ver = r.data[0];
+      return v.fail('tollfree', ver ? ver.status + (ver.rejection_reason ? ` (${ver.rejection_reason})` : '') : 'not submitted');
     }
-    const r = await ctx.call(tw.brandRegistrations);
-    if (!r.ok) return r.failure;
-    if (r.data.data.some((b) => b.status === 'APPROVED')) return v.pass('A2P 10DLC brand approved');
-    const b = r.data.data[0];
-    return v.fail('brand', b ? b.status + (b.failure_reason ? ` (${b.failure_reason})` : '') : 'not submitted');
+    // A2P 10DLC: the brand the service's campaign names, not any brand on the account.
+    const [campaigns, brands] = await Promise.all([campaignOf(ctx, svc.data), brandList]);
+    if (!campaigns.ok) return campaigns.failure;
+    if (!brands.ok) return brands.failure;
+    const brandSid = campaigns.data.find((c) => c.brand_registration_sid)?.brand_registration_sid;
+    if (!brandSid) return v.fail('brand', 'not linked to the service yet: no A2P campaign on it names a brand (see twilio.compliance)');
+    const b = brands.data.find((x) => x.sid === brandSid);
+    if (b?.status === 'APPROVED') return v.pass(`A2P 10DLC brand of the service's campaign approved (${num.phone_number})`);
+    return v.fail('brand', b ? b.status + (b.failure_reason ? ` (${b.failure_reason})` : '') : "missing: the campaign's brand is not on this account");
   },
 });
 
@@ -215,19 +240,20 @@ export const twilioCompliance = defineCheck({
       `The A2P 10DLC campaign is ${detail}. Open the service, click **Step 4: Add compliance info**, register the campaign and wait for it to be verified.`,
   },
   async run(ctx, v) {
-    const [svc, num] = await Promise.all([engageService(ctx), smsNumber(ctx)]);
+    const [svc, nums] = await Promise.all([engageService(ctx), smsNumbers(ctx)]);
     if (!svc.ok) return svc.failure;
-    if (!num.ok) return num.failure;
-    if (num.data?.phone_number && numberKind(num.data.phone_number) !== 'longCode') {
+    if (!nums.ok) return nums.failure;
+    const num = registeredNumber(svc.data, nums.data);
+    if (num?.phone_number && numberKind(num) !== 'longCode') {
       return v.notNeeded('The number is not a US long code, so no A2P 10DLC campaign is needed.');
     }
     const s = svc.data.service;
     if (!s) return v.fail('noService');
     if (s.us_app_to_person_registered) return v.pass('service registered for A2P 10DLC');
-    const r = await ctx.call(tw.usa2p, { params: { MessagingServiceSid: s.sid } });
+    const r = await campaignOf(ctx, svc.data);
     if (!r.ok) return r.failure;
-    const c = r.data.compliance[0];
-    if (c?.campaign_status === 'VERIFIED') return v.pass('A2P 10DLC campaign verified');
+    if (r.data.some((c) => c.campaign_status === 'VERIFIED')) return v.pass('A2P 10DLC campaign verified');
+    const c = r.data[0];
     return v.fail('campaign', c ? (c.campaign_status ?? 'pending') : 'not registered');
   },
 });

@@ -46,10 +46,30 @@ function RecordTable({ rows, empty }: { rows: Record_[]; empty: string }) {
 }
 
 type Field = { key: string; label: string; options?: string[]; info?: string };
+type DnsRow = { type: string; host: string; value: string };
+
+/** SendGrid's "Install DNS Records" table: TYPE, HOST, VALUE, each host and value with its own copy button. */
+function RecordsTable({ rows }: { rows: DnsRow[] }) {
+  const copy = (text: string) => () => void navigator.clipboard?.writeText(text).catch(() => undefined);
+  return (
+    <table className="sg-table">
+      <thead><tr><th>Type</th><th>Host</th><th>Value</th></tr></thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.host}>
+            <td>{r.type}</td>
+            <td>{r.host} <button type="button" className="btn-copy" onClick={copy(r.host)}>Copy</button></td>
+            <td>{r.value} <button type="button" className="btn-copy" onClick={copy(r.value)}>Copy</button></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 /** Shared by both flows: enter the details, see the DNS records, then Verify turns Pending into Verified. */
 function DnsFlow(p: { storeKey: string; fields: Field[]; initial: Record<string, string>;
-  nameOf: (v: Record<string, string>) => string; records: (name: string) => string[] }) {
+  nameOf: (v: Record<string, string>) => string; records: (name: string, v: Record<string, string>) => DnsRow[] }) {
   const [rows, setRows] = usePersisted<Record_[]>(p.storeKey, []);
   const [values, setValues] = useState(p.initial);
   const [step, setStep] = useState<'details' | 'records'>('details');
@@ -82,10 +102,7 @@ function DnsFlow(p: { storeKey: string; fields: Field[]; initial: Record<string,
   return (
     <>
       <h2>Install DNS Records</h2>
-      <table className="sg-table">
-        <thead><tr><th>Type</th><th>Host</th></tr></thead>
-        <tbody>{p.records(name).map((r) => <tr key={r}><td>{r.split(' ')[0]}</td><td>{r.split(' ')[1]}</td></tr>)}</tbody>
-      </table>
+      <RecordsTable rows={p.records(name, values)} />
       <dl className="sg-status">
         <dt>Status</dt>
         <dd className={row?.status === 'Verified' ? 'status-verified' : 'status-pending'}>{row?.status ?? 'Pending'}</dd>
@@ -119,7 +136,13 @@ export function DomainCreate() {
           fields={DOMAIN_FIELDS}
           initial={{ host: 'Other Host (Not Listed)', domain: '' }}
           nameOf={(v) => (v.domain ?? '').trim().toLowerCase()}
-          records={(d) => ['em1234', 's1._domainkey', 's2._domainkey', 'url1234', '5678'].map((h) => `CNAME ${h}.${d}`)}
+          records={(d) => [
+            { type: 'CNAME', host: `em1234.${d}`, value: 'u1234.wl.sendgrid.net' },
+            { type: 'CNAME', host: `s1._domainkey.${d}`, value: 's1.domainkey.u1234.wl.sendgrid.net' },
+            { type: 'CNAME', host: `s2._domainkey.${d}`, value: 's2.domainkey.u1234.wl.sendgrid.net' },
+            { type: 'CNAME', host: `url1234.${d}`, value: 'sendgrid.net' },
+            { type: 'CNAME', host: `5678.${d}`, value: 'sendgrid.net' },
+          ]}
         />
       ) : <p>Loading…</p>}
       <p><a {...linkProps('/settings/sender_auth')}>Back to Sender Authentication</a></p>
@@ -142,7 +165,7 @@ export function ReverseDns() {
         fields={RDNS_FIELDS}
         initial={{ ip: DEDICATED_IPS[0] ?? '', subdomain: 'o1', domain: '' }}
         nameOf={(v) => `${(v.subdomain ?? '').trim()}.${(v.domain ?? '').trim()}`.toLowerCase()}
-        records={(n) => [`A ${n}`]}
+        records={(n, v) => [{ type: 'A', host: n, value: v.ip ?? '' }]}
       />
     </>
   );
