@@ -41,6 +41,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
   let doneReported = false;
   let anyFoundElsewhere = false;
   let bannerKey = '';
+  let lastVerdict = '';
   const state: GuideState = {
     dismissedKey: '', picking: false, missing: null,
     succeeded: d.memory.succeeded, savedElsewhere: d.memory.savedElsewhere,
@@ -127,6 +128,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
       release();
       if (loc.target.key !== current.key) state.dismissedKey = '';
       current = { key: loc.target.key, element: el };
+      lastVerdict = '';
       el.setAttribute(TASK_ATTR, task.id);
       const handed: ActiveTarget = { taskId: task.id, target: loc.target, element: el, overlay, revalidate: () => evaluate() };
       cleanupExt = d.extensions.map((ext) => ext(handed)).filter((c): c is () => void => typeof c === 'function');
@@ -147,7 +149,10 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
         instruction: keep ? `${loc.target.instruction} The console shows it only once: keep it before you leave this screen.` : loc.target.instruction,
         expected: wants[loc.target.key]?.line, earlier: earlierLine(task.id), remembered: loc.remembered,
       });
-      if (v) {
+      // Only when the verdict changed: an extension's note on the same control (the DNS check on Verify) stays.
+      const vKey = v ? JSON.stringify([loc.target.key, v.state, v.issues.map((i) => i.message)]) : lastVerdict;
+      if (v && vKey !== lastVerdict) {
+        lastVerdict = vKey;
         overlay.setValidation(v.state, v.issues.map((i) => ({
           message: i.message,
           ...(i.fix && isSettable(el)
