@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TaskId } from '../../utils/guide/schema.ts';
 import { FAKE } from '../fake-apis/credentials.ts';
 import { createFakeApis, FAKE_HOSTS } from '../fake-apis/fake.ts';
-import { clickOverlay, vaultValues } from './carry-helpers.ts';
+import { allTasks } from '../../utils/guide/index.ts';
+import { clickOverlay, vaultSection, vaultValues } from './carry-helpers.ts';
 import { calloutText, highlighted, taskState, until } from './guidance-helpers.ts';
 import { launchBrowser, openPanel, startSandbox, type ExtensionBrowser, type Sandbox, type SidePanel } from './harness/index.ts';
 import { expectGuided, expectNoRestart, Journey, SHOTS } from './journey-helpers.ts';
@@ -289,9 +290,21 @@ describe('the whole journey', () => {
     for (const id of ['segment.identifiers', 'sendgrid.plan', 'sendgrid.apikey', 'segment.email'] as const) {
       expect(await panel.statusOf(id), id).toBe('to do');
     }
-    expect(Object.keys(await vaultValues(w.browser)).length === 0 || 'kept values are not yet per onboarding').toBeTruthy();
     await panel.switchTo('Acme');
     expect(await panel.statusOf('segment.email')).toBe('done');
+  });
+
+  // Kept values are still shared by every onboarding (per-onboarding kept values are another branch's work): this
+  // documents the leak and turns red once Beta's panel stops offering Acme's values; then make it a plain `it`.
+  it.fails('midway, Beta’s panel offers none of Acme’s kept values', async () => {
+    const { panel } = w;
+    await panel.page.bringToFront();
+    await panel.switchTo('Beta');
+    try {
+      await expect.poll(() => vaultSection(panel.page).innerText(), { timeout: 3_000 }).not.toMatch(/SendGrid API key|SendGrid subuser name/);
+    } finally {
+      await panel.switchTo('Acme');
+    }
   });
 
   it('walks warmup, the notice and the whole Twilio stage, then verifies and reports', { timeout: 180_000 }, async () => {
@@ -313,5 +326,9 @@ describe('the whole journey', () => {
     const report = await verify.getByRole('textbox', { name: 'Readiness report (Markdown)' }).inputValue();
     expect(report).toMatch(/Acme/);
     expect(report).not.toContain(FAKE.apiKeySecret);
+    // Beta stays empty: Acme's console tabs (the wizard's last screen among them) count for nothing there.
+    await panel.switchTo('Beta');
+    await new Promise((r) => setTimeout(r, 1_500));
+    for (const t of allTasks()) expect(await panel.statusOf(t.id), t.id).toBe('to do');
   });
 });

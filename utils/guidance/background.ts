@@ -60,7 +60,7 @@ export async function pageTaskFor(url: string): Promise<PageTaskReply> {
     .filter((t) => isOpen(t.id) && (t.targets.length > 0 || t.done || t.success) && belongsTo(url, t, active))
     .map((task) => ({ task, wants: wantsFor(task, active.region), watchDone: !undone.has(task.id) }));
   const open = allTasks().filter((t) => isOpen(t.id)).map((t) => ({ id: t.id, title: t.title }));
-  return { tasks, open, region: active.region, kept: tasks.some((t) => t.task.success?.keep.length) ? await keptNames() : [] };
+  return { tasks, open, region: active.region, onboardingId: active.id, kept: tasks.some((t) => t.task.success?.keep.length) ? await keptNames() : [] };
 }
 
 /**
@@ -108,7 +108,7 @@ export function registerGuidance(): void {
     const req = PageTaskRequestSchema.safeParse(data);
     // A frame asks only about its own page: the URL must be on the sender's origin.
     if (!req.success || tabOf(sender) === undefined || !sameOrigin(sender.url, req.data.url)) {
-      return { tasks: [], open: [], region: 'us' as const, kept: [] };
+      return { tasks: [], open: [], region: 'us' as const, kept: [], onboardingId: '' };
     }
     return pageTaskFor(req.data.url);
   });

@@ -23,6 +23,8 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
   let overlayHandlers = { onShowMe() {}, onForgetPick() {}, onDismiss() {} };
   /** What this page showed done during this visit (same URL), so the side panel can say how it knew. */
   let lastDone: { url: string; taskId: TaskId; evidence: string } | null = null;
+  /** The onboarding this page's screen was reached for, and at which URL. */
+  let seenFor: { onboardingId: string; url: string } | null = null;
   /** Success screens and "saved elsewhere" answers of this page, kept across its SPA steps. */
   let memory: { url: string; succeeded: Map<TaskId, Seen>; savedElsewhere: Set<ValueName> } = { url: '', succeeded: new Map(), savedElsewhere: new Set() };
 
@@ -35,6 +37,10 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
     const reply = await sendMessage('guidance.pageTask', { url }).catch(() => null);
     if (signal.aborted || !reply) return;
     const done = lastDone?.url === url ? { taskId: lastDone.taskId, evidence: lastDone.evidence } : undefined;
+    // The person switched onboardings with this page open: what it shows was reached for the other one.
+    const switched = !!seenFor && seenFor.onboardingId !== reply.onboardingId && seenFor.url === url;
+    seenFor = switched ? seenFor : { onboardingId: reply.onboardingId, url };
+    const tasks = switched ? reply.tasks.map((g) => ({ ...g, watchDone: false })) : reply.tasks;
     // Another console page (by path) forgets what this one showed; a step of the same page keeps it.
     const path = new URL(url).pathname.split('/').slice(0, 4).join('/');
     if (memory.url !== path) memory = { url: path, succeeded: new Map(), savedElsewhere: new Set() };
@@ -63,7 +69,7 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
     if (signal.aborted) return;
     const watcher = createDomWatcher(document, signal);
     mine.task = runTaskSession({
-      doc: document, signal, tasks: reply.tasks, open: reply.open,
+      doc: document, signal, tasks, open: reply.open,
       check: (taskId, targetKey, value, length) =>
         sendMessage('guidance.check', { taskId, targetKey, value, length }).catch(() => undefined),
       overlay: ui, watcher, picks, isTop: window === window.top, extensions,

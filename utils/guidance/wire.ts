@@ -54,6 +54,8 @@ export interface PageTaskReply {
   region: Region;
   /** Names of the values the vault holds now (never the values), so a task that shows a secret once waits for them. */
   kept: ValueName[];
+  /** The active onboarding: a screen left open from another onboarding proves nothing for this one. */
+  onboardingId: string;
 }
 
 export const PageDoneRequestSchema = z.object({
