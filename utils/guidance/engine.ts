@@ -70,7 +70,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
       ? { element: picked, anchor: visibleAnchor(picked) ?? picked, via: 'remembered' }
       : (findTarget(doc, target) ?? (target.findBy ? findShown(doc, target) : null));
     const verdict = target.passedWhen
-      ? { state: null, issues: [], satisfied: target.passedWhen.some((signal) => !!detectDone(doc, signal)) }
+      ? { state: null, issues: [], satisfied: target.passedWhen.some((shows) => !!detectDone(doc, shows)) }
       : found ? judge(target, g.wants[target.key], found.element, checkText(g.task.id, target.key)) : undefined;
     return { target, found, remembered: !!picked, verdict };
   };

@@ -2,6 +2,7 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { dockBox, leastCovering, type Candidate } from './placement';
 import { buildBanners } from './banner';
+import { buildIssueList } from './issues';
 import { preview, renderRich } from './text';
 
 /** A button another domain adds to the callout (the vault's "Keep for Segment" / "Fill"). */
@@ -84,23 +85,6 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
     return b;
   };
 
-  /** A fix acts on the press (pointerdown), before the field's blur re-renders anything; keyboard uses click. */
-  let validationKey = '';
-  let fixes: Array<{ apply?: (e: MouseEvent) => void }> = [];
-  const fixButton = (label: string, parent: Element, n: number): void => {
-    const b = el('button', '', parent);
-    b.type = 'button';
-    b.textContent = label;
-    const run = (e: MouseEvent): void => fixes[n]?.apply?.(e);
-    b.addEventListener('pointerdown', (e) => {
-      if (e.button !== 0) return;
-      e.preventDefault();
-      run(e);
-    }, { signal });
-    // Keyboard activation (Enter/Space) arrives as a click with no pointer press before it.
-    b.addEventListener('click', (e) => e.detail === 0 && run(e), { signal });
-  };
-
   const root = el('div', 'root', container);
   const ring = el('div', 'ring', root);
   ring.setAttribute('aria-hidden', 'true');
@@ -123,7 +107,7 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
   status.id = 'ec-validation';
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
-  const issuesList = el('ul', 'issues', status);
+  const validation = buildIssueList(el('ul', 'issues', status), signal);
   const actions = el('div', 'row', body);
   const pickRow = el('div', 'row', body);
   const showMe = button('Not this field? Show me the field', pickRow, () => handlers.onShowMe());
@@ -276,30 +260,7 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
     hideBanner,
     setValidation(state, issues, okText) {
       ring.dataset.state = state ?? '';
-      // The same messages keep the same buttons: a press that blurs the field must find its button still there.
-      const key = JSON.stringify([state, okText, issues.map((i) => [i.message, i.fix?.label])]);
-      if (key === validationKey) {
-        fixes.forEach((f, i) => (f.apply = issues[i]?.fix?.onApply));
-        return;
-      }
-      validationKey = key;
-      fixes = issues.map((i) => ({ apply: i.fix?.onApply }));
-      const items = issues.map((issue, n) => {
-        const li = el('li');
-        const msg = el('span', '', li);
-        renderRich(msg, preview(issue.message, 300));
-        if (issue.fix) {
-          li.append(' ');
-          fixButton(preview(issue.fix.label, 60), li, n);
-        }
-        return li;
-      });
-      if (state === 'valid' && okText) {
-        const li = el('li', 'ok');
-        li.textContent = okText;
-        items.unshift(li);
-      }
-      issuesList.replaceChildren(...items);
+      validation.set(state, issues, okText);
     },
     addAction(action) {
       const b = button(preview(action.label, 60), actions, (e) => action.onActivate(e));
