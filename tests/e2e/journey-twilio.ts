@@ -35,7 +35,7 @@ export async function twilioStage(w: Walk): Promise<void> {
 
   await w.markInPanel('engage.notify');
 
-  p = await w.open(`${TW}/?reset=1`);
+  p = await w.open(`${TW}/`);
   await j.step('twilio.account', 'Account SID', p, async () => {
     await expectGuided(p, p, 'twilio.account', /Account SID/, /shows it only once|Account SID/);
     await clickOverlay(p, /^Keep for/);

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { allTasks, taskById, tasksForUrl } from '../guide/index';
-import type { ParsedTask, Region, TaskId } from '../guide/schema';
+import type { Region, TaskId } from '../guide/schema';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import { activeOnboarding, statusOf } from '../progress/model';
 import { PROGRESS_KEY, readProgress, runProgress } from '../progress/store';
@@ -14,6 +14,7 @@ import {
 import { noteQuietly } from './quiet';
 import { pageStatusItem, readPageStatus, type PageStatus } from './status';
 import { isExtensionPage } from '../vault/gate';
+import { bindTab, markUndone, readPageScope, scopeOf, unbindTab, wasUndone } from '../progress/pageScope';
 import { readVault } from '../vault/store';
 import { ValueNameSchema, type ValueName } from '../guide/schema';
 
@@ -35,9 +36,6 @@ const sameOrigin = (a: string | undefined, b: string): boolean => {
   }
 };
 
-/** Tasks the person undid after the page marked them done: still guided, never re-marked by the page this session. */
-const undone = new Set<TaskId>();
-
 /** Every page-status write goes through one chain, so concurrent frame reports never lose each other. */
 let writes: Promise<unknown> = Promise.resolve();
 function updateStatus(change: (s: PageStatus) => void): Promise<PageStatus> {
@@ -51,35 +49,22 @@ function updateStatus(change: (s: PageStatus) => void): Promise<PageStatus> {
   return next;
 }
 
-/** The open tasks this URL's page belongs to (guide order, whatever the checklist order), for the page to pick from. */
-export async function pageTaskFor(url: string): Promise<PageTaskReply> {
+/**
+ * The open tasks this URL's page belongs to (guide order, whatever the checklist order), for the page to pick from.
+ * A page that counts for another onboarding (its Segment workspace, or the onboarding its tab was opened under) guides nothing.
+ */
+export async function pageTaskFor(url: string, tabId?: number): Promise<PageTaskReply> {
   const progress = await readProgress();
   const active = activeOnboarding(progress);
+  const bound = tabId === undefined ? undefined : await bindTab(tabId, active.id);
+  const inScope = scopeOf(url, progress, bound).counts;
+  const undone = (await readPageScope()).undone;
   const isOpen = (id: TaskId): boolean => statusOf(active, id) === 'todo';
   const tasks = tasksForUrl(url)
-    .filter((t) => isOpen(t.id) && (t.targets.length > 0 || t.done || t.success) && belongsTo(url, t, active))
-    .map((task) => ({ task, wants: wantsFor(task, active.region), watchDone: !undone.has(task.id) }));
+    .filter((t) => inScope && isOpen(t.id) && (t.targets.length > 0 || t.done || t.success))
+    .map((task) => ({ task, wants: wantsFor(task, active.region), watchDone: !undone.includes(`${active.id} ${task.id}`) }));
   const open = allTasks().filter((t) => isOpen(t.id)).map((t) => ({ id: t.id, title: t.title }));
   return { tasks, open, region: active.region, onboardingId: active.id, kept: tasks.some((t) => t.task.success?.keep.length) ? await keptNames() : [] };
-}
-
-/**
- * A Segment page counts only for the onboarding whose workspace (and space) its URL names: with Acme's tab still
- * open, Beta's checklist never learns anything from it. SendGrid and Twilio pages have no such slug.
- */
-export function belongsTo(url: string, task: ParsedTask, o: { workspace?: string; space?: string }): boolean {
-  if (!task.page.deepLink.includes('{workspace}')) return true;
-  let parts: string[];
-  try {
-    parts = new URL(url).pathname.split('/').map(decodeURIComponent);
-  } catch {
-    return false;
-  }
-  // An onboarding that has not said its workspace yet takes any (the person is still setting it up).
-  if (!o.workspace) return true;
-  if (parts[1] !== o.workspace) return false;
-  const at = parts.indexOf('spaces');
-  return !task.page.deepLink.includes('{space}') || !o.space || (at > 0 && parts[at + 1] === o.space);
 }
 
 /** Names (never values) of what the vault holds. */
@@ -110,7 +95,7 @@ export function registerGuidance(): void {
     if (!req.success || tabOf(sender) === undefined || !sameOrigin(sender.url, req.data.url)) {
       return { tasks: [], open: [], region: 'us' as const, kept: [], onboardingId: '' };
     }
-    return pageTaskFor(req.data.url);
+    return pageTaskFor(req.data.url, tabOf(sender));
   });
 
   onMessage('guidance.check', async ({ data, sender }): Promise<Verdict> => {
@@ -151,12 +136,14 @@ export function registerGuidance(): void {
     const req = { data: { taskId: taskId.data, evidence: parsed.data.evidence, byPerson: parsed.data.byPerson === true } };
     // The page may only complete a task that belongs to it, and never one the person undid.
     if (!tasksForUrl(sender.url ?? '').some((t) => t.id === req.data.taskId)) return refused('This page does not belong to that step.');
-    if (!belongsTo(sender.url ?? '', taskById(req.data.taskId), activeOnboarding(await readProgress()))) {
-      return refused('This page belongs to another onboarding’s Segment workspace.');
-    }
-    if (undone.has(req.data.taskId)) return refused('You undid this step; the page will not mark it done again.');
+    // …and only for the onboarding the page counts for (its Segment workspace, or the one open when the tab loaded).
+    const progress = await readProgress();
+    const scope = scopeOf(sender.url ?? '', progress, (await readPageScope()).tabs[String(tabId)]);
+    if (!scope.counts) return refused(scope.why);
+    if (await wasUndone(scope.onboarding.id, req.data.taskId)) return refused('You undid this step; the page will not mark it done again.');
     const result = await runProgress({
-      type: 'setTaskState', taskId: req.data.taskId, status: 'done', source: req.data.byPerson ? 'manual' : 'page', evidence: req.data.evidence,
+      type: 'setTaskState', onboardingId: scope.onboarding.id, taskId: req.data.taskId, status: 'done',
+      source: req.data.byPerson ? 'manual' : 'page', evidence: req.data.evidence,
     });
     refreshTab(tabId, sender.frameId).catch(noteQuietly('asking the page to look again'));
     return result.ok ? { ok: true as const } : refused(result.message);
@@ -165,8 +152,9 @@ export function registerGuidance(): void {
   onMessage('guidance.undoDone', async ({ data, sender }) => {
     const taskId = TaskIdSchema.safeParse(data?.taskId);
     if (!isSidePanel(sender) || !taskId.success) return refused('Only the side panel can undo a step.');
-    undone.add(taskId.data);
-    const result = await runProgress({ type: 'undoTask', taskId: taskId.data });
+    const onboardingId = activeOnboarding(await readProgress()).id;
+    await markUndone(onboardingId, taskId.data);
+    const result = await runProgress({ type: 'undoTask', onboardingId, taskId: taskId.data });
     return result.ok ? { ok: true as const } : refused(result.message);
   });
 
@@ -188,8 +176,11 @@ export function registerGuidance(): void {
   // A tab that loads a new document or closes drops its old frames' status.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) updateStatus((s) => void delete s[String(tabId)]).catch(noteQuietly('clearing a reloaded tab’s page status'));
+    // A reload too (no `url` in the change): the new document counts for the onboarding open now.
+    if (change.status === 'loading') unbindTab(tabId).catch(noteQuietly('forgetting which onboarding a reloaded tab was for'));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
+    unbindTab(tabId).catch(noteQuietly('forgetting a closed tab’s onboarding'));
     updateStatus((s) => void delete s[String(tabId)]).catch(noteQuietly('clearing a closed tab’s page status'));
   });
 }
