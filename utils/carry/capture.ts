@@ -29,7 +29,7 @@ export function captureTargetsHere(doc: Document, plan: CapturePlan, url: string
 function findLoosely(doc: Document, target: ParsedTarget) {
   const scope = target.scope;
   return findTarget(doc, target) ??
-    (scope?.dialog && scope.section ? findTarget(doc, { ...target, scope: { section: scope.section } }) : null) ??
+    (scope?.title && scope.section ? findTarget(doc, { ...target, scope: { section: scope.section } }) : null) ??
     (scope ? findTarget(doc, { ...target, scope: undefined }) : null);
 }
 

@@ -4,6 +4,7 @@ import { ANY_CONTROL, searchRoots, type Found } from '../locator/find';
 import { labelText, matchesAny, normalizeAll } from '../locator/text';
 import { queryDeep } from '../locator/roots';
 import { isVisible, visibleAnchor } from '../locator/visibility';
+import { isCovered, openModals } from '../locator/layers';
 
 const BY_KIND: Partial<Record<ParsedTarget['kind'], string>> = {
   checkbox: 'input[type="checkbox"],[role="checkbox"]',
@@ -25,6 +26,7 @@ function firstInColumn(doc: Document, t: ParsedTarget): Found | null {
   // Behind an open dialog the list is not what the person is looking at.
   const where = searchRoots(doc, t);
   if (!where) return null;
+  const modals = openModals(doc);
   for (const th of queryDeep(where.roots, 'th,[role="columnheader"]')) {
     if (!matchesAny(labelText(th), names) || !isVisible(th)) continue;
     const row = th.closest('tr,[role="row"]');
@@ -36,7 +38,7 @@ function firstInColumn(doc: Document, t: ParsedTarget): Found | null {
       const cell = r.children[index];
       // The value itself (a <code> inside the cell when there is one), never a control.
       const value = cell?.querySelector('code,span') ?? cell;
-      if (value && isVisible(value) && !value.matches(ANY_CONTROL) && (value.textContent ?? '').trim()) {
+      if (value && isVisible(value) && !isCovered(value, modals) && !value.matches(ANY_CONTROL) && (value.textContent ?? '').trim()) {
         return { element: value, anchor: value, via: 'nearby-text' };
       }
     }

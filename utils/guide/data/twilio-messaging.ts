@@ -10,6 +10,8 @@ import {
 } from './literals';
 
 const SERVICE = guideLink('set-up-a-twilio-messaging-service');
+/** The number search page's title (inferred from Twilio's console wording). */
+const NUMBER_PAGE = ['Buy a Number', 'Buy a number'];
 
 export const twilioNumber: Task = {
   id: 'twilio.number',
@@ -35,6 +37,7 @@ export const twilioNumber: Task = {
       key: 'search',
       kind: 'button',
       labels: ['Search'],
+      scope: { title: NUMBER_PAGE },
       want: { kind: 'click' },
       instruction: 'Choose the number type and capabilities you need, then click **Search**.',
     },
@@ -42,6 +45,7 @@ export const twilioNumber: Task = {
       key: 'buy',
       kind: 'button',
       labels: ['Buy', 'Buy number'],
+      scope: { title: NUMBER_PAGE },
       want: { kind: 'click' },
       instruction: 'Click **Buy** next to the number you want.',
     },
@@ -50,7 +54,7 @@ export const twilioNumber: Task = {
       key: 'confirmBuy',
       kind: 'button',
       labels: ['Buy …', 'Buy this number'],
-      scope: { dialog: ['Review phone number', 'Review your number'] },
+      scope: { title: ['Review phone number', 'Review your number'] },
       want: { kind: 'click' },
       instruction: 'Check the number and its monthly fee, then click **Buy** to confirm.',
     },
@@ -146,7 +150,7 @@ export const twilioService: Task = {
       key: 'senderNumber',
       kind: 'checkbox',
       labels: ['+1 …', '+44 …', '+…'],
-      scope: { dialog: ['Add Senders'] },
+      scope: { title: ['Add Senders'] },
       want: { kind: 'checked' },
       instruction: 'Tick the number you bought.',
     },
@@ -154,7 +158,7 @@ export const twilioService: Task = {
       key: 'addPhoneNumbers',
       kind: 'button',
       labels: ['Add Phone Numbers', 'Add Senders'],
-      scope: { dialog: ['Add Senders'] },
+      scope: { title: ['Add Senders'] },
       want: { kind: 'click' },
       instruction: 'Click **Add Phone Numbers** to put it in the Sender Pool.',
     },
