@@ -65,7 +65,7 @@ export default function App({ guide = realGuide }: { guide?: Guide }) {
       <main>
         <Notices notices={progress.notices} apply={apply} />
         {/* ── mount point: <PageStatus /> (guidance: what this console tab is guiding) ── */}
-        <PageStatus />
+        <PageStatus state={state} nextId={next?.id ?? null} onOpen={setChosen} apply={apply} />
         {open ? (
           <TaskCard
             key={`${onboarding.id}/${open.task.id}`}
@@ -87,13 +87,13 @@ export default function App({ guide = realGuide }: { guide?: Guide }) {
         {/* The checklist comes right after the open task: it is how a person moves through the guide. */}
         <StageList guide={guide} onboarding={onboarding} openId={open?.task.id ?? null} onOpen={setChosen} />
         {/* ── mount point: <VaultPanel /> (credentials carried between consoles) ── */}
-        <VaultPanel />
+        <VaultPanel onboarding={onboarding.name} />
         {/* ── mount point: <VerifyPanel /> (checks through the vendor APIs) ── */}
         <VerifyPanel />
         {/* ── mount point: <DnsSection /> (SendGrid's DNS records; its panel loads when opened) ── */}
         <DnsSection openTaskId={open?.task.id} onboardingId={onboarding.id} />
       </main>
-      <footer>
+      <footer className={progress.status ? undefined : 'footer-empty'}>
         <StatusBar status={progress.status} apply={apply} />
       </footer>
     </>

@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ParsedTask, Stage } from '../utils/guide/schema';
 import { statusOf, type Onboarding } from '../utils/progress/model';
-import { describeState, missingSlugs } from '../utils/progress/view';
+import { describeState, isConsolePage, missingSlugs } from '../utils/progress/view';
 import type { ProgressApi } from './hooks/useProgress';
 import { RichText } from './RichText';
 
@@ -84,7 +84,9 @@ export function TaskCard({ task, stage, onboarding, isNext, apply, openConsole, 
           </button>
         ) : null}
         <button type="button" onClick={() => void openConsole(task.id)}>
-          Open in console<span className="visually-hidden">: {task.page.name}</span>
+          {/* A task whose page is not a console (the Engage team's contact page) is not "in console". */}
+          {isConsolePage(task) ? 'Open in console' : 'Open the page'}
+          <span className="visually-hidden">: {task.page.name}</span>
         </button>
         <a href={task.guideUrl} target="_blank" rel="noopener noreferrer">
           Read in the guide<span className="visually-hidden"> (opens in a new tab)</span>

@@ -1,7 +1,9 @@
 // Side panel section "On this page": which step the console tab guides, whether its field was found, and how we knew it was done.
 import { useId } from 'react';
 import { taskById } from '../../utils/guide/index';
-import { TaskIdSchema } from '../../utils/guide/schema';
+import { TaskIdSchema, type TaskId } from '../../utils/guide/schema';
+import type { ProgressAction, ProgressState } from '../../utils/progress/model';
+import { scopeOf } from '../../utils/progress/pageScope';
 import { usePageStatus } from './usePageStatus';
 
 const titleOf = (id: string | null | undefined): string | undefined => {
@@ -9,8 +11,17 @@ const titleOf = (id: string | null | undefined): string | undefined => {
   return parsed.success ? taskById(parsed.data).title : undefined;
 };
 
-export default function PageStatus() {
-  const { frame, message, showMe, forgetPick, undoDone } = usePageStatus();
+interface Props {
+  /** The person's onboardings, to say when this page counts for another one. */
+  state?: ProgressState;
+  /** The checklist's next task, to say why the page guides a different one. */
+  nextId?: TaskId | null;
+  onOpen?(id: TaskId): void;
+  apply?(action: ProgressAction, success: string): Promise<boolean>;
+}
+
+export default function PageStatus({ state, nextId, onOpen, apply }: Props = {}) {
+  const { frame, boundTo, message, showMe, forgetPick, undoDone } = usePageStatus();
   const headingId = useId();
   const title = titleOf(frame?.taskId);
   const task = frame?.taskId && title ? taskById(TaskIdSchema.parse(frame.taskId)) : undefined;
@@ -25,8 +36,34 @@ export default function PageStatus() {
     </>
   ) : null;
 
+  const scope = frame && state ? scopeOf(frame.url, state, boundTo) : undefined;
+  const next = nextId ? taskById(nextId) : undefined;
+  // "Next task" in the card and the task guided here differ when the next task happens on another page: say so.
+  const elsewhere =
+    task && next && next.id !== task.id && frame?.doneTaskId !== frame?.taskId ? (
+      <p className="page-status-next">
+        The next task in the checklist, “{next.title}”, happens on {next.page.name}; this page is where “{task.title}” happens.{' '}
+        {onOpen && (
+          <button type="button" className="link" onClick={() => onOpen(task.id)}>
+            Show “{task.title}” in the panel
+          </button>
+        )}
+      </p>
+    ) : null;
+
   let body;
   if (!frame) body = <p>Open a Segment, SendGrid or Twilio console page and the copilot will point at the next field there.</p>;
+  else if (scope && !scope.counts)
+    body = (
+      <>
+        <p>{scope.why} Nothing on it counts for this onboarding.</p>
+        {scope.owner && apply && (
+          <button type="button" onClick={() => void apply({ type: 'switchOnboarding', onboardingId: scope.owner!.id }, `Switched to “${scope.owner!.name}”.`)}>
+            Switch to “{scope.owner.name}”
+          </button>
+        )}
+      </>
+    );
   else if (!task) body = done ? null : <p>No other step of the guide happens on this page.</p>;
   else if (frame.doneTaskId === frame.taskId) body = null;
   else if (frame.found)
@@ -37,7 +74,7 @@ export default function PageStatus() {
         {frame.remembered ? (
           <button type="button" onClick={() => void forgetPick()}>Forget the field I showed</button>
         ) : (
-          <button type="button" onClick={() => void showMe()}>Wrong field? Show me the field</button>
+          <button type="button" onClick={() => void showMe()}>Not this field? Show me the field</button>
         )}
       </>
     );
@@ -53,8 +90,10 @@ export default function PageStatus() {
   return (
     <section className="page-status" aria-labelledby={headingId}>
       <h2 id={headingId}>On this page</h2>
-      {done}
+      {/* What a page of another onboarding showed done is that onboarding's, not this one's to undo. */}
+      {scope?.counts !== false && done}
       {body}
+      {scope?.counts !== false && elsewhere}
       {earlier.length > 0 && <p className="page-status-earlier">Earlier steps still open: {earlier.join('; ')}.</p>}
       <output aria-live="polite">{message}</output>
     </section>

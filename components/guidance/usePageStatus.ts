@@ -4,10 +4,13 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { bestFrame, pageStatusItem, readPageStatus, type FrameStatus } from '../../utils/guidance/status';
 import type { GuidanceReply } from '../../utils/guidance/wire';
+import { pageScopeItem, readPageScope } from '../../utils/progress/pageScope';
 
 export interface PageStatusView {
   tabId: number | null;
   frame: FrameStatus | undefined;
+  /** The onboarding this tab was opened under (SendGrid and Twilio pages count only for it). */
+  boundTo: string | undefined;
   /** The last action's outcome, for a polite live region. */
   message: string;
   showMe(): Promise<void>;
@@ -27,25 +30,29 @@ const outcome = (r: GuidanceReply | undefined, ok: string): string =>
 export function usePageStatus(): PageStatusView {
   const [tabId, setTabId] = useState<number | null>(null);
   const [frame, setFrame] = useState<FrameStatus | undefined>();
+  const [boundTo, setBoundTo] = useState<string | undefined>();
   const [message, setMessage] = useState('');
 
   useEffect(() => {
     let alive = true;
     const refresh = async () => {
       const id = await activeTabId();
-      const status = await readPageStatus();
+      const [status, scope] = await Promise.all([readPageStatus(), readPageScope()]);
       if (!alive) return;
       setTabId(id);
       setFrame(id === null ? undefined : bestFrame(status[String(id)]));
+      setBoundTo(id === null ? undefined : scope.tabs[String(id)]);
     };
     void refresh();
     const unwatch = pageStatusItem.watch(() => void refresh());
+    const unwatchScope = pageScopeItem.watch(() => void refresh());
     const onTab = () => void refresh();
     browser.tabs.onActivated.addListener(onTab);
     browser.tabs.onUpdated.addListener(onTab);
     return () => {
       alive = false;
       unwatch();
+      unwatchScope();
       browser.tabs.onActivated.removeListener(onTab);
       browser.tabs.onUpdated.removeListener(onTab);
     };
@@ -62,6 +69,7 @@ export function usePageStatus(): PageStatusView {
   return {
     tabId,
     frame,
+    boundTo,
     message,
     showMe: () => toTab('guidance.pickField', 'Now click the field on the page once. Esc cancels.'),
     forgetPick: () => toTab('guidance.forgetPick', 'Forgot the field you showed; the copilot looks for it again.'),

@@ -78,7 +78,8 @@ function TtlSetting({ minutes, onSave }: { minutes: number; onSave(m: number): v
   );
 }
 
-export default function VaultPanel() {
+/** `onboarding`: the name of the open onboarding, whose values these are (each onboarding has its own). */
+export default function VaultPanel({ onboarding }: { onboarding?: string } = {}) {
   const vault = useVault();
   const headingId = useId();
   const items = vault.listing?.items ?? [];
@@ -89,6 +90,7 @@ export default function VaultPanel() {
         Values you keep from one console to fill into another. They stay in memory only, are never written to disk, and are
         forgotten when the browser closes or after the time below.
       </p>
+      {onboarding && <p className="vault-owner">These are the values kept for “{onboarding}”; every onboarding has its own.</p>}
       {items.length === 0 ? (
         <p>Nothing is kept. Use “Keep for …” or copy a value on the console page that shows it.</p>
       ) : (

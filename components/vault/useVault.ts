@@ -34,6 +34,8 @@ export function useVault(): VaultView {
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'session' && 'engageVault' in changes) refresh();
       if (area === 'local' && 'engageVaultSettings' in changes) refresh();
+      // Another onboarding opened: its own vault is listed.
+      if (area === 'local' && 'progress' in changes) refresh();
     };
     browser.storage.onChanged.addListener(onChanged);
     // Expiry happens without a storage write until the next read: look again each minute.

@@ -4,6 +4,7 @@ import { taskById } from '../../utils/guide';
 import type { TaskId } from '../../utils/guide/schema';
 import { allChecks } from '../../utils/verify/checks';
 import { NOT_API_CHECKABLE } from '../../utils/verify/checks';
+import type { VerifyStatus } from '../../utils/verify/messages';
 import type { TaskResult } from '../../utils/verify/types';
 import { RichText } from '../RichText';
 import { CredentialsForm } from './CredentialsForm';
@@ -24,7 +25,18 @@ const CHECK_STATUS = { pass: 'OK', fail: 'Problem', error: 'Could not check', sk
 
 const CHECKABLE: TaskId[] = [...new Set(allChecks.map((c) => c.taskId))];
 
-function TaskRow({ taskId, result, busy, verify, undo }: { taskId: TaskId; result?: TaskResult; busy: boolean; verify(t: TaskId): void; undo(t: TaskId): void }) {
+/** Why the Verify buttons are disabled, in words on screen (tied to them with aria-describedby); null when they are not. */
+export function disabledReason(s: VerifyStatus | null, busy: boolean): string | null {
+  if (!s) return 'Verify is loading what the vault holds…';
+  if (busy || s.run.running) return 'A check is running; wait for it to finish.';
+  if (!s.have.subuser && !s.have.parent && !s.have.twilio)
+    return 'Verify needs a key first: keep a SendGrid or Twilio key below, or from the console page that shows it.';
+  return null;
+}
+
+const REASON_ID = 'verify-disabled-reason';
+
+function TaskRow({ taskId, result, disabled, verify, undo }: { taskId: TaskId; result?: TaskResult; disabled: boolean; verify(t: TaskId): void; undo(t: TaskId): void }) {
   const title = taskById(taskId).title;
   const verdict = result?.verdict ?? 'unchecked';
   return (
@@ -32,7 +44,7 @@ function TaskRow({ taskId, result, busy, verify, undo }: { taskId: TaskId; resul
       <div className="verify-task-head">
         <span className="verify-title">{title}</span>
         <span className="verify-badge">{VERDICT[verdict]}</span>
-        <button type="button" disabled={busy} onClick={() => verify(taskId)} aria-label={`Verify ${title}`}>
+        <button type="button" disabled={disabled} aria-describedby={disabled ? REASON_ID : undefined} onClick={() => verify(taskId)} aria-label={`Verify ${title}`}>
           Verify
         </button>
       </div>
@@ -70,7 +82,7 @@ export default function VerifyPanel() {
   const [markdown, setMarkdown] = useState<string | null>(null);
   const s = v.status;
   const byTask = new Map((s?.latest ?? []).map((t) => [t.taskId, t]));
-  const haveAny = !!s && (s.have.subuser || s.have.parent || s.have.twilio);
+  const reason = disabledReason(s, v.busy);
   const live = s?.run.running ? (s.run.notice ?? `Checking… ${s.run.calls} API calls so far`) : null;
 
   return (
@@ -87,7 +99,7 @@ export default function VerifyPanel() {
         </p>
       )}
       <div className="verify-actions">
-        <button type="button" disabled={v.busy || !haveAny} onClick={() => void v.verify()}>
+        <button type="button" disabled={reason !== null} aria-describedby={reason ? REASON_ID : undefined} onClick={() => void v.verify()}>
           Verify all
         </button>
         <button
@@ -99,12 +111,17 @@ export default function VerifyPanel() {
           Readiness report
         </button>
       </div>
+      {reason && (
+        <p id={REASON_ID} className="verify-hint verify-reason">
+          {reason}
+        </p>
+      )}
       <output className={`verify-status verify-status-${v.message?.kind ?? 'ok'}`} aria-live="polite">
         {live ?? v.message?.text ?? ''}
       </output>
       <ul className="verify-tasks" aria-label="Verification by task">
         {CHECKABLE.map((id) => (
-          <TaskRow key={id} taskId={id} result={byTask.get(id)} busy={v.busy} verify={(t) => void v.verify(t)} undo={(t) => void v.undo(t)} />
+          <TaskRow key={id} taskId={id} result={byTask.get(id)} disabled={reason !== null} verify={(t) => void v.verify(t)} undo={(t) => void v.undo(t)} />
         ))}
       </ul>
       <details className="verify-manual">
@@ -112,7 +129,7 @@ export default function VerifyPanel() {
         <ul>
           {(Object.entries(NOT_API_CHECKABLE) as [TaskId, string][]).map(([id, why]) => (
             <li key={id}>
-              <code>{id}</code>: {why}
+              <strong>{taskById(id).title}</strong>: {why}
             </li>
           ))}
         </ul>

@@ -1,5 +1,7 @@
 // Verify panel state: status from the background (polled while a run is on), and the actions the panel sends.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { taskById } from '../../utils/guide';
 import type { TaskId } from '../../utils/guide/schema';
 import { sendMessage } from '../../utils/messaging/protocol';
 import type { KeepCredentials, VerifyReply, VerifyStatus } from '../../utils/verify/messages';
@@ -43,11 +45,24 @@ export function useVerify(): VerifyApi {
       (st) => alive && setStatus(st),
       () => alive && setMessage({ text: 'The extension background did not answer; close and reopen the panel.', kind: 'error' }),
     );
+    // Keys kept or forgotten anywhere (a console page, the Kept credentials section) and another onboarding
+    // opened change what Verify can do: ask again, so the fields and the disabled reason are never stale.
+    const onChanged = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
+      if ((area === 'session' && 'engageVault' in changes) || (area === 'local' && 'progress' in changes)) {
+        if (alive) void refresh();
+      }
+      // The last run's summary was about the onboarding that was open; it does not carry over to another.
+      const p = area === 'local' ? changes.progress : undefined;
+      const idOf = (v: unknown) => (v as { activeId?: unknown } | undefined)?.activeId;
+      if (p && idOf(p.oldValue) !== idOf(p.newValue)) setMessage(null);
+    };
+    browser.storage.onChanged.addListener(onChanged);
     return () => {
       alive = false;
       clearInterval(polling.current);
+      browser.storage.onChanged.removeListener(onChanged);
     };
-  }, []);
+  }, [refresh]);
 
   const keep = useCallback(
     async (creds: KeepCredentials) => {
@@ -62,7 +77,7 @@ export function useVerify(): VerifyApi {
   const verify = useCallback(
     async (taskId?: TaskId) => {
       setBusy(true);
-      setMessage({ text: taskId ? `Checking ${taskId}…` : 'Checking everything that has credentials…', kind: 'ok' });
+      setMessage({ text: taskId ? `Checking “${taskById(taskId).title}”…` : 'Checking everything that has credentials…', kind: 'ok' });
       // The run resolves at its end; meanwhile the polled status shows progress and rate-limit waits.
       polling.current = setInterval(() => void refresh(), POLL_MS);
       try {
@@ -74,10 +89,14 @@ export function useVerify(): VerifyApi {
         const run = after.run;
         const problems = run.tasks.filter((t) => t.verdict === 'failed' || t.verdict === 'error').length;
         const verified = run.tasks.filter((t) => t.verdict === 'verified').length;
-        setMessage({
-          text: run.notice ?? `Done: ${verified} verified, ${problems} with problems (${run.calls} API calls).`,
-          kind: problems || run.notice ? 'error' : 'ok',
-        });
+        setMessage(
+          // Every check skipped for want of a key means nothing was checked: say so rather than "0 verified".
+          run.notice
+            ? { text: run.notice, kind: 'error' }
+            : run.tasks.every((t) => t.checks.every((c) => c.status === 'skipped'))
+              ? { text: 'Nothing was checked: no check had the keys it needs. Keep the keys above, then press Verify again.', kind: 'error' }
+              : { text: `Done: ${verified} verified, ${problems} with problems (${run.calls} API calls).`, kind: problems ? 'error' : 'ok' },
+        );
       } catch {
         clearInterval(polling.current);
         setMessage({ text: 'The check was interrupted (the extension restarted?). Press Verify again.', kind: 'error' });
@@ -92,7 +111,7 @@ export function useVerify(): VerifyApi {
   const undo = useCallback(
     async (taskId: TaskId) => {
       const why = failed(await sendMessage('verify.undo', { taskId }));
-      setMessage(why ? { text: why, kind: 'error' } : { text: `Undone: ${taskId} is back as it was.`, kind: 'ok' });
+      setMessage(why ? { text: why, kind: 'error' } : { text: `Undone: “${taskById(taskId).title}” is back as it was.`, kind: 'ok' });
       await refresh();
     },
     [refresh],

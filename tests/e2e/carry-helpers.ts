@@ -19,8 +19,9 @@ export async function vaultValues(browser: ExtensionBrowser): Promise<Record<str
     type Area = { get(k: null): Promise<Record<string, unknown>> };
     const chromeApi = (globalThis as unknown as { chrome: { storage: { session: Area } } }).chrome;
     const all = await chromeApi.storage.session.get(null);
-    const vault = all.engageVault as { entries?: Record<string, { value: string }> } | undefined;
-    return Object.fromEntries(Object.entries(vault?.entries ?? {}).map(([k, v]) => [k, v.value]));
+    // One vault per onboarding (keyed by its id); these tests keep values under one onboarding.
+    const vaults = (all.engageVault ?? {}) as Record<string, { entries?: Record<string, { value: string }> }>;
+    return Object.fromEntries(Object.values(vaults).flatMap((v) => Object.entries(v.entries ?? {})).map(([k, v]) => [k, v.value]));
   });
 }
 

@@ -31,6 +31,15 @@ describe('carry: Twilio credentials into Segment', () => {
     expect((await vaultValues(browser))['twilio.accountSid']).toBe(seen.accountSid);
   });
 
+  it('keeps the Account SID again with “Keep for Segment” in the callout, clicked with the mouse', async () => {
+    const page = await browser.openConsole('https://console.twilio.com/');
+    await clickOverlay(page, 'Keep for Segment');
+    await expect.poll(() => page.locator('engage-copilot-overlay').evaluate((h) => h.shadowRoot?.textContent ?? ''))
+      .toContain('Kept the Twilio Account SID');
+    expect((await vaultValues(browser))['twilio.accountSid']).toBe(seen.accountSid);
+    await page.close();
+  });
+
   it('fills all three into Segment’s SMS form, and Segment’s own Verify sees the exact values', async () => {
     const page = await browser.openConsole('https://app.segment.com/acme/engage/spaces/default/settings/channels/twilio');
     await clickOverlay(page, 'Fill Twilio Account SID');

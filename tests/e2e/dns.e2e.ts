@@ -13,7 +13,8 @@ import { calloutText, taskState, until } from './guidance-helpers.ts';
 import { describeViolations, launchBrowser, runAxe, startSandbox, type ExtensionBrowser, type Sandbox } from './harness/index.ts';
 
 const SG = 'https://app.sendgrid.com';
-const SHOTS = process.env.ENGAGE_DNS_SHOTS ?? 'docs';
+// Screenshots go to screenshots/dns (ignored by git); ENGAGE_DNS_SHOTS=docs refreshes the README's pictures.
+const SHOTS = process.env.ENGAGE_DNS_SHOTS ?? join('screenshots', 'dns');
 /** What the sandbox's domain-authentication page shows for example.com. */
 const PAGE_ZONE: ZoneEntry[] = [
   { name: 'em1234.example.com', type: 'CNAME', data: 'u1234.wl.sendgrid.net' },

@@ -1,7 +1,8 @@
 // `npm start`: build the extension and the sandbox consoles, serve the sandbox, open Chromium with the extension on it.
-// With a display: headed, for a person to try. Without one: headless, walks every console page of the guide and
-// saves a screenshot per task into screenshots/<task-id>.png. Plain .mjs so `npm start` needs no flags; the TS
-// harness is loaded through tsx's ESM API.
+// The fake vendor APIs answer for a demo account, so Verify can be tried. With a display: headed, for a person to
+// try. Without one: headless, walks every console page of the guide, saves a screenshot per task into
+// screenshots/<task-id>.png, then runs Verify all on the demo account (verify.png). Plain .mjs so `npm start` needs
+// no flags; the TS harness is loaded through tsx's ESM API.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -48,23 +49,37 @@ if (!args.has('--no-build')) {
 }
 
 register();
-const { launchBrowser, openPanel } = await import('../e2e/harness/index.ts');
+const { launchBrowser, openPanel, startSandbox } = await import('../e2e/harness/index.ts');
 const { walkGuide, startPages } = await import('./server/walk.ts');
+const { demoHosts, seedDemoAccount, verifyDemo, DEMO_NOTE } = await import('./demo-verify.ts');
+
+// The sandbox with the fake SendGrid and Twilio APIs registered before Chromium maps the hosts.
+const sandbox = await startSandbox({ hosts: demoHosts().hosts });
+const launch = async (options) => {
+  const browser = await launchBrowser({ ...options, sandbox });
+  await seedDemoAccount(browser);
+  return browser;
+};
+const closeAll = async (browser) => {
+  await browser.close();
+  await sandbox.close();
+};
 
 if (headed) {
   // 2a. A person at a screen: a normal window with the side panel tab and one tab per console.
-  const browser = await launchBrowser({ extensionDir: extDir, headless: false, viewport: null });
+  const browser = await launch({ extensionDir: extDir, headless: false, viewport: null });
   console.log(`\nSandbox on 127.0.0.1:${browser.sandbox.port}, answering as: ${browser.sandbox.hosts.join(', ')}`);
   for (const url of startPages()) await browser.openConsole(url).catch((e) => console.warn(`Could not open ${url}: ${e.message}`));
   await openPanel(browser).catch((e) => console.warn(`The side panel did not load: ${e.message}`));
   console.log('\nChromium is open with Engage Copilot loaded. Click its toolbar icon to open the side panel beside a');
   console.log('console tab (the side-panel tab shows the same checklist). Close the window or press Ctrl+C to stop.');
+  console.log(`\n${DEMO_NOTE}`);
   printManualLoad();
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    await browser.close();
+    await closeAll(browser);
     process.exit(0);
   };
   process.on('SIGINT', stop);
@@ -78,16 +93,24 @@ if (headed) {
       : '\nNo display (DISPLAY is not set): running Chromium headless and walking the guide instead of opening a window.',
   );
   await mkdir(shotsDir, { recursive: true });
-  const browser = await launchBrowser({ extensionDir: extDir });
+  const browser = await launch({ extensionDir: extDir });
   let results = [];
+  let verified = '';
   try {
     results = await walkGuide(browser, shotsDir, (line) => console.log(line));
+    console.log(`\n${DEMO_NOTE}\n`);
+    verified = await verifyDemo(browser, await openPanel(browser), shotsDir, (line) => console.log(line)).catch(
+      (e) => `Verify on the demo account failed: ${e.message.split('\n')[0]}`,
+    );
   } finally {
-    await browser.close();
+    await closeAll(browser);
   }
   const shots = results.filter((r) => r.file).length;
   console.log(`\n${shots} screenshots in ${relative(ROOT, shotsDir) || shotsDir}/ (${shotsDir})`);
   const missing = results.filter((r) => r.note);
   if (missing.length) console.log(`${missing.length} with notes (see above): ${missing.map((r) => r.taskId).join(', ')}`);
+  console.log(verified);
   printManualLoad();
+  // A failed Verify on the demo account means `npm start` did not deliver what it promises.
+  if (!verified.startsWith('Done: ') || !/ 0 with problems/.test(verified)) process.exitCode = 1;
 }

@@ -2,9 +2,8 @@
 import { recognizeValue } from '../guide/recognize';
 import type { ParsedTarget, TaskId, ValueName } from '../guide/schema';
 import { findTarget } from '../locator/find';
-import type { CaptureRequest } from '../vault/messages';
 import type { CapturePlan } from '../vault/wire';
-import { capturePlan, planTargetFor, planTargetsAt } from './plan';
+import { planTargetFor, planTargetsAt } from './plan';
 
 export interface CaptureTarget {
   taskId: TaskId;
@@ -30,17 +29,26 @@ export function captureTargetsHere(doc: Document, plan: CapturePlan, url: string
 function findLoosely(doc: Document, target: ParsedTarget) {
   const scope = target.scope;
   return findTarget(doc, target) ??
-    (scope?.dialog && scope.section ? findTarget(doc, { ...target, scope: { section: scope.section } }) : null) ??
+    (scope?.title && scope.section ? findTarget(doc, { ...target, scope: { section: scope.section } }) : null) ??
     (scope ? findTarget(doc, { ...target, scope: undefined }) : null);
 }
 
-/** The text a capture target shows: an input's value, otherwise its text. Buttons show none (read the clipboard). */
+/**
+ * The text a capture target shows a person: an input's value, otherwise its rendered text (`innerText`:
+ * no `display:none` text, no CSS-generated label). Buttons show none (read the clipboard).
+ */
 export function shownValue(el: Element): string | null {
   if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return el.value;
   const role = el.getAttribute('role');
   if (el instanceof HTMLButtonElement || el instanceof HTMLAnchorElement || role === 'button' || role === 'link') return null;
   // Text nodes carry layout whitespace around the value; what a field holds is never trimmed.
-  return (el.textContent ?? '').trim();
+  return visibleText(el);
+}
+
+/** What an element shows on screen as text (`innerText` where the engine lays out; `textContent` in unit DOMs without layout). */
+export function visibleText(el: Element): string {
+  const shown = el instanceof HTMLElement ? el.innerText : undefined;
+  return (shown ?? el.textContent ?? '').trim();
 }
 
 /**
@@ -74,89 +82,4 @@ export function recognizedHere(plan: CapturePlan, url: string, text: string): Om
   const name = recognizeValue(text);
   const found = name ? planTargetFor(plan, url, name) : undefined;
   return found && { taskId: found.taskId, target: found.target };
-}
-
-type Send = (req: CaptureRequest) => Promise<{ message: string }>;
-
-/**
- * Listens for the person's copies on this page. A trusted `copy` event inside a capture target's box
- * sends what was copied; a trusted click on a copy button in that box (consoles copy with the async
- * clipboard API, which fires no `copy` event) sends the value the field shows, or asks the background
- * to read the clipboard when the target is itself the copy button (Segment's "Copy webhook URL").
- * Nothing is listened for on pages whose tasks capture nothing (by the background's plan, see plan.ts).
- */
-export function watchCopies(
-  doc: Document,
-  signal: AbortSignal,
-  send: Send,
-  notify: (text: string) => void,
-  plan: Promise<CapturePlan> = capturePlan(),
-): void {
-  void plan.then((p) => {
-    if (!signal.aborted) listenForCopies(doc, signal, p, send, notify);
-  });
-}
-
-function listenForCopies(doc: Document, signal: AbortSignal, plan: CapturePlan, send: Send, notify: (text: string) => void): void {
-  const url = () => doc.defaultView?.location.href ?? '';
-  if (planTargetsAt(plan, url()).length === 0) return;
-
-  const report = (req: CaptureRequest) => void send(req).then((r) => notify(r.message), () => undefined);
-
-  doc.addEventListener('copy', (event) => {
-    if (!event.isTrusted) return;
-    const selection = doc.getSelection();
-    const targets = captureTargetsHere(doc, plan, url());
-    const hit = targetFor(selection?.anchorNode ?? (event.target as Node | null), targets);
-    // Read after the page's own copy handler may have replaced the data. A selection's edges carry
-    // layout whitespace (a triple-click takes the line break); data the page set is taken as it is.
-    queueMicrotask(() => {
-      const value = event.clipboardData?.getData('text/plain') || selection?.toString().trim() || (hit ? shownValue(hit.element) : '') || '';
-      const which = hit ?? recognizedHere(plan, url(), value);
-      if (!which) return;
-      report({ taskId: which.taskId, targetKey: which.target.key, name: which.target.captures, value, trusted: true, via: 'copy' });
-    });
-  }, { signal });
-
-  doc.addEventListener('click', (event) => {
-    if (!event.isTrusted) return;
-    const clicked = event.composedPath()[0];
-    if (!(clicked instanceof Element)) return;
-    const targets = captureTargetsHere(doc, plan, url());
-    const hit = targetFor(clicked, targets);
-    if (!hit) {
-      // A value shown as a click-to-copy button ("click the API key to copy it").
-      const button = clicked.closest('button,[role="button"]');
-      const text = button?.textContent?.trim() ?? '';
-      const which = text ? recognizedHere(plan, url(), text) : undefined;
-      if (which) report({ taskId: which.taskId, targetKey: which.target.key, name: which.target.captures, value: text, trusted: true, via: 'copy' });
-      return;
-    }
-    const onButton = clicked.closest('button,[role="button"],a');
-    // Clicking into a field the person types in is not a copy; that value is captured on change.
-    const onValue = (hit.element === clicked || hit.element.contains(clicked)) && !isEditable(hit.element);
-    if (!onButton && !onValue) return;
-    const shown = shownValue(hit.element);
-    // Let the console finish its own copy first.
-    setTimeout(() => {
-      if (shown === null) {
-        report({ taskId: hit.taskId, targetKey: hit.target.key, name: hit.target.captures, value: '', trusted: true, via: 'clipboard' });
-      } else if (onButton || shown) {
-        report({ taskId: hit.taskId, targetKey: hit.target.key, name: hit.target.captures, value: shownValue(hit.element) ?? shown, trusted: true, via: 'copy' });
-      }
-    }, 150);
-  }, { capture: true, signal });
-
-  // A value the person types (the subuser name) is kept when they leave the field, as typed.
-  doc.addEventListener('change', (event) => {
-    if (!event.isTrusted || !(event.target instanceof Element) || !isEditable(event.target)) return;
-    const hit = captureTargetsHere(doc, plan, url()).find((t) => t.element === event.target);
-    const value = hit ? shownValue(hit.element) : null;
-    if (!hit || !value) return;
-    report({ taskId: hit.taskId, targetKey: hit.target.key, name: hit.target.captures, value, trusted: true, via: 'copy' });
-  }, { capture: true, signal });
-}
-
-function isEditable(el: Element): boolean {
-  return (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && !el.readOnly && !el.disabled;
 }

@@ -22,6 +22,9 @@ export async function fillField(el: Element, value: string): Promise<FillOutcome
   if (el.disabled || (el instanceof HTMLInputElement && el.readOnly)) {
     return { ok: false, message: 'This field is read-only right now.' };
   }
+  // A field without autocomplete="off" is kept in Chromium's session-restore file on disk, value and all;
+  // this one attribute keeps a carried secret out of it (and out of the browser's autofill memory).
+  if (value) el.setAttribute('autocomplete', 'off');
   for (let attempt = 0; attempt < 2; attempt++) {
     setNativeValue(el, value);
     await settle();

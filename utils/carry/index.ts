@@ -7,10 +7,13 @@ import type { OverlayAction } from '../overlay/overlay';
 import { VALUE_LABELS } from '../vault/labels';
 import type { FillReply } from '../vault/messages';
 import { CarryFillHighlightedSchema } from '../vault/wire';
-import { watchCopies, shownValue } from './capture';
+import { shownValue } from './capture';
+import { watchCopies } from './copies';
 import { fillField } from './fill';
-import { checkGenuineClick, trackVisibility } from './guard';
+import { watchFocus } from './focus';
+import { checkGenuineClick, watchSighting } from './guard';
 import { capturePlan } from './plan';
+import { checkSeen } from './seen';
 
 /** The part of the overlay carry uses (see utils/overlay/overlay.ts). */
 export interface CarryOverlay {
@@ -20,8 +23,16 @@ export interface CarryOverlay {
   readonly root?: HTMLElement;
 }
 
+/** The highlighted target as carry holds it: `stillHighlighted()` asks the engine to look again. */
+interface Highlight {
+  taskId: TaskId;
+  target: ParsedTarget;
+  element: Element;
+  stillHighlighted(): boolean;
+}
+
 /** What this frame highlights right now, for the side panel's Fill. */
-let highlighted: { taskId: TaskId; target: ParsedTarget; element: Element } | null = null;
+let highlighted: Highlight | null = null;
 
 const PLATFORM_NAMES = { segment: 'Segment', sendgrid: 'SendGrid', twilio: 'Twilio' } as const;
 
@@ -31,6 +42,12 @@ const PLATFORM_NAMES = { segment: 'Segment', sendgrid: 'SendGrid', twilio: 'Twil
  */
 export const LOST_EXTENSION = 'Engage Copilot was reloaded or updated since this page opened. Reload the page, then try again.';
 const lost = () => ({ ok: false as const, message: LOST_EXTENSION });
+
+/** The origins of every page framing this one, innermost first (Chromium; undefined where the browser has none). */
+export function ancestorOrigins(doc: Document): string[] | undefined {
+  const list = doc.defaultView?.location.ancestorOrigins;
+  return list ? [...list] : undefined;
+}
 
 /** The highlighted target as the guidance engine hands it over (its `ActiveTarget`). */
 export interface CarryActive {
@@ -58,7 +75,7 @@ export function createCarry(doc: Document, signal: AbortSignal): (active: CarryA
 export function startCarry(doc: Document, signal: AbortSignal, notify: (text: string) => void): void {
   // A sandboxed frame can be read by any script in it: never capture or fill there.
   if (doc.defaultView?.origin === 'null') return;
-  watchCopies(doc, signal, (req) => sendMessage('vaultCapture', req).catch(lost), notify);
+  watchCopies(doc, signal, (req) => sendMessage('vaultCapture', { ...req, ancestorOrigins: ancestorOrigins(doc) }).catch(lost), notify);
   const stop = onMessage('carryFillHighlighted', async ({ data }) => {
     const req = CarryFillHighlightedSchema.safeParse(data);
     if (!req.success) return { ok: false as const, message: 'Refused: the request was malformed.' };
@@ -69,9 +86,10 @@ export function startCarry(doc: Document, signal: AbortSignal, notify: (text: st
       targetKey: now.target.key,
       trusted: false,
       frameOrigin: doc.defaultView?.origin ?? 'null',
+      ancestorOrigins: ancestorOrigins(doc),
       panelNonce: req.data.nonce,
     }).catch(lost);
-    return applyFill(reply, now.element, notify);
+    return applyFill(reply, now, notify);
   });
   signal.addEventListener('abort', () => {
     stop();
@@ -79,13 +97,26 @@ export function startCarry(doc: Document, signal: AbortSignal, notify: (text: st
   }, { once: true });
 }
 
-async function applyFill(reply: FillReply | ReturnType<typeof lost>, element: Element, notify: (text: string) => void) {
-  if (!reply.ok) {
-    notify(reply.message);
-    return { ok: false as const, message: reply.message };
+/**
+ * Writes the value into the element the person saw, or refuses: the page may have swapped, hidden or moved
+ * it between their click and now. Afterwards the visible field must hold the value; if the page hid or
+ * detached it meanwhile, the value is taken out again.
+ */
+async function applyFill(reply: FillReply | ReturnType<typeof lost>, at: Highlight, notify: (text: string) => void) {
+  const refuse = (message: string) => {
+    notify(message);
+    return { ok: false as const, message };
+  };
+  if (!reply.ok) return refuse(reply.message);
+  const seen = checkSeen(at.element, at.stillHighlighted);
+  if (!seen.ok) return refuse(seen.message);
+  const outcome = await fillField(at.element, reply.value);
+  if (!outcome.ok) return refuse(outcome.message);
+  const after = checkSeen(at.element, () => true);
+  if (!after.ok) {
+    await fillField(at.element, '');
+    return refuse('Not filled: the field was hidden or replaced as Engage Copilot filled it. Click Fill again.');
   }
-  const outcome = await fillField(element, reply.value);
-  if (!outcome.ok) notify(outcome.message);
   return outcome;
 }
 
@@ -96,32 +127,30 @@ async function applyFill(reply: FillReply | ReturnType<typeof lost>, element: El
  */
 export function carryForTarget(
   overlay: CarryOverlay,
-  highlight: { taskId: TaskId; target: ParsedTarget; element: Element },
+  active: { taskId: TaskId; target: ParsedTarget; element: Element },
   signal: AbortSignal,
-  afterFill: () => void = () => undefined,
+  revalidate: () => void = () => undefined,
 ): () => void {
   const removers: Array<() => void> = [];
-  const doc = highlight.element.ownerDocument;
+  const doc = active.element.ownerDocument;
   const origin = doc.defaultView?.origin ?? 'null';
   if (origin === 'null') return () => undefined;
-  const { taskId, target, element } = highlight;
-  const shownAt = performance.now();
+  const { taskId, target, element } = active;
   const watch = new AbortController();
-  const watched = new Map<Element, () => boolean>();
+  const watchSignal = AbortSignal.any([signal, watch.signal]);
+  const focus = overlay.root ? watchFocus(overlay.root, signal) : undefined;
+  const sightings = new Map<Element, () => number | null>();
   /** Starts watching the button an action just added (the newest with that label in the overlay). */
   const watchButton = (label: string): void => {
     const buttons = [...(overlay.root?.querySelectorAll('button') ?? [])].filter((b) => b.textContent === label);
     const button = buttons[buttons.length - 1];
-    if (button) watched.set(button, trackVisibility(button, AbortSignal.any([signal, watch.signal])));
+    if (button) sightings.set(button, watchSighting(button, watchSignal));
   };
-  /** `since`: when this button appeared (the Keep button waits for the plan, so it can appear later). */
-  const genuine = (event: MouseEvent, since = shownAt): boolean => {
+  const genuine = (event: MouseEvent): boolean => {
     const clicked = event.composedPath()[0];
     const button = clicked instanceof Element ? (clicked.closest('button') ?? clicked) : null;
-    let verdict = button ? checkGenuineClick(event, button, since) : { ok: false as const, message: 'Ignored.' };
-    if (verdict.ok && button && watched.get(button)?.() === false) {
-      verdict = { ok: false, message: 'Ignored: something on the page covers the Engage Copilot button.' };
-    }
+    const since = button ? (sightings.get(button)?.() ?? null) : null;
+    const verdict = button ? checkGenuineClick(event, button, since, performance.now(), focus?.verdict(button)) : { ok: false as const, message: 'Ignored.' };
     if (!verdict.ok) overlay.showBanner(verdict.message);
     return verdict.ok;
   };
@@ -129,20 +158,26 @@ export function carryForTarget(
   const captures = target.captures;
   const keepValue = captures ? shownValue(element) : null;
   let removed = false;
+  // The engine looks again; if it now picks another element for this target (the page swapped it), it
+  // removes these buttons first, which sets `removed`.
+  const here: Highlight = { taskId, target, element, stillHighlighted: () => (revalidate(), !removed && !signal.aborted) };
   if (captures && keepValue !== null) {
     // Whom the value is for comes from the guide, which lives in the background (usually already asked).
     void capturePlan().then((plan) => {
       if (removed || signal.aborted) return;
       const consumer = plan.keepFor[captures];
       const label = `Keep for ${consumer ? PLATFORM_NAMES[consumer] : 'later'}`;
-      const keepShownAt = performance.now();
       queueMicrotask(() => watchButton(label));
       removers.push(overlay.addAction({
         label,
         onActivate(event) {
-          if (!genuine(event, keepShownAt)) return;
+          if (!genuine(event)) return;
+          // What is kept is what the person sees in the highlighted field, not an element the page swapped in.
+          const seen = checkSeen(element, here.stillHighlighted, 'Keep');
+          if (!seen.ok) return overlay.showBanner(seen.message);
           void sendMessage('vaultCapture', {
             taskId, targetKey: target.key, name: captures, value: shownValue(element) ?? '', trusted: event.isTrusted, via: 'keep',
+            ancestorOrigins: ancestorOrigins(doc),
           }).catch(lost).then((r) => overlay.showBanner(r.message));
         },
       }));
@@ -151,7 +186,7 @@ export function carryForTarget(
 
   const want = target.want;
   if (want.kind === 'value') {
-    highlighted = highlight;
+    highlighted = here;
     // Always offered: when nothing (or an expired value) is kept, the vault's answer says where to capture it.
     const label = `Fill ${VALUE_LABELS[want.name]}`;
     queueMicrotask(() => watchButton(label));
@@ -159,11 +194,11 @@ export function carryForTarget(
       label,
       onActivate(event) {
         if (!genuine(event)) return;
-        void sendMessage('vaultFill', { taskId, targetKey: target.key, trusted: event.isTrusted, frameOrigin: origin })
+        void sendMessage('vaultFill', { taskId, targetKey: target.key, trusted: event.isTrusted, frameOrigin: origin, ancestorOrigins: ancestorOrigins(doc) })
           .catch(lost)
-          .then((reply) => applyFill(reply, element, (t) => overlay.showBanner(t)))
+          .then((reply) => applyFill(reply, here, (t) => overlay.showBanner(t)))
           // Validated after the fill exactly like typed input.
-          .then((outcome) => outcome.ok && afterFill());
+          .then((outcome) => outcome.ok && revalidate());
       },
     }));
   }
@@ -172,7 +207,7 @@ export function carryForTarget(
     removed = true;
     watch.abort();
     for (const r of removers.splice(0)) r();
-    if (highlighted === highlight) highlighted = null;
+    if (highlighted === here) highlighted = null;
   };
   signal.addEventListener('abort', remove, { once: true });
   return remove;

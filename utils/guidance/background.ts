@@ -14,6 +14,7 @@ import {
 import { noteQuietly } from './quiet';
 import { pageStatusItem, readPageStatus, type PageStatus } from './status';
 import { isExtensionPage } from '../vault/gate';
+import { bindTab, markUndone, readPageScope, scopeOf, unbindTab, wasUndone } from '../progress/pageScope';
 
 type Sender = { id?: string; tab?: { id?: number }; frameId?: number; url?: string };
 const refused = (message: string) => ({ ok: false as const, message });
@@ -33,9 +34,6 @@ const sameOrigin = (a: string | undefined, b: string): boolean => {
   }
 };
 
-/** Tasks the person undid after the page marked them done: still guided, never re-marked by the page this session. */
-const undone = new Set<TaskId>();
-
 /** Every page-status write goes through one chain, so concurrent frame reports never lose each other. */
 let writes: Promise<unknown> = Promise.resolve();
 function updateStatus(change: (s: PageStatus) => void): Promise<PageStatus> {
@@ -49,14 +47,20 @@ function updateStatus(change: (s: PageStatus) => void): Promise<PageStatus> {
   return next;
 }
 
-/** The open tasks this URL's page belongs to (guide order, whatever the checklist order), for the page to pick from. */
-export async function pageTaskFor(url: string): Promise<PageTaskReply> {
+/**
+ * The open tasks this URL's page belongs to (guide order, whatever the checklist order), for the page to pick from.
+ * A page that counts for another onboarding (its Segment workspace, or the onboarding its tab was opened under) guides nothing.
+ */
+export async function pageTaskFor(url: string, tabId?: number): Promise<PageTaskReply> {
   const progress = await readProgress();
   const active = activeOnboarding(progress);
+  const bound = tabId === undefined ? undefined : await bindTab(tabId, active.id);
+  const inScope = scopeOf(url, progress, bound).counts;
+  const undone = (await readPageScope()).undone;
   const isOpen = (id: TaskId): boolean => statusOf(active, id) === 'todo';
   const tasks = tasksForUrl(url)
-    .filter((t) => isOpen(t.id) && (t.targets.length > 0 || t.done))
-    .map((task) => ({ task, wants: wantsFor(task, active.region), watchDone: !undone.has(task.id) }));
+    .filter((t) => inScope && isOpen(t.id) && (t.targets.length > 0 || t.done))
+    .map((task) => ({ task, wants: wantsFor(task, active.region), watchDone: !undone.includes(`${active.id} ${task.id}`) }));
   const open = allTasks().filter((t) => isOpen(t.id)).map((t) => ({ id: t.id, title: t.title }));
   return { tasks, open, region: active.region };
 }
@@ -80,7 +84,7 @@ export function registerGuidance(): void {
     if (!req.success || tabOf(sender) === undefined || !sameOrigin(sender.url, req.data.url)) {
       return { tasks: [], open: [], region: 'us' as const };
     }
-    return pageTaskFor(req.data.url);
+    return pageTaskFor(req.data.url, tabOf(sender));
   });
 
   onMessage('guidance.check', async ({ data, sender }): Promise<Verdict> => {
@@ -121,9 +125,13 @@ export function registerGuidance(): void {
     const req = { data: { taskId: taskId.data, evidence: parsed.data.evidence } };
     // The page may only complete a task that belongs to it, and never one the person undid.
     if (!tasksForUrl(sender.url ?? '').some((t) => t.id === req.data.taskId)) return refused('This page does not belong to that step.');
-    if (undone.has(req.data.taskId)) return refused('You undid this step; the page will not mark it done again.');
+    // …and only for the onboarding the page counts for (its Segment workspace, or the one open when the tab loaded).
+    const progress = await readProgress();
+    const scope = scopeOf(sender.url ?? '', progress, (await readPageScope()).tabs[String(tabId)]);
+    if (!scope.counts) return refused(scope.why);
+    if (await wasUndone(scope.onboarding.id, req.data.taskId)) return refused('You undid this step; the page will not mark it done again.');
     const result = await runProgress({
-      type: 'setTaskState', taskId: req.data.taskId, status: 'done', source: 'page', evidence: req.data.evidence,
+      type: 'setTaskState', onboardingId: scope.onboarding.id, taskId: req.data.taskId, status: 'done', source: 'page', evidence: req.data.evidence,
     });
     refreshTab(tabId, sender.frameId).catch(noteQuietly('asking the page to look again'));
     return result.ok ? { ok: true as const } : refused(result.message);
@@ -132,8 +140,9 @@ export function registerGuidance(): void {
   onMessage('guidance.undoDone', async ({ data, sender }) => {
     const taskId = TaskIdSchema.safeParse(data?.taskId);
     if (!isSidePanel(sender) || !taskId.success) return refused('Only the side panel can undo a step.');
-    undone.add(taskId.data);
-    const result = await runProgress({ type: 'undoTask', taskId: taskId.data });
+    const onboardingId = activeOnboarding(await readProgress()).id;
+    await markUndone(onboardingId, taskId.data);
+    const result = await runProgress({ type: 'undoTask', onboardingId, taskId: taskId.data });
     return result.ok ? { ok: true as const } : refused(result.message);
   });
 
@@ -147,8 +156,11 @@ export function registerGuidance(): void {
   // A tab that loads a new document or closes drops its old frames' status.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) updateStatus((s) => void delete s[String(tabId)]).catch(noteQuietly('clearing a reloaded tab’s page status'));
+    // A reload too (no `url` in the change): the new document counts for the onboarding open now.
+    if (change.status === 'loading') unbindTab(tabId).catch(noteQuietly('forgetting which onboarding a reloaded tab was for'));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
+    unbindTab(tabId).catch(noteQuietly('forgetting a closed tab’s onboarding'));
     updateStatus((s) => void delete s[String(tabId)]).catch(noteQuietly('clearing a closed tab’s page status'));
   });
 }

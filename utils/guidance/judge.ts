@@ -1,7 +1,7 @@
 // Content side of validation: reads what a target holds; switches and selects are judged here, text goes to the rules.
 import type { ParsedTarget } from '../guide/schema';
+import { compareChoice } from '../guide/rules-choice';
 import { normalize } from '../locator/text';
-import { preview } from '../overlay/text';
 import type { TargetWant, Verdict } from './wire';
 
 export const NOTHING: Verdict = { state: null, issues: [], satisfied: false };
@@ -46,12 +46,9 @@ export function judge(
       const shown = selectedText(el);
       if (!normalize(shown)) return NOTHING;
       const w = want?.want;
-      if (w?.kind !== 'literal' || normalize(shown) === normalize(w.value)) return { state: 'valid', issues: [], satisfied: true };
-      return {
-        state: 'invalid',
-        satisfied: false,
-        issues: [{ code: 'choice', message: `choose \`${preview(w.value, 80)}\`; it shows \`${preview(shown, 80)}\`` }],
-      };
+      const same = w?.kind === 'literal' ? compareChoice(shown, w.value) : { ok: true as const };
+      if (same.ok) return { state: 'valid', issues: [], satisfied: true };
+      return { state: 'invalid', satisfied: false, issues: [{ code: 'choice', message: same.message }] };
     }
     case 'field': {
       const value = fieldValue(el);

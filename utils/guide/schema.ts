@@ -113,10 +113,13 @@ export const TargetSchema = z.object({
   placeholders: z.array(z.string().min(1)).default([]),
   /** ARIA role, when it disambiguates (e.g. `switch`). */
   role: z.string().optional(),
-  /** Scope the search to an open dialog or a section with one of these headings. */
+  /**
+   * Where the person sees it, by what they read: `title` names the screen (a dialog, side sheet, page
+   * or card with that heading or name, whatever holds it); `section` a part of it under that heading.
+   */
   scope: z
-    .object({
-      dialog: z.array(z.string().min(1)).optional(),
+    .strictObject({
+      title: z.array(z.string().min(1)).optional(),
       section: z.array(z.string().min(1)).optional(),
     })
     .optional(),

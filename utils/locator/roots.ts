@@ -9,15 +9,31 @@ export const OVERLAY_TAG = 'engage-copilot-overlay';
 /** Shadow roots found during one locator pass; a pass reads a DOM that does not change under it. */
 let pass: WeakMap<SearchRoot, ShadowRoot[]> | null = null;
 
+/** Per-element facts read during one pass (computed style, layer), keyed by what was asked. */
+let facts: WeakMap<Element, Map<string, unknown>> | null = null;
+
 /** Run `fn` as one pass: the shadow-root scan (the one full-tree walk) happens once per root, not once per query. */
 export function inOnePass<T>(fn: () => T): T {
   if (pass) return fn();
   pass = new WeakMap();
+  facts = new WeakMap();
   try {
     return fn();
   } finally {
     pass = null;
+    facts = null;
   }
+}
+
+/** `compute()` once per element and question within a pass (outside a pass, every time). */
+export function onceInPass<V>(el: Element, what: string, compute: () => V): V {
+  if (!facts) return compute();
+  let known = facts.get(el);
+  if (!known) facts.set(el, (known = new Map()));
+  if (known.has(what)) return known.get(what) as V;
+  const value = compute();
+  known.set(what, value);
+  return value;
 }
 
 /** Open shadow roots below `root`, recursively. Closed roots are private by design and stay out of reach. */

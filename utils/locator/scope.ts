@@ -1,38 +1,24 @@
-// Narrowing a search to the open dialog or the page section a target names, by heading text.
+// Narrowing a search to what a person sees as "that screen" or "that part of it", by its title, whatever holds it.
 import { labelText, matchesAny, normalizeAll } from './text';
 import { byIdNear, queryDeep, type SearchRoot } from './roots';
+import { DIALOGS, inTopLayer, layerOf } from './layers';
 import { isVisible, parentOf } from './visibility';
 
-const DIALOGS = '[role="dialog"],[role="alertdialog"],dialog[open],[aria-modal="true"]';
 const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role="heading"],legend';
+/** Containers that carry their own name (a card `section aria-labelledby`, a region, a fieldset). */
+const NAMED_REGIONS = 'section,article,aside,form,fieldset,[role="region"],[role="group"],[role="tabpanel"]';
+/** Text that is never a screen's title, even when it reads the same: tooltips and table headers. */
+const NOT_TITLES = '[role="tooltip"],th,[role="columnheader"],[role="rowheader"]';
 
-/** Open, visible dialogs on the page. */
-export function openDialogs(doc: Document): Element[] {
-  return queryDeep([doc], DIALOGS).filter(isVisible);
-}
-
-/** Visible modal dialogs: while one is open, the page behind it is out of a person's reach. */
-export function openModals(doc: Document): Element[] {
-  return openDialogs(doc).filter(
-    (d) => d.getAttribute('aria-modal') === 'true' || (d instanceof HTMLDialogElement && d.matches(':modal')),
-  );
-}
-
-/** A dialog's name: aria-labelledby, aria-label, else any heading inside it. */
-function dialogNames(d: Element): string[] {
+/** A container's own name: aria-labelledby (each id and all of them), aria-label. */
+export function ownNames(el: Element): string[] {
   const names: string[] = [];
-  const ids = d.getAttribute('aria-labelledby');
-  if (ids) names.push(ids.split(/\s+/).map((id) => byIdNear(d, id)?.textContent ?? '').join(' '));
-  const aria = d.getAttribute('aria-label');
+  const ids = el.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
+  const parts = ids.map((id) => byIdNear(el, id)?.textContent ?? '');
+  if (parts.length) names.push(parts.join(' '), ...parts);
+  const aria = el.getAttribute('aria-label');
   if (aria) names.push(aria);
-  for (const h of queryDeep([d], HEADINGS)) names.push(labelText(h));
   return names;
-}
-
-/** Open dialogs whose name is one of `names`. */
-export function dialogsNamed(doc: Document, names: readonly string[]): Element[] {
-  const want = normalizeAll(names);
-  return openDialogs(doc).filter((d) => dialogNames(d).some((n) => matchesAny(n, want)));
 }
 
 /** A heading's outline level: h1–h6, aria-level (default 2), legends below every heading. */
@@ -45,36 +31,60 @@ function levelOf(h: Element): number {
 
 const before = (a: Element, b: Element): boolean => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
-/** A section: the heading that names it and the container to search in. */
+/**
+ * A place a target may be: `root` to search, and, when the place is the part of a page under a heading
+ * (not a whole dialog, sheet or card), that `heading` — then only what follows it in the outline counts.
+ */
 export interface Section {
-  heading: Element;
+  heading: Element | null;
   root: Element;
 }
 
-/**
- * Sections headed by one of `names`: the nearest ancestor of the heading that also holds a control.
- * That container may hold a neighbouring form too (a card whose fields render late), so `inSection`
- * then keeps only controls that follow the heading before any heading of the same or a higher level.
- */
-export function sectionsNamed(roots: readonly SearchRoot[], names: readonly string[], controls: string): Section[] {
+/** Visible headings (or named regions) in `roots` whose text is one of `names`. */
+function titled(roots: readonly SearchRoot[], names: readonly string[]): Element[] {
   const want = normalizeAll(names);
-  const out: Section[] = [];
-  for (const h of queryDeep(roots, HEADINGS)) {
-    if (!matchesAny(labelText(h), want) || !isVisible(h)) continue;
-    let a = parentOf(h);
-    for (let depth = 0; a && depth < 6; depth++, a = parentOf(a)) {
-      if (queryDeep([a], controls).length > 0) {
-        out.push({ heading: h, root: a });
-        break;
-      }
-    }
-  }
-  return out;
+  const headings = queryDeep(roots, HEADINGS).filter((h) => !h.closest(NOT_TITLES) && matchesAny(labelText(h), want));
+  const regions = queryDeep(roots, `${NAMED_REGIONS},${DIALOGS}`).filter((r) => ownNames(r).some((n) => matchesAny(n, want)));
+  return [...regions, ...headings].filter(isVisible);
 }
 
-/** Is `el` under the section's heading in the page outline? */
+/** The nearest ancestor of `h` (within six levels) that also holds one of `controls`. */
+function holderOf(h: Element, controls: string): Element | null {
+  let a = parentOf(h);
+  for (let depth = 0; a && depth < 6; depth++, a = parentOf(a)) if (queryDeep([a], controls).length > 0) return a;
+  return null;
+}
+
+/**
+ * Places headed or named by one of `names` in `roots`, topmost layer only. A named container (card,
+ * region, dialog) is the whole of it. For a heading: as a screen's title (`screen`), the dialog or
+ * side sheet holding it is the whole place, else the page's main region from the heading on; as a
+ * section, the nearest ancestor that also holds a control. Such a container may hold a neighbouring
+ * form too (a card whose fields render late), so `inSection` keeps only controls that follow the
+ * heading before any heading of the same or a higher level.
+ */
+function placesNamed(roots: readonly SearchRoot[], names: readonly string[], controls: string, screen: boolean): Section[] {
+  const out: Section[] = [];
+  for (const t of titled(roots, names)) {
+    const layer = !t.matches(HEADINGS) ? t : screen ? layerOf(t) : null;
+    const root = layer ?? (screen ? t.closest('main,[role="main"]') : null) ?? holderOf(t, controls);
+    if (root && !out.some((p) => p.root === root)) out.push({ heading: layer ? null : t, root });
+  }
+  return inTopLayer(out, (p) => p.root);
+}
+
+/** The screens (dialog, side sheet, page, card) titled by one of `names`. */
+export const screensTitled = (doc: Document, names: readonly string[], controls: string): Section[] =>
+  placesNamed([doc], names, controls, true);
+
+/** The sections headed by one of `names` inside `roots`. */
+export const sectionsNamed = (roots: readonly SearchRoot[], names: readonly string[], controls: string): Section[] =>
+  placesNamed(roots, names, controls, false);
+
+/** Is `el` in the place: inside its root and, for a page part, under its heading in the outline? */
 export function inSection(section: Section, el: Element): boolean {
   const { heading, root } = section;
+  if (!heading) return true;
   if (!before(heading, el)) return false;
   const level = levelOf(heading);
   return !queryDeep([root], HEADINGS).some((h) => h !== heading && levelOf(h) <= level && before(heading, h) && before(h, el));

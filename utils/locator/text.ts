@@ -74,3 +74,16 @@ export function startsWithAny(text: string | null | undefined, prefixes: readonl
   const n = normalize(text);
   return prefixes.some((p) => n.startsWith(`${p} `));
 }
+
+/**
+ * Button and field names so common that they say nothing about which task a page belongs to: a target
+ * named only by these must say where it is (a scope), and the locator never looks for it without one.
+ */
+export const GENERIC_LABELS = [
+  'verify', 'save', 'next', 'create', 'continue', 'get started', 'done', 'cancel', 'edit', 'submit', 'ok',
+  'close', 'back', 'add', 'confirm', 'search', 'buy', 'yes', 'no', 'select all', 'enabled', 'status',
+];
+
+export function isGenericLabel(label: string): boolean {
+  return GENERIC_LABELS.includes(normalize(label.replace(PREFIX_MARK, '')));
+}

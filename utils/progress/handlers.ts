@@ -5,6 +5,8 @@ import { isExtensionPage, type Sender } from '../vault/gate';
 import { activeOnboarding, freshState, type ProgressResult } from './model';
 import { readProgress, runProgress } from './store';
 import { openConsole, OpenConsoleRequestSchema, type OpenConsoleReply } from './tabs';
+import { forgetOnboarding } from '../vault/store';
+import { forgetResults } from '../verify/service';
 
 /** A failure anywhere below becomes a message for the panel instead of a rejected promise. */
 function explain(err: unknown, doing: string): string {
@@ -15,7 +17,11 @@ function explain(err: unknown, doing: string): string {
 async function apply(action: unknown): Promise<ProgressResult> {
   try {
     // `runProgress` parses the action with zod before anything else.
-    return await runProgress(action as Parameters<typeof runProgress>[0]);
+    const result = await runProgress(action as Parameters<typeof runProgress>[0]);
+    // A deleted onboarding takes its kept values and Verify results with it.
+    const deleted = result.ok && (action as { type?: unknown }).type === 'deleteOnboarding' ? (action as { onboardingId: string }).onboardingId : undefined;
+    if (deleted && !result.state.onboardings.some((o) => o.id === deleted)) await Promise.all([forgetOnboarding(deleted), forgetResults(deleted)]);
+    return result;
   } catch (err) {
     return { ok: false, message: explain(err, 'save your progress'), state: await readProgress() };
   }

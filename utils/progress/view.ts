@@ -25,18 +25,33 @@ export function findTask(guide: Guide, id: TaskId): { task: ParsedTask; stage: S
   return null;
 }
 
-const SOURCE_WORDS = { manual: 'by you', page: 'detected on the console page', api: 'by a vendor API check' } as const;
+/** How a task got its state, in the words the panel and the report both use. */
+export const SOURCE_WORDS = { manual: 'marked done by you', page: 'seen on the page', api: 'verified through the API' } as const;
+const SKIP_WORDS = { manual: 'skipped by you', page: 'seen on the page', api: 'checked through the API' } as const;
 
-/** One line saying what state a task is in and how it got there, e.g. "Done, by a vendor API check, 14:02". */
+/** The consoles the copilot guides; any other page of a task (a docs page) is opened as a page, not "in console". */
+const CONSOLE_HOSTS = new Set(['app.segment.com', 'eu1.app.segment.com', 'app.sendgrid.com', 'console.twilio.com', '1console.twilio.com']);
+export function isConsolePage(task: ParsedTask): boolean {
+  return CONSOLE_HOSTS.has(new URL(task.page.deepLink).hostname);
+}
+
 /** Segment pages need the workspace (and space) slugs for a direct link; say so when they are missing. */
 export function missingSlugs(task: ParsedTask, onboarding: Onboarding): boolean {
   const link = task.page.deepLink;
   return (link.includes('{workspace}') && !onboarding.workspace) || (link.includes('{space}') && !onboarding.space);
 }
 
+/** How a state came about, e.g. "marked done by you"; a reopened to-do says who reopened it. */
+export function sourceWords(state: TaskState): string {
+  if (state.status === 'skipped') return SKIP_WORDS[state.source];
+  if (state.status === 'todo') return state.source === 'api' ? 'reopened by an API check' : state.source === 'page' ? 'reopened on the page' : 'reopened by you';
+  return SOURCE_WORDS[state.source];
+}
+
+/** One line saying what state a task is in and how it got there, e.g. "Done, verified through the API, 14:02". */
 export function describeState(state: TaskState | undefined): string {
   if (!state) return 'To do';
   const when = new Date(state.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  const what = state.status === 'done' ? 'Done' : state.status === 'skipped' ? 'Skipped' : 'To do (reopened)';
-  return `${what}, ${SOURCE_WORDS[state.source]}, ${when}`;
+  const what = state.status === 'done' ? 'Done' : state.status === 'skipped' ? 'Skipped' : 'To do';
+  return `${what}, ${sourceWords(state)}, ${when}`;
 }

@@ -71,6 +71,16 @@ function pageIsTask(facts: GuideFacts, taskId: TaskId, frameUrl: string, topUrl:
 }
 
 /**
+ * Every page between the top and this frame (the browser's `location.ancestorOrigins`, as our content
+ * script read it) must be the same vendor's console: an attacker's frame in between could otherwise
+ * frame the real form inside the real console. Firefox has no `ancestorOrigins`; there only the top page
+ * and the frame are checked.
+ */
+function foreignAncestor(facts: GuideFacts, vendor: Platform, ancestors: readonly string[] | undefined): string | undefined {
+  return ancestors?.find((origin) => facts.vendorOf(origin) !== vendor);
+}
+
+/**
  * May this content-script frame receive the value the guide wants in `targetKey` of `taskId`?
  * All must hold: our own content script; a real click; a target that wants a carried value; a page of
  * that task; the frame's origin a destination of the value; the top-level page this frame's origin, or
@@ -80,7 +90,7 @@ export function checkFill(
   facts: GuideFacts,
   extensionId: string,
   sender: Sender,
-  req: { taskId: TaskId; targetKey: string; trusted: boolean; frameOrigin?: string },
+  req: { taskId: TaskId; targetKey: string; trusted: boolean; frameOrigin?: string; ancestorOrigins?: string[] },
 ): GateResult<{ name: ValueName }> {
   const frame = contentFrame(sender, extensionId, req.frameOrigin);
   if (!frame.ok) return frame;
@@ -105,6 +115,8 @@ export function checkFill(
     if (!vendor || facts.vendorOf(frame.topOrigin) !== vendor) {
       return { ok: false, message: `Refused: this frame is inside ${frame.topOrigin}, which is not the console it belongs to.` };
     }
+    const between = foreignAncestor(facts, vendor, req.ancestorOrigins);
+    if (between) return { ok: false, message: `Refused: this frame is inside ${between}, which is not the console it belongs to.` };
   }
   return { ok: true, name };
 }
@@ -117,7 +129,7 @@ export function checkCapture(
   facts: GuideFacts,
   extensionId: string,
   sender: Sender,
-  req: { taskId: TaskId; targetKey: string; name: ValueName; trusted: boolean },
+  req: { taskId: TaskId; targetKey: string; name: ValueName; trusted: boolean; ancestorOrigins?: string[] },
 ): GateResult<{ origin: string }> {
   const frame = contentFrame(sender, extensionId, undefined);
   if (!frame.ok) return frame;
@@ -130,7 +142,7 @@ export function checkCapture(
     return { ok: false, message: 'Not kept: this page is not where that value is shown.' };
   }
   const vendor = facts.vendorOf(frame.frameOrigin);
-  if (!vendor || (sender.frameId !== 0 && facts.vendorOf(frame.topOrigin) !== vendor)) {
+  if (!vendor || (sender.frameId !== 0 && (facts.vendorOf(frame.topOrigin) !== vendor || foreignAncestor(facts, vendor, req.ancestorOrigins)))) {
     return { ok: false, message: 'Not kept: this page is not one of the consoles.' };
   }
   return { ok: true, origin: frame.frameOrigin };

@@ -33,6 +33,7 @@ import {
   type CredentialName,
 } from './store';
 import type { CapturePlan } from './wire';
+import { scopeOfSender } from '../progress/pageScope';
 
 /** What the vault needs from the rest of the extension (guide data, rules, progress). */
 export interface VaultDeps extends CaptureRules {
@@ -86,9 +87,18 @@ export async function handleCapture(deps: VaultDeps, extensionId: string, sender
   if (!req.success) return refused('Not kept: the request was malformed.');
   const gate = checkCapture(deps.facts, extensionId, sender, req.data);
   if (!gate.ok) return gate;
+  // A value shown on a page that counts for another onboarding is not kept for the open one.
+  const scope = await scopeOfSender(sender);
+  if (!scope.counts) return refused(`Not kept: ${scope.why}`);
   const { name, taskId } = req.data;
   const value = req.data.via === 'clipboard' ? await deps.readClipboard?.().catch(() => undefined) : req.data.value;
   if (!value) return refused('Not kept: Engage Copilot could not read what was copied. Paste it into the field instead.');
+  // A copy control that shows the value itself (SendGrid's key button): the clipboard must hold what it shows,
+  // or a script on the page replaced it during the person's click.
+  const shown = req.data.via === 'clipboard' ? req.data.shown?.trim() : undefined;
+  if (shown && deps.recognizeValue(shown) === name && value.trim() !== shown) {
+    return refused('Not kept: the clipboard does not hold what the copy button shows; the page may have changed it. Click the copy button again.');
+  }
   const judged = judgeCapture(deps, req.data.via, name, value, await deps.region());
   if (!judged.ok) return judged;
   const offered = await offerSecret(name, judged.value, { origin: gate.origin, taskId });

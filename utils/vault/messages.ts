@@ -15,6 +15,10 @@ export const CaptureRequestSchema = z.object({
   trusted: z.boolean(),
   /** `clipboard`: the target is a copy button; the background reads what it put on the clipboard. */
   via: z.enum(['copy', 'keep', 'clipboard']),
+  /** `clipboard`: the copy control's own visible text; where it shows the value, the clipboard must hold exactly that. */
+  shown: z.string().max(4096).optional(),
+  /** `location.ancestorOrigins` of the frame, innermost first (Chromium; absent where the browser has none). */
+  ancestorOrigins: z.array(z.string().max(512)).max(16).optional(),
 });
 export type CaptureRequest = z.infer<typeof CaptureRequestSchema>;
 
@@ -35,6 +39,8 @@ export const FillRequestSchema = z.object({
   frameOrigin: z.string().max(512),
   /** Side-panel Fill: the one-time nonce the background sent this tab after the person's click in the panel. */
   panelNonce: PanelNonceSchema.optional(),
+  /** `location.ancestorOrigins` of the frame, innermost first (Chromium; absent where the browser has none). */
+  ancestorOrigins: z.array(z.string().max(512)).max(16).optional(),
 });
 export type FillRequest = z.infer<typeof FillRequestSchema>;
 

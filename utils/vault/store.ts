@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { TaskIdSchema, ValueNameSchema, type TaskId } from '../guide/schema';
+import { activeOnboarding } from '../progress/model';
+import { readProgress } from '../progress/store';
 
 /** Every credential the vault can hold: the carried guide values plus the optional SendGrid parent key (verify). */
 export const CredentialNameSchema = z.union([ValueNameSchema, z.literal('sendgrid.parentApiKey')]);
@@ -40,7 +42,18 @@ const VaultSchema = z.object({
   /** Names (never values) of values that expired, so a fill can say "expired" rather than "missing". */
   expired: z.array(CredentialNameSchema).default([]),
 });
-type Vault = z.infer<typeof VaultSchema>;
+/** One onboarding's vault, and which onboarding it is (not stored inside: it is the key). */
+type Vault = z.infer<typeof VaultSchema> & { onboardingId: string };
+/**
+ * Each onboarding has its own vault, keyed by onboarding id: a value kept for one customer is never listed, filled
+ * or verified under another, and switching back finds it again. storage.session empties on every extension
+ * update, so no earlier shape can be met and none needs migrating.
+ */
+const VaultsSchema = z.record(z.string().min(1).max(64), VaultSchema);
+type Vaults = z.infer<typeof VaultsSchema>;
+
+/** The onboarding whose vault every read and write uses: the open one. */
+const scope = async (): Promise<string> => activeOnboarding(await readProgress()).id;
 
 // Keys: the vault itself is session-only; the TTL setting is not secret and survives restarts.
 const VAULT_KEY = 'engageVault';
@@ -69,15 +82,21 @@ function serial<T>(work: () => Promise<T>): Promise<T> {
   return run;
 }
 
-async function load(): Promise<Vault> {
+async function loadAll(): Promise<Vaults> {
   const raw = (await browser.storage.session.get(VAULT_KEY))[VAULT_KEY];
-  const parsed = VaultSchema.safeParse(raw);
+  const parsed = VaultsSchema.safeParse(raw);
   // A malformed vault is dropped rather than trusted: the person captures again.
-  return parsed.success ? parsed.data : { entries: {}, pending: {}, expired: [] };
+  return parsed.success ? parsed.data : {};
+}
+
+async function load(): Promise<Vault> {
+  const onboardingId = await scope();
+  return { entries: {}, pending: {}, expired: [], ...(await loadAll())[onboardingId], onboardingId };
 }
 
 async function save(vault: Vault): Promise<void> {
-  await browser.storage.session.set({ [VAULT_KEY]: vault });
+  const { onboardingId, ...stored } = vault;
+  await browser.storage.session.set({ [VAULT_KEY]: { ...(await loadAll()), [onboardingId]: stored } });
 }
 
 /** Removes expired values; returns whether anything changed. */
@@ -223,17 +242,20 @@ export function readVault(): Promise<Vault> {
   return serial(loadFresh);
 }
 
-/** When the next value expires (for scheduling a purge), or undefined when the vault is empty. */
+/** When the next value of any onboarding expires (for scheduling a purge), or undefined when nothing is kept. */
 export async function nextExpiry(): Promise<number | undefined> {
-  const vault = await readVault();
-  const times = [...Object.values(vault.entries), ...Object.values(vault.pending)].map((e) => e.expiresAt);
+  const all = await serial(loadAll);
+  const times = Object.values(all).flatMap((v) => [...Object.values(v.entries), ...Object.values(v.pending)].map((e) => e!.expiresAt));
   return times.length ? Math.min(...times) : undefined;
 }
 
-/** Drops expired values now (alarm handler). */
+/** Drops expired values of every onboarding now (alarm handler). */
 export function purgeExpired(): Promise<void> {
   return serial(async () => {
-    await loadFresh();
+    const all = await loadAll();
+    const now = Date.now();
+    const changed = Object.entries(all).filter(([onboardingId, v]) => purge({ ...v, onboardingId }, now));
+    if (changed.length) await browser.storage.session.set({ [VAULT_KEY]: all });
   });
 }
 
@@ -247,6 +269,15 @@ export function forgetSecret(name: CredentialName): Promise<void> {
   });
 }
 
+/** Forgets the values kept for one onboarding (it was deleted: nothing of that customer stays behind). */
+export function forgetOnboarding(onboardingId: string): Promise<void> {
+  return serial(async () => {
+    const { [onboardingId]: _gone, ...rest } = await loadAll();
+    await browser.storage.session.set({ [VAULT_KEY]: rest });
+  });
+}
+
+/** Forgets every kept value of every onboarding ("Forget all" means all). */
 export function forgetAll(): Promise<void> {
   return serial(async () => {
     await browser.storage.session.remove(VAULT_KEY);

@@ -1,6 +1,7 @@
 // The readiness report: every task with its state and evidence, the checks behind them, and the note for the Engage team.
 import type { TaskId } from '../guide/schema';
 import type { Onboarding } from '../progress/model';
+import { sourceWords } from '../progress/view';
 import { last4 } from './checks/define';
 import type { TaskResult } from './types';
 
@@ -23,6 +24,14 @@ const VERDICT: Record<TaskResult['verdict'], string> = {
   error: 'could not check',
   partial: 'partly checked',
   unchecked: 'not checked',
+  notNeeded: 'not needed',
+};
+
+const CHECK_WORDS: Record<TaskResult['checks'][number]['status'], string> = {
+  pass: 'OK',
+  fail: 'problem',
+  error: 'could not check',
+  skipped: 'skipped',
   notNeeded: 'not needed',
 };
 
@@ -85,9 +94,13 @@ export function buildReport(input: ReportInput): string {
   for (const t of input.tasks) {
     const state = onboarding.tasks[t.id];
     const r = input.results[t.id];
-    const evidence = state?.evidence ?? r?.evidence ?? (state?.source ? `marked by ${state.source}` : '');
+    // How it got its state in words ("marked done by you", "seen on the page", "verified through the API"), then any evidence.
+    const how = state ? sourceWords(state) : '';
+    const said = state?.evidence ?? r?.evidence;
+    // An API check's evidence already says so ("verified by SendGrid API, 14:02").
+    const evidence = said && state?.source === 'api' ? said : [how, said].filter(Boolean).join(': ');
     lines.push(
-      `| ${cell(t.stage)} | ${cell(t.title)} (\`${t.id}\`) | ${STATE[state?.status ?? 'todo']} | ${VERDICT[r?.verdict ?? 'unchecked']} | ${cell(evidence)} |`,
+      `| ${cell(t.stage)} | ${cell(t.title)} | ${STATE[state?.status ?? 'todo']} | ${VERDICT[r?.verdict ?? 'unchecked']} | ${cell(evidence)} |`,
     );
   }
   const checked = input.tasks.filter((t) => input.results[t.id]?.checks.length);
@@ -95,7 +108,7 @@ export function buildReport(input: ReportInput): string {
     lines.push('', '## Checks', '');
     for (const t of checked) {
       for (const c of input.results[t.id]!.checks) {
-        lines.push(`- \`${c.checkId}\` **${c.status}**: ${c.message}${c.proxy ? ` _(proxy: ${c.proxy})_` : ''}`);
+        lines.push(`- ${t.title}, ${c.title}: **${CHECK_WORDS[c.status]}**. ${c.message}${c.proxy ? ` _(proxy: ${c.proxy})_` : ''}`);
       }
     }
   }

@@ -1,8 +1,10 @@
 // The background's verification service: credentials in, runs out, progress updated, report on demand. One run at a time.
+import { z } from 'zod';
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { allTasks, stageOf } from '../guide';
 import { checkValue, checkValueFor } from '../guide/rules';
-import type { Region, TaskId } from '../guide/schema';
+import { TaskIdSchema, type Region, type TaskId } from '../guide/schema';
 import { onMessage } from '../messaging/protocol';
 import { activeOnboarding, type ProgressAction, type ProgressState } from '../progress/model';
 import { applyProgress, readProgress } from '../progress/store';
@@ -15,7 +17,30 @@ import { KeepCredentialsSchema, RunRequestSchema, TaskRequestSchema, type Report
 import { buildReport } from './report';
 import { runChecks, summarize, type Have } from './runner';
 import { liveTransport, type SendGridKeys, type TwilioKey } from './transport';
-import { VENDOR_NAME, type RunState, type TaskResult } from './types';
+import { TaskResultSchema, VENDOR_NAME, type RunState, type TaskResult } from './types';
+
+/**
+ * The latest result per task, per onboarding id (results of one company's keys never show under another). In
+ * storage.session, so a worker stop keeps them and the browser session ends them, like the keys they came from.
+ */
+const LatestSchema = z.record(z.string(), z.partialRecord(TaskIdSchema, TaskResultSchema));
+type Latest = Partial<Record<TaskId, TaskResult>>;
+const latestItem = storage.defineItem<z.infer<typeof LatestSchema>>('session:verifyLatest', { fallback: {}, version: 1 });
+async function readLatest(onboardingId: string): Promise<Latest> {
+  const parsed = LatestSchema.safeParse(await latestItem.getValue());
+  return (parsed.success ? parsed.data[onboardingId] : undefined) ?? {};
+}
+/** Drops a deleted onboarding's results. */
+export async function forgetResults(onboardingId: string): Promise<void> {
+  const parsed = LatestSchema.safeParse(await latestItem.getValue());
+  if (!parsed.success) return;
+  const { [onboardingId]: _gone, ...rest } = parsed.data;
+  await latestItem.setValue(rest);
+}
+async function saveLatest(onboardingId: string, latest: Latest): Promise<void> {
+  const parsed = LatestSchema.safeParse(await latestItem.getValue());
+  await latestItem.setValue({ ...(parsed.success ? parsed.data : {}), [onboardingId]: latest });
+}
 
 export interface VerifyDeps {
   readSecret(name: CredentialName): Promise<string | undefined>;
@@ -40,13 +65,6 @@ export function createVerifyService(deps: VerifyDeps) {
   let keepParent = false;
   /** The rate-limit notice stays up until its wait ends, even as other checks finish meanwhile. */
   let waitingUntil = 0;
-  /** The latest result per task, per onboarding (results of one company's keys never show under another). */
-  const latestBy = new Map<string, Partial<Record<TaskId, TaskResult>>>();
-  const latestFor = (onboardingId: string) => {
-    let m = latestBy.get(onboardingId);
-    if (!m) latestBy.set(onboardingId, (m = {}));
-    return m;
-  };
   let runOnboarding = '';
 
   async function have(): Promise<Have> {
@@ -61,14 +79,15 @@ export function createVerifyService(deps: VerifyDeps) {
   async function status(): Promise<VerifyStatus> {
     const active = activeOnboarding(await deps.readProgress());
     const region = active.region;
-    const latest = latestFor(active.id);
+    const latest = await readLatest(active.id);
     if (run.notice && run.running && deps.now().getTime() >= waitingUntil) run = { ...run, notice: undefined };
     // While a run is on, its live results win over the previous run's; guide order throughout.
     const live = new Map(runOnboarding === active.id ? run.tasks.map((t) => [t.taskId, t]) : []);
     const shown = allTasks().flatMap((t) => live.get(t.id) ?? latest[t.id] ?? []);
     // During a run the panel polls often: skip the vault reads then (the keys cannot change mid-run).
     if (!run.running) lastHave = await have();
-    return { run, latest: shown, have: lastHave, keepParent, region };
+    // Another onboarding's run in progress shows only as busy, never with its results.
+    return { run: runOnboarding === active.id ? run : { ...run, tasks: [] }, latest: shown, have: lastHave, keepParent, region };
   }
 
   async function keepCredentials(data: unknown): Promise<VerifyReply> {
@@ -108,7 +127,6 @@ export function createVerifyService(deps: VerifyDeps) {
     const onboarding = activeOnboarding(await deps.readProgress());
     const region = onboarding.region;
     runOnboarding = onboarding.id;
-    const latest = latestFor(onboarding.id);
     const read = (n: CredentialName) => deps.readSecret(n);
     const [subuser, parent, sid, secret, accountSid, subuserName, apiKeyId, twilioWebhookUrl] = await Promise.all([
       read('sendgrid.apiKey'),
@@ -152,7 +170,9 @@ export function createVerifyService(deps: VerifyDeps) {
       },
     });
     const tasks = await applyResults(summarize(scope, results), deps, onboarding.id);
+    const latest = await readLatest(onboarding.id);
     for (const t of tasks) if (t.checks.length || !latest[t.taskId]) latest[t.taskId] = t;
+    await saveLatest(onboarding.id, latest);
     if (usedParent && !keepParent) await deps.forgetSecret('sendgrid.parentApiKey');
     run = { running: false, startedAt: run.startedAt, finishedAt: deps.now().getTime(), tasks, calls };
     return run;
@@ -177,10 +197,11 @@ export function createVerifyService(deps: VerifyDeps) {
     const req = TaskRequestSchema.safeParse(data);
     if (!req.success) return { ok: false, message: 'Which task? That request was not understood.' };
     const state = await deps.readProgress();
-    const latest = latestFor(activeOnboarding(state).id);
-    await deps.applyProgress({ type: 'undoTask', taskId: req.data.taskId });
+    const onboardingId = activeOnboarding(state).id;
+    const latest = await readLatest(onboardingId);
+    await deps.applyProgress({ type: 'undoTask', onboardingId, taskId: req.data.taskId });
     const r = latest[req.data.taskId];
-    if (r) latest[req.data.taskId] = { ...r, reopened: false };
+    if (r) await saveLatest(onboardingId, { ...latest, [req.data.taskId]: { ...r, reopened: false } });
     run = { ...run, tasks: run.tasks.map((t) => (t.taskId === req.data.taskId ? { ...t, reopened: false } : t)) };
     return { ok: true };
   }
@@ -193,7 +214,7 @@ export function createVerifyService(deps: VerifyDeps) {
     const markdown = buildReport({
       onboarding,
       tasks: allTasks().map((t) => ({ id: t.id, title: t.title, stage: stageOf(t.id).title })),
-      results: latestFor(onboarding.id),
+      results: await readLatest(onboarding.id),
       ids: { apiKeyId, accountSid, apiKeySid: keySid },
       secrets: [subKey, parentKey, secret, keySid, accountSid, apiKeyId].filter((s): s is string => !!s),
       now: deps.now(),

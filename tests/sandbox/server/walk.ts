@@ -76,6 +76,8 @@ export async function walkGuide(
   await panel.page.setViewportSize({ width: 420, height: 900 });
   await panel.page.screenshot({ path: join(dir, 'sidepanel.png') });
   await panel.page.emulateMedia({ colorScheme: 'dark' });
+  // Let the rows' background transition end, or the shot catches a light row behind dark text.
+  await panel.page.waitForTimeout(300);
   await panel.page.screenshot({ path: join(dir, 'sidepanel-dark.png') });
   await panel.page.emulateMedia({ colorScheme: 'light' });
   log(`side panel → ${join(dir, 'sidepanel.png')} (and sidepanel-dark.png)`);

@@ -38,6 +38,8 @@ describe('fill', () => {
     expect(outcome).toEqual({ ok: true });
     expect(seen).toBe(key);
     expect(input.value).toBe(key);
+    // Kept out of the browser's form memory (session restore, autofill) by the HTML autocomplete rule.
+    expect(input.getAttribute('autocomplete')).toBe('off');
     await act(async () => root.unmount());
   });
 

@@ -23,6 +23,13 @@ vi.mock('../../../utils/messaging/protocol', () => ({
   },
 }));
 
+// The click guard has its own tests (carry.test.tsx); here every press counts, so the messages are what is tested.
+vi.mock('../../../utils/carry/guard', async (actual) => ({
+  ...(await actual<typeof import('../../../utils/carry/guard')>()),
+  checkGenuineClick: () => ({ ok: true }),
+  watchSighting: () => () => 0,
+}));
+
 const { carryForTarget, startCarry, LOST_EXTENSION } = await import('../../../utils/carry/index');
 
 plan.current = capturePlanOf(allTasks());
@@ -114,11 +121,27 @@ describe('when the extension was reloaded under an open console page', () => {
     const shown = document.createElement('input');
     shown.readOnly = true;
     shown.value = 'SKfedcba9876543210fedcba9876543210';
+    // On screen, as the person sees it (happy-dom lays nothing out).
+    shown.getBoundingClientRect = () => ({ x: 10, y: 10, left: 10, top: 10, width: 240, height: 24, right: 250, bottom: 34 }) as DOMRect;
     document.body.append(shown);
     carryForTarget(overlay, { taskId: 'twilio.apikey', target: sid, element: shown }, controller.signal);
     replies.next = invalidated;
     await press('Keep for Segment');
     await vi.waitFor(() => expect(banners).toContain(LOST_EXTENSION));
+  });
+
+  it('keeps nothing when the field the person saw was swapped out before “Keep for Segment”', async () => {
+    const twilioKeys = taskById('twilio.apikey');
+    const sid = twilioKeys.targets.find((t) => t.captures === 'twilio.apiKeySid')!;
+    const shown = document.createElement('input');
+    shown.readOnly = true;
+    shown.value = 'SKfedcba9876543210fedcba9876543210';
+    document.body.append(shown);
+    carryForTarget(overlay, { taskId: 'twilio.apikey', target: sid, element: shown }, controller.signal);
+    shown.replaceWith(shown.cloneNode());
+    await press('Keep for Segment');
+    await vi.waitFor(() => expect(banners).toEqual(['Not kept: the field changed as you clicked. Look at the highlighted field, then click Keep again.']));
+    expect(sent.filter((m) => m.type === 'vaultCapture')).toEqual([]);
   });
 
   it('answers the side panel’s Fill with the same plain message instead of rejecting', async () => {

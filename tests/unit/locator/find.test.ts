@@ -73,9 +73,9 @@ describe('findTarget', () => {
     document.body.innerHTML = `<label for="p">Username</label><input id="p"><button id="open">Create New Subuser</button>
       <div role="dialog" aria-modal="true" aria-labelledby="t"><h2 id="t">Create New Subuser</h2>
         <label for="d">Username</label><input id="d"></div>`;
-    expect(findTarget(document, field(['Username'], { scope: { dialog: ['Create New Subuser'] } }))?.element.id).toBe('d');
+    expect(findTarget(document, field(['Username'], { scope: { title: ['Create New Subuser'] } }))?.element.id).toBe('d');
     expect(findTarget(document, { kind: 'button', labels: ['Create New Subuser'] })).toBeNull();
-    expect(findTarget(document, field(['Username'], { scope: { dialog: ['Edit Subuser'] } }))).toBeNull();
+    expect(findTarget(document, field(['Username'], { scope: { title: ['Edit Subuser'] } }))).toBeNull();
   });
 
   it('keeps two forms apart by their section heading', () => {
@@ -105,23 +105,24 @@ describe('findTarget', () => {
   });
 
   it('rings the visible label of a styled-away checkbox, but never a hidden text field', () => {
-    document.body.innerHTML = `<label id="l"><input type="checkbox" id="c" style="opacity:0"> Select All</label>`;
-    const f = findTarget(document, { kind: 'checkbox', labels: ['Select All'] });
+    document.body.innerHTML = `<h3>Deliverability Data</h3><label id="l"><input type="checkbox" id="c" style="opacity:0"> Select All</label>`;
+    const f = findTarget(document, { kind: 'checkbox', labels: ['Select All'], scope: { section: ['Deliverability Data'] } });
     expect(f?.element.id).toBe('c');
     expect(f?.anchor.id).toBe('l');
   });
 });
 
 describe('prefix labels the data marks with …', () => {
-  const button = (labels: string[]) => ({ kind: 'button' as const, labels });
+  // "Edit" is generic: like the guide's data, these say where the pencil is.
+  const button = (labels: string[]) => ({ kind: 'button' as const, labels, scope: { section: ['IP Addresses'] } });
 
   it("finds SendGrid's IP pencil named \"Edit 149.72.134.21\" from the data's \"Edit …\"", () => {
-    document.body.innerHTML = `<table><tr><td>149.72.134.21</td><td><button aria-label="Edit 149.72.134.21"><svg aria-hidden="true"></svg></button></td></tr></table>`;
+    document.body.innerHTML = `<h1>IP Addresses</h1><table><tr><td>149.72.134.21</td><td><button aria-label="Edit 149.72.134.21"><svg aria-hidden="true"></svg></button></td></tr></table>`;
     expect(findTarget(document, button(['Edit', 'Edit …']))?.element.getAttribute('aria-label')).toBe('Edit 149.72.134.21');
   });
 
   it('prefers an exact "Edit" over a longer name when both are on the page', () => {
-    document.body.innerHTML = `<button aria-label="Edit 149.72.134.21" id="ip"></button><button id="plain">Edit</button>`;
+    document.body.innerHTML = `<h1>IP Addresses</h1><button aria-label="Edit 149.72.134.21" id="ip"></button><button id="plain">Edit</button>`;
     expect(findTarget(document, button(['Edit', 'Edit …']))?.element.id).toBe('plain');
   });
 
@@ -131,7 +132,7 @@ describe('prefix labels the data marks with …', () => {
   });
 
   it('a prefix needs a whole extra word: "Edit …" does not match "Editor"', () => {
-    document.body.innerHTML = `<button>Editor</button>`;
+    document.body.innerHTML = `<h1>IP Addresses</h1><button>Editor</button>`;
     expect(findTarget(document, button(['Edit …']))).toBeNull();
   });
 });

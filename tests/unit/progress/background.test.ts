@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { deliver } from './deliver';
 import { registerProgressHandlers } from '../../../utils/progress/handlers';
 import { freshOnboarding, type Onboarding } from '../../../utils/progress/model';
 import { openPanelFromToolbar } from '../../../utils/progress/panelOpening';
@@ -43,15 +44,6 @@ describe('Open in console', () => {
   });
 });
 
-/** Delivers one protocol message to the background's listener as if `sender` had sent it (the fake browser's own sender is `{}`). */
-type Sent = { res?: unknown; err?: unknown };
-async function deliver(type: string, data: unknown, sender: object): Promise<unknown> {
-  const reply = await new Promise<Sent>((resolve) => {
-    void fakeBrowser.runtime.onMessage.trigger({ id: 1, type, data, timestamp: Date.now() }, sender as never, resolve as never);
-  });
-  if (reply.err) throw new Error(String((reply.err as { message?: string }).message));
-  return reply.res;
-}
 
 const panelSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
 const consoleSender = { id: fakeBrowser.runtime.id, url: 'https://app.segment.com/acme', tab: { id: 7, url: 'https://app.segment.com/acme' }, frameId: 0 };

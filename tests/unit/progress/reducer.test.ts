@@ -109,7 +109,7 @@ describe('what the panel shows about progress', () => {
       { complete: 1, total: 8 },
     ]);
     expect(nextTask(guide, ob)?.id).toBe('sendgrid.account');
-    expect(describeState(ob.tasks['segment.identifiers'])).toMatch(/^Done, detected on the console page, \d\d:\d\d/);
+    expect(describeState(ob.tasks['segment.identifiers'])).toMatch(/^Done, seen on the page, \d\d:\d\d/);
     expect(describeState(undefined)).toBe('To do');
     const segmentTask = guide.stages[0]!.tasks[0]!;
     expect(missingSlugs(segmentTask, ob)).toBe(true);

@@ -124,6 +124,19 @@ describe('vault gate: fill', () => {
     expect(checkFill(facts, EXT, sender, webhookFill)).toMatchObject({ ok: false });
   });
 
+  it('refuses Twilio’s legacy frame when an attacker’s frame sits between it and the real console', () => {
+    const sender: Sender = { id: EXT, url: framed, origin: 'https://www.twilio.com', frameId: 5, tab: tab(wizard) };
+    const between = { ...webhookFill, ancestorOrigins: ['https://evil.example.test', 'https://console.twilio.com'] };
+    expect(checkFill(facts, EXT, sender, between)).toEqual({
+      ok: false,
+      message: 'Refused: this frame is inside https://evil.example.test, which is not the console it belongs to.',
+    });
+    expect(checkFill(facts, EXT, sender, { ...webhookFill, ancestorOrigins: ['https://console.twilio.com'] })).toMatchObject({ ok: true });
+    expect(checkCapture(facts, EXT, { ...sender, url: framed }, {
+      taskId: 'twilio.webhook', targetKey: 'requestUrl', name: 'segment.twilioWebhookUrl', trusted: true, ancestorOrigins: ['null', 'https://console.twilio.com'],
+    })).toMatchObject({ ok: false });
+  });
+
   it('refuses when the frame’s real origin differs from its address (about:blank or blob frames)', () => {
     const sender: Sender = { id: EXT, url: framed, origin: 'https://evil.example.test', frameId: 5, tab: tab(wizard) };
     expect(checkFill(facts, EXT, sender, webhookFill)).toMatchObject({ ok: false });

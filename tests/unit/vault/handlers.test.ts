@@ -17,6 +17,7 @@ const SECRET = 'l6LUelKF2BUtMLace5oShZSmRppadYqI';
 
 const KEYS_PAGE = 'https://console.twilio.com/us1/account/keys-credentials/api-keys/create';
 const SMS_PAGE = 'https://app.segment.com/acme/engage/spaces/default/settings/channels/twilio';
+const SG_KEYS_PAGE = 'https://app.sendgrid.com/settings/api_keys';
 const on = (url: string, frameId = 0, tabUrl = url): Sender => ({ id: EXT, url, origin: new URL(url).origin, frameId, tab: { id: 3, url: tabUrl } });
 
 let guided: { taskId: 'segment.sms'; targetKey: string; found: boolean } | undefined;
@@ -117,6 +118,19 @@ describe('vault handlers', () => {
       message: `Not kept: the clipboard held ${password.length} characters that are not the Segment webhook URL; it is not a web address.`,
     });
     expect(await readVault()).toMatchObject({ entries: {} });
+  });
+
+  it('refuses a clipboard that does not hold what the copy control shows (the page rewrote it during the click)', async () => {
+    const shown = `SG.${'a'.repeat(22)}.${'b'.repeat(43)}`;
+    const attacker = `SG.${'A'.repeat(22)}.${'B'.repeat(43)}`;
+    const req = { taskId: 'sendgrid.apikey', targetKey: 'apiKey', name: 'sendgrid.apiKey', value: '', trusted: true, via: 'clipboard', shown };
+    const swapped = await handleCapture({ ...deps, readClipboard: async () => attacker }, EXT, on(SG_KEYS_PAGE), req);
+    expect(swapped).toEqual({
+      ok: false,
+      message: 'Not kept: the clipboard does not hold what the copy button shows; the page may have changed it. Click the copy button again.',
+    });
+    expect(await readVault()).toMatchObject({ entries: {} });
+    expect(await handleCapture({ ...deps, readClipboard: async () => shown }, EXT, on(SG_KEYS_PAGE), req)).toMatchObject({ ok: true });
   });
 
   it('never quotes a wrong capture back to the page, whatever the rule, however it was captured', async () => {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import VerifyPanel from '../../../components/verify/VerifyPanel';
 import { createProgressStore, type ProgressStore } from '../../../utils/progress/store';
-import { forgetSecret, keepSecret, readSecret } from '../../../utils/vault/store';
+import { forgetAll, forgetSecret, keepSecret, readSecret } from '../../../utils/vault/store';
 import { createVerifyService, type VerifyService } from '../../../utils/verify/service';
 import { FAKE, SECRETS } from '../../fake-apis/credentials';
 import { createFakeApis, type FakeApis } from '../../fake-apis/fake';
@@ -113,5 +113,39 @@ describe('Verify panel', () => {
       const ob = (await bg.progress!.read()).onboardings[0]!;
       expect(ob.tasks['sendgrid.webhook']).toMatchObject({ status: 'done', source: 'manual' });
     });
+  });
+
+  it('says in words why Verify all is disabled until a key is kept, and asks for keys again after Forget all', async () => {
+    render(<VerifyPanel />);
+    const section = await screen.findByRole('region', { name: 'Verify with the SendGrid and Twilio APIs' });
+    const all = await within(section).findByRole('button', { name: 'Verify all' });
+    await waitFor(() => expect(all).toHaveProperty('disabled', true));
+    // The reason is visible text the button points at, not a tooltip.
+    const reason = () => section.querySelector(`#${all.getAttribute('aria-describedby')}`)?.textContent;
+    expect(reason()).toBe('Verify needs a key first: keep a SendGrid or Twilio key below, or from the console page that shows it.');
+    // A key kept from a console page (not typed here) enables it at once.
+    await keepSecret('sendgrid.apiKey', FAKE.subuserKey, { origin: 'https://app.sendgrid.com', taskId: 'sendgrid.apikey' });
+    await waitFor(() => expect(all).toHaveProperty('disabled', false));
+    expect(all.getAttribute('aria-describedby')).toBeNull();
+    expect(within(section).queryByLabelText('SendGrid subuser API key')).toBeNull();
+    // Forget all (in the Kept credentials section) brings the key field back and disables Verify again.
+    await forgetAll();
+    await within(section).findByLabelText('SendGrid subuser API key');
+    await waitFor(() => expect(all).toHaveProperty('disabled', true));
+    expect(reason()).toMatch(/^Verify needs a key first/);
+  });
+
+  it('says nothing was checked, never "0 verified (0 API calls)", when no check had its keys', async () => {
+    const user = userEvent.setup();
+    await keepSecret('sendgrid.apiKey', FAKE.subuserKey, { origin: 'https://app.sendgrid.com', taskId: 'sendgrid.apikey' });
+    render(<VerifyPanel />);
+    const section = await screen.findByRole('region', { name: 'Verify with the SendGrid and Twilio APIs' });
+    const verifyNumber = await within(section).findByRole('button', { name: 'Verify Buy a phone number' });
+    await waitFor(() => expect(verifyNumber).toHaveProperty('disabled', false));
+    await user.click(verifyNumber);
+    await within(section).findByText('Nothing was checked: no check had the keys it needs. Keep the keys above, then press Verify again.');
+    expect(section.textContent).not.toMatch(/0 verified/);
+    // "Tasks no API can check" names tasks by title, not by id.
+    expect(within(section).getByText('Tasks no API can check').parentElement!.textContent).not.toMatch(/\b(segment|sendgrid|twilio|engage)\.[a-z]/);
   });
 });

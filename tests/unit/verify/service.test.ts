@@ -1,6 +1,7 @@
 // The background service end to end with the real vault and progress store: keep keys, verify, mark done, reopen, undo, report.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { taskById } from '../../../utils/guide';
 import { activeOnboarding } from '../../../utils/progress/model';
 import { createProgressStore } from '../../../utils/progress/store';
 import { forgetSecret, keepSecret, readSecret } from '../../../utils/vault/store';
@@ -107,7 +108,7 @@ describe('verification service', () => {
     const r = await service.report();
     if (!r.ok) throw new Error(r.message);
     const md = r.markdown;
-    for (const id of ['sendgrid.webhook', 'twilio.compliance', 'segment.identifiers', 'engage.notify']) expect(md).toContain(`\`${id}\``);
+    for (const id of ['sendgrid.webhook', 'twilio.compliance', 'segment.identifiers', 'engage.notify'] as const) expect(md).toContain(`| ${taskById(id).title} |`);
     expect(md.match(/\| verified \|/g)).toHaveLength(16);
     expect(md).toContain('Hello Twilio Engage team');
     expect(md).toContain('Automated IP warmup: 167.89.21.3 warming up since');

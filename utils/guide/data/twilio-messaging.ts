@@ -10,6 +10,8 @@ import {
 } from './literals';
 
 const SERVICE = guideLink('set-up-a-twilio-messaging-service');
+/** The number search page's title (inferred from Twilio's console wording). */
+const NUMBER_PAGE = ['Buy a Number', 'Buy a number'];
 
 export const twilioNumber: Task = {
   id: 'twilio.number',
@@ -35,6 +37,7 @@ export const twilioNumber: Task = {
       key: 'search',
       kind: 'button',
       labels: ['Search'],
+      scope: { title: NUMBER_PAGE },
       want: { kind: 'click' },
       instruction: 'Choose the number type and capabilities you need, then click **Search**.',
     },
@@ -42,6 +45,7 @@ export const twilioNumber: Task = {
       key: 'buy',
       kind: 'button',
       labels: ['Buy', 'Buy number'],
+      scope: { title: NUMBER_PAGE },
       want: { kind: 'click' },
       instruction: 'Click **Buy** next to the number you want.',
     },

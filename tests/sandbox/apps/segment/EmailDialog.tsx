@@ -1,16 +1,35 @@
 // "Set up your email service" dialog: SendGrid subuser name, API Key ID and API key, with Verify (apifields.png).
-import { Badge, Button, Dialog, majorScale, Pane, Paragraph, Text, TextInputField } from 'evergreen-ui';
+import { Badge, Button, Dialog, Heading, majorScale, Pane, Paragraph, Text, TextInputField } from 'evergreen-ui';
 import { useState } from 'react';
 import { StatusLine } from '../shared/StatusLine.tsx';
 import { fixture, useGeneratedId, useLate } from '../shared/hooks.tsx';
 import { writeState } from '../shared/state.ts';
 import { checkEmail, fingerprint, type EmailForm, type FieldErrors } from './checks.ts';
 import { offscreen, StepCard } from './StepCard.tsx';
+import { formLayout } from '../shared/layout.ts';
 import { labels } from './labels.ts';
+import { Sheet } from './Sheet.tsx';
 
 const EMPTY: EmailForm = { subuserName: '', apiKeyId: '', apiKey: '' };
 
+/** The SendGrid form in the layout `?layout=` asks for: an Evergreen Dialog (default), a SideSheet or a full page. */
 export function EmailDialog({ isShown, onClose }: { isShown: boolean; onClose: () => void }) {
+  const layout = formLayout(['dialog', 'sheet', 'page']);
+  if (layout === 'page') {
+    return isShown ? (
+      <Pane maxWidth={880}>
+        <Heading is="h1" size={800} marginBottom={majorScale(3)}>{labels().emailDialog}</Heading>
+        <EmailForm onDone={onClose} />
+      </Pane>
+    ) : null;
+  }
+  if (layout === 'sheet') {
+    return (
+      <Sheet isShown={isShown} title={labels().emailDialog} onClose={onClose}>
+        {isShown ? <EmailForm onDone={onClose} /> : null}
+      </Sheet>
+    );
+  }
   return (
     <Dialog
       isShown={isShown}
@@ -35,6 +54,12 @@ function EmailForm({ onDone }: { onDone: () => void }) {
   const honeyIds = { hidden: useGeneratedId('TextInputField'), off: useGeneratedId('TextInputField') };
   const late = useLate();
   const honeypot = fixture() === 'honeypot';
+  const retype = fixture() === 'retype';
+  const keepTyping = (el: HTMLInputElement | null) => {
+    if (!el || el.value === '' || document.activeElement === el) return;
+    el.focus();
+    el.setSelectionRange(el.value.length, el.value.length);
+  };
 
   const set = (k: keyof EmailForm) => (e: React.ChangeEvent<HTMLInputElement>) => {
     setForm({ ...form, [k]: e.target.value });
@@ -81,6 +106,9 @@ function EmailForm({ onDone }: { onDone: () => void }) {
           </>
         ) : null}
         <TextInputField
+          // Fixture "retype": every 5th character re-renders the field as a new <input> (focus and caret kept).
+          key={retype ? `name-${Math.floor(form.subuserName.length / 5)}` : 'name'}
+          ref={retype ? keepTyping : undefined}
           id={ids.name}
           label={labels().subuserName}
           description={

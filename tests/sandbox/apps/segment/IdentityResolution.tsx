@@ -7,7 +7,9 @@ import {
 import { useState } from 'react';
 import { useGeneratedId, useLate } from '../shared/hooks.tsx';
 import { usePersisted } from '../shared/state.ts';
+import { formLayout } from '../shared/layout.ts';
 import { labels } from './labels.ts';
+import { Sheet } from './Sheet.tsx';
 
 type Identifier = { key: string; limit: number; type: 'Default' | 'Custom' };
 
@@ -109,6 +111,8 @@ function CustomIdentifierDialog(props: {
   const [limit, setLimit] = useState('5');
   const [frequency, setFrequency] = useState('Ever');
   const [error, setError] = useState<string | undefined>();
+  const [name, setName] = useState('');
+  const nameId = useGeneratedId('TextInputField');
   const keyId = useGeneratedId('TextInputField');
   const limitId = useGeneratedId('TextInputField');
   const freqId = useGeneratedId('Select');
@@ -122,17 +126,11 @@ function CustomIdentifierDialog(props: {
     setKey('');
   };
 
-  return (
-    <Dialog
-      isShown={props.isShown}
-      title="Custom Identifier"
-      containerProps={{ 'aria-label': 'Custom Identifier' }}
-      onCloseComplete={props.onClose}
-      onCancel={(close) => close()}
-      onConfirm={submit}
-      confirmLabel="Add new identifier"
-      isConfirmDisabled={key.trim() === ''}
-    >
+  const fields = (
+    <>
+      {/* The 2022 dialog showed "Identifier Name" above the trait key: the guide's label must win over that alias. */}
+      <TextInputField id={nameId} label="Identifier Name" placeholder="Name of your identifier..." value={name}
+        onChange={(e: React.ChangeEvent<HTMLInputElement>) => setName(e.target.value)} />
       <TextInputField
         id={keyId}
         label="Trait / Property key to match on"
@@ -158,6 +156,31 @@ function CustomIdentifierDialog(props: {
         <option value="Weekly">Weekly</option>
         <option value="Monthly">Monthly</option>
       </Select>
+    </>
+  );
+  if (formLayout(['dialog', 'sheet']) === 'sheet') {
+    return (
+      <Sheet isShown={props.isShown} title="Custom Identifier" onClose={props.onClose}>
+        {fields}
+        <Pane display="flex" justifyContent="flex-end" gap={majorScale(1)} marginTop={majorScale(3)}>
+          <Button onClick={props.onClose}>Cancel</Button>
+          <Button appearance="primary" disabled={key.trim() === ''} onClick={submit}>Add new identifier</Button>
+        </Pane>
+      </Sheet>
+    );
+  }
+  return (
+    <Dialog
+      isShown={props.isShown}
+      title="Custom Identifier"
+      containerProps={{ 'aria-label': 'Custom Identifier' }}
+      onCloseComplete={props.onClose}
+      onCancel={(close) => close()}
+      onConfirm={submit}
+      confirmLabel="Add new identifier"
+      isConfirmDisabled={key.trim() === ''}
+    >
+      {fields}
     </Dialog>
   );
 }

@@ -7,6 +7,7 @@ import { randomAlnum } from '../shared/random.ts';
 import { navigate } from '../shared/router.ts';
 import { stableValue, writeState } from '../shared/state.ts';
 import { checkSms, fingerprint, type FieldErrors, type SmsForm } from './checks.ts';
+import { Decoys } from './Decoys.tsx';
 import { StepCard } from './StepCard.tsx';
 import { labels } from './labels.ts';
 import { TwilioKeyFields } from './TwilioKeyFields.tsx';
@@ -20,7 +21,8 @@ export function twilioWebhookUrl(): string {
   return `https://engage-ma-webhook-api.engage.segment.com/twilio/${spaceId}`;
 }
 
-export function SmsSetup({ base }: { base: string; space: string }) {
+/** The Twilio set-up: a page of its own (default), or, with `?layout=sheet`, the body of a SideSheet over Channels. */
+export function SmsSetup({ base, inSheet = false }: { base: string; space?: string; inSheet?: boolean }) {
   const [form, setForm] = useState<SmsForm>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors<keyof SmsForm>>({});
   const [status, setStatus] = useState('');
@@ -31,6 +33,7 @@ export function SmsSetup({ base }: { base: string; space: string }) {
   const serviceId = useGeneratedId('Select');
   const late = useLate();
   const twoForms = fixture() === 'two-forms';
+  const decoys = fixture() === 'decoys';
 
   const copy = async () => {
     try {
@@ -60,9 +63,11 @@ export function SmsSetup({ base }: { base: string; space: string }) {
 
   return (
     <Pane maxWidth={880}>
-      <Heading is="h1" size={800} marginBottom={majorScale(1)}>
-        {labels().smsPage}
-      </Heading>
+      {inSheet ? null : (
+        <Heading is="h1" size={800} marginBottom={majorScale(1)}>
+          {labels().smsPage}
+        </Heading>
+      )}
       <Paragraph marginBottom={majorScale(3)}>Set up and validate your Twilio account to enable SMS service</Paragraph>
       <StepCard n={1} title="Follow the onboarding document to set up your Twilio account">
         <Paragraph marginBottom={majorScale(2)}>
@@ -85,7 +90,10 @@ export function SmsSetup({ base }: { base: string; space: string }) {
       ) : null}
       <StepCard n={twoForms ? 3 : 2} title="Enter your Twilio API Key information">
         {late ? (
-          <TwilioKeyFields form={form} errors={errors} onChange={(next) => { setForm(next); setVerified(false); }} />
+          <>
+            {decoys ? <Decoys /> : null}
+            <TwilioKeyFields form={form} errors={errors} shadowSid={decoys} onChange={(next) => { setForm(next); setVerified(false); }} />
+          </>
         ) : (
           <Paragraph color="muted">Loading…</Paragraph>
         )}

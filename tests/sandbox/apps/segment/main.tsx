@@ -1,6 +1,7 @@
 // Segment sandbox console (app.segment.com): Unify identity resolution and Engage channel set-up, built with Evergreen.
 import { Heading, Link, majorScale, Pane, Paragraph } from 'evergreen-ui';
 import { boot } from '../shared/boot.tsx';
+import { formLayout } from '../shared/layout.ts';
 import { linkProps, matchPath, usePath } from '../shared/router.ts';
 import { Channels } from './Channels.tsx';
 import { IdentityResolution } from './IdentityResolution.tsx';
@@ -20,6 +21,7 @@ function Routes() {
   m = matchPath('/:ws/engage/spaces/:space/settings/channels/sendgrid', path);
   if (m) return <Channels base={engage(m.ws!, m.space!)} emailOpen />;
   m = matchPath('/:ws/engage/spaces/:space/settings/channels/twilio', path);
+  if (m && formLayout(['page', 'sheet']) === 'sheet') return <Channels base={engage(m.ws!, m.space!)} emailOpen={false} smsOpen />;
   if (m) return <SmsSetup base={engage(m.ws!, m.space!)} space={m.space!} />;
   return <Home />;
 }

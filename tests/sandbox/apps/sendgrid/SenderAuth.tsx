@@ -1,11 +1,12 @@
 // Sender Authentication: domain list, the domain create flow, and reverse DNS (tasks sendgrid.domain, sendgrid.rdns).
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { formLayout } from '../shared/layout.ts';
 import { useLate } from '../shared/hooks.tsx';
 import { StatusLine } from '../shared/StatusLine.tsx';
-import { linkProps } from '../shared/router.ts';
+import { linkProps, navigate } from '../shared/router.ts';
 import { usePersisted } from '../shared/state.ts';
 import { DEDICATED_IPS } from './IpAddresses.tsx';
-import { Button, PageHeader, Select, TextInput } from './ui.tsx';
+import { Button, Modal, PageHeader, Select, TextInput } from './ui.tsx';
 
 type Record_ = { name: string; status: 'Verified' | 'Pending' };
 const DOMAINS = 'sendgrid.domains';
@@ -128,8 +129,7 @@ const DOMAIN_FIELDS: Field[] = [
 export function DomainCreate() {
   const late = useLate();
   return (
-    <>
-      <PageHeader title="Authenticate Your Domain" />
+    <Screen title="Authenticate Your Domain">
       {late ? (
         <DnsFlow
           storeKey={DOMAINS}
@@ -146,7 +146,7 @@ export function DomainCreate() {
         />
       ) : <p>Loading…</p>}
       <p><a {...linkProps('/settings/sender_auth')}>Back to Sender Authentication</a></p>
-    </>
+    </Screen>
   );
 }
 
@@ -158,8 +158,7 @@ const RDNS_FIELDS: Field[] = [
 
 export function ReverseDns() {
   return (
-    <>
-      <PageHeader title="Reverse DNS" />
+    <Screen title="Reverse DNS">
       <DnsFlow
         storeKey={RDNS}
         fields={RDNS_FIELDS}
@@ -167,6 +166,12 @@ export function ReverseDns() {
         nameOf={(v) => `${(v.subdomain ?? '').trim()}.${(v.domain ?? '').trim()}`.toLowerCase()}
         records={(n, v) => [{ type: 'A', host: n, value: v.ip ?? '' }]}
       />
-    </>
+    </Screen>
   );
+}
+
+/** A flow's own page (default), or with `?layout=dialog|sheet` a dialog or side sheet over Sender Authentication. */
+function Screen({ title, children }: { title: string; children: ReactNode }) {
+  if (formLayout(['page', 'dialog', 'sheet']) === 'page') return <><PageHeader title={title} />{children}</>;
+  return <><SenderAuth /><Modal title={title} onClose={() => navigate('/settings/sender_auth')}>{children}</Modal></>;
 }

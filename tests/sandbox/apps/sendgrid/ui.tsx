@@ -1,6 +1,8 @@
 // Hand-built stand-ins for @sendgrid/ui-components, reproducing the DOM in console-ui.md §4.3 (label[for] → input[id]).
 import { useEffect, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useGeneratedId } from '../shared/hooks.tsx';
+import { formLayout } from '../shared/layout.ts';
 
 type TextInputProps = {
   label: string;
@@ -132,21 +134,58 @@ export function PencilButton({ label, onClick }: { label: string; onClick: () =>
   );
 }
 
-/** Centered or side modal: role=dialog, labelled by its heading. */
+/**
+ * A form over the page, in the layout `?layout=` asks for: `dialog` (default; native <dialog open>,
+ * aria-modal, labelled by its heading), `sheet` (a side panel over a fixed backdrop, no role) or
+ * `page` (the form replaces the page content, under an h1).
+ */
 export function Modal(p: { title: string; side?: boolean; onClose: () => void; children: ReactNode }) {
   const headingId = useGeneratedId('modal-title');
+  const layout = formLayout(['dialog', 'sheet', 'page']);
   const { onClose } = p;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [onClose]);
+  const main = layout === 'page' ? document.querySelector('main') : null;
+  useEffect(() => {
+    if (!main) return;
+    main.classList.add('has-page-form');
+    return () => main.classList.remove('has-page-form');
+  }, [main]);
+  const close = (
+    <button type="button" className="btn-icon modal-close" aria-label="Close" onClick={p.onClose}>
+      ×
+    </button>
+  );
+  if (main) {
+    return createPortal(
+      <div className="sg-page-form">
+        <header className="page-header">
+          <h1>{p.title}</h1>
+          <button type="button" className="btn-link" onClick={p.onClose}>Back</button>
+        </header>
+        {p.children}
+      </div>,
+      main,
+    );
+  }
+  if (layout === 'sheet') {
+    return (
+      <div className="sg-modal-backdrop">
+        <div className="sg-modal side-modal">
+          {close}
+          <h2>{p.title}</h2>
+          {p.children}
+        </div>
+      </div>
+    );
+  }
   return (
     <div className="sg-modal-backdrop">
       <dialog open className={p.side ? 'sg-modal side-modal' : 'sg-modal'} aria-modal="true" aria-labelledby={headingId}>
-        <button type="button" className="btn-icon modal-close" aria-label="Close" onClick={p.onClose}>
-          ×
-        </button>
+        {close}
         <h2 id={headingId}>{p.title}</h2>
         {p.children}
       </dialog>

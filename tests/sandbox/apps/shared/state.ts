@@ -25,8 +25,13 @@ export function readState<T>(key: string, fallback: T): T {
   }
 }
 
+/** A frame whose storage the browser blocks (a third-party frame) keeps its state in memory only. */
 export function writeState<T>(key: string, value: T): void {
-  localStorage.setItem(PREFIX + key, JSON.stringify(value));
+  try {
+    localStorage.setItem(PREFIX + key, JSON.stringify(value));
+  } catch {
+    // Nothing to persist to; the component's own state still changes.
+  }
 }
 
 /** useState backed by localStorage under `sandbox:<key>`. */

@@ -9,6 +9,7 @@ import { Paragraph } from '@twilio-paste/core/paragraph';
 import { Option, Select } from '@twilio-paste/core/select';
 import { useUID } from '@twilio-paste/core/uid-library';
 import { useState } from 'react';
+import { formLayout } from '../shared/layout.ts';
 import { randomAlnum, twilioSid } from '../shared/random.ts';
 import { usePath } from '../shared/router.ts';
 import { StatusLine } from '../shared/StatusLine.tsx';
@@ -35,8 +36,8 @@ export function Wizard() {
     goTo('done');
   };
 
-  return (
-    <Box padding="space80" maxWidth="size80">
+  const steps = (
+    <>
       {step === 'create' ? <CreateStep draft={draft} update={update} /> : null}
       {step === 'senders' ? <SendersStep draft={draft} update={update} /> : null}
       {step === 'integration' ? <IntegrationStep draft={draft} update={update} /> : null}
@@ -55,6 +56,17 @@ export function Wizard() {
           <StatusLine name="service" text={created ?? ''} />
         </>
       ) : null}
+    </>
+  );
+  if (formLayout(['page', 'dialog']) === 'page') return <Box padding="space80" maxWidth="size80">{steps}</Box>;
+  // `?layout=dialog`: every step in a modal over the frame, named only by aria-label (its headings stay h1/h2).
+  return (
+    <Box position="fixed" top="0" left="0" right="0" bottom="0" backgroundColor="colorBackgroundOverlay" display="flex" justifyContent="center" alignItems="flex-start" overflowY="auto">
+      {/* A div with role=dialog on purpose: consoles build dialogs that way, and the copilot must find them. */}
+      {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role */}
+      <Box role="dialog" aria-modal="true" aria-label="Create Messaging Service" backgroundColor="colorBackgroundBody" padding="space80" marginTop="space80" width="size70" borderRadius="borderRadius30">
+        {steps}
+      </Box>
     </Box>
   );
 }

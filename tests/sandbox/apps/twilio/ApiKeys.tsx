@@ -18,6 +18,7 @@ import { linkProps, navigate } from '../shared/router.ts';
 import { usePersisted } from '../shared/state.ts';
 import { AccountInfo } from './Dashboard.tsx';
 import { CopyButton, Field } from './paste.tsx';
+import { Surface } from './Surface.tsx';
 
 type KeyRow = { sid: string; name: string; type: string };
 const LIST = '/us1/account/keys-credentials/api-keys';
@@ -73,8 +74,7 @@ export function CreateApiKey() {
 
   if (created) return <CopySecret name={name} region={region} type={type} {...created} />;
   return (
-    <Box maxWidth="size70">
-      <Heading as="h1" variant="heading10">Create new API key</Heading>
+    <Surface title="Create new API key" behind={<ApiKeys />} back={LIST}>
       {!loaded ? <Paragraph>Loading…</Paragraph> : (
         <>
           <Field label="Friendly name" required value={name} onChange={setName} error={error}
@@ -93,7 +93,7 @@ export function CreateApiKey() {
           <Button variant="primary" onClick={create} disabled={type === ''}>Create API Key</Button>
         </>
       )}
-    </Box>
+    </Surface>
   );
 }
 
@@ -102,8 +102,7 @@ function CopySecret(p: { name: string; region: string; type: string; sid: string
   const [saved, setSaved] = useState(false);
   const help = TYPES.find(([t]) => t === p.type)?.[1];
   return (
-    <Box maxWidth="size70">
-      <Heading as="h1" variant="heading10">Copy secret key</Heading>
+    <Surface title="Copy secret key" behind={<ApiKeys />} back={LIST}>
       <Field label="Friendly name" value={p.name} readOnly />
       <Field label="Region" value={p.region} readOnly badge={<Badge as="span" variant="info">Regional</Badge>} />
       <Field label="Key Type" value={p.type} readOnly help={help} />
@@ -121,6 +120,6 @@ function CopySecret(p: { name: string; region: string; type: string; sid: string
       <Box marginTop="space60">
         <Button variant="primary" disabled={!saved} onClick={() => navigate(LIST)}>Done</Button>
       </Box>
-    </Box>
+    </Surface>
   );
 }

@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { StatusLine } from '../shared/StatusLine.tsx';
 import { usePersisted } from '../shared/state.ts';
 import { Field } from './paste.tsx';
+import { Surface } from './Surface.tsx';
 
 const AVAILABLE = ['+1 415 555 0142', '+1 415 555 0187', '+1 628 555 0103', '+1 510 555 0199'];
 
@@ -92,10 +93,10 @@ export function A2pOverview() {
       {brand ? (
         <Paragraph>Brand registration: <strong>{brand}</strong> — Status: Pending review</Paragraph>
       ) : (
-        <>
+        <Surface title="Register your brand" behind={null} back={location.pathname} untitledPage>
           <Field label="Legal business name" required value={name} onChange={setName} />
           <Button variant="primary" disabled={name.trim() === ''} onClick={() => setBrand(name.trim())}>Register brand</Button>
-        </>
+        </Surface>
       )}
     </Box>
   );

@@ -4,6 +4,7 @@ import { Button } from '@twilio-paste/core/button';
 import { Heading } from '@twilio-paste/core/heading';
 import { Table, TBody, Td, Th, THead, Tr } from '@twilio-paste/core/table';
 import { useEffect } from 'react';
+import { askedLayout } from '../shared/layout.ts';
 import { navigate } from '../shared/router.ts';
 import { usePersisted, wasReset } from '../shared/state.ts';
 
@@ -59,7 +60,7 @@ export function CreateService() {
       <Heading as="h1" variant="heading10">Create Messaging Service</Heading>
       {/* Not sandboxed, like the real console's frame: the copilot refuses to fill into sandboxed frames. */}
       {/* oxlint-disable-next-line react/iframe-missing-sandbox */}
-      <iframe src={wasReset ? `${FRAME_URL}&reset=1` : FRAME_URL} title="Create Messaging Service" style={{ width: "100%", height: "80vh", border: 0 }} />
+      <iframe src={`${FRAME_URL}${wasReset ? '&reset=1' : ''}${askedLayout() ? `&layout=${askedLayout()}` : ''}`} title="Create Messaging Service" style={{ width: "100%", height: "80vh", border: 0 }} />
     </Box>
   );
 }
