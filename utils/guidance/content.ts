@@ -90,6 +90,15 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
     session?.task?.taskId() === taskId ? session.task : undefined;
 
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => restart(newUrl.href));
+  // A closing or hidden tab still fires focusout and mutations; a pass started then outlives the page (Firefox
+  // stops it: "Script terminated by timeout"). Stop on pagehide; a page restored from the back-forward cache starts again.
+  ctx.addEventListener(window, 'pagehide', () => {
+    session?.controller.abort();
+    session = null;
+  });
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (event.persisted) restart(location.href);
+  });
   const removers = [
     onMessage('guidance.refresh', () => {
       restart(location.href);
