@@ -1,4 +1,4 @@
-// Guidance on the Segment app (Evergreen DOM, console-ui.md §4.1; sandbox pages in tests/sandbox/ROUTES.md).
+// Guidance on the Segment app (Evergreen DOM, docs/console-labels.md#segment; sandbox pages in tests/sandbox/ROUTES.md).
 import { createCarry } from '../utils/carry';
 import { startGuidance } from '../utils/guidance/content';
 

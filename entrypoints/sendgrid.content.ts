@@ -1,4 +1,4 @@
-// Guidance on the SendGrid app (@sendgrid/ui-components DOM, console-ui.md §4.3; sandbox pages in tests/sandbox/ROUTES.md).
+// Guidance on the SendGrid app (@sendgrid/ui-components DOM, docs/console-labels.md#sendgrid; sandbox pages in tests/sandbox/ROUTES.md).
 import { createCarry } from '../utils/carry';
 import { startGuidance } from '../utils/guidance/content';
 import { answerRecordReads, dnsVerifyNote } from '../utils/dns/page';

@@ -1,9 +1,9 @@
-// Guidance on the Twilio consoles (Paste DOM, console-ui.md §4.2), including the legacy pages they frame from www.twilio.com.
+// Guidance on the Twilio consoles (Paste DOM, docs/console-labels.md#twilio), including the legacy pages they frame from www.twilio.com.
 import { createCarry } from '../utils/carry';
 import { startGuidance } from '../utils/guidance/content';
 
 export default defineContentScript({
-  // console-urls.md "Content-script match patterns": the shells and the framed legacy documents only.
+  // docs/console-labels.md, "Content-script match patterns": the shells and the framed legacy documents only.
   matches: ['https://console.twilio.com/*', 'https://1console.twilio.com/*', 'https://www.twilio.com/console*'],
   allFrames: true,
   runAt: 'document_idle',

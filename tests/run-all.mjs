@@ -1,24 +1,27 @@
-// `npm test`: type check, lint, unit tests, build, end-to-end tests — in that order, stopping at the first failure.
+// `npm test`: type check, lint, unit tests, builds, build tests, end-to-end tests in Chromium then Firefox — in that order, stopping at the first failure.
 import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['type check', 'npx', ['tsc', '--noEmit']],
   ['lint', 'npx', ['oxlint', '--deny-warnings']],
   ['unit tests', 'npx', ['vitest', 'run']],
-  ['build (chrome)', 'npx', ['wxt', 'build']],
-  ['build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']],
-  ['lint the Firefox build (web-ext)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--no-config-discovery']],
+  // `wxt zip` builds, then packs what each store takes (Firefox: also the sources zip).
+  ['build and zip (chrome)', 'npx', ['wxt', 'zip']],
+  ['build and zip (firefox)', 'npx', ['wxt', 'zip', '-b', 'firefox']],
+  ['build tests: manifests, icons, web-ext lint', 'npx', ['vitest', 'run', '--config', 'vitest.build.config.ts']],
   ['build the sandbox consoles', 'npx', ['tsx', 'tests/sandbox/build.ts']],
-  ['end-to-end tests', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
+  ['end-to-end tests (Chromium)', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts'], { ENGAGE_LANES: 'chromium' }],
+  // The cross-browser flows (tests/e2e/cross) again, in Firefox ESR over WebDriver BiDi.
+  ['end-to-end tests (Firefox)', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', 'tests/e2e/cross'], { ENGAGE_LANES: 'firefox' }],
 ];
 
 const started = Date.now();
 let passed = 0;
 let failed = 0;
-for (const [name, cmd, args] of steps) {
+for (const [name, cmd, args, env = {}] of steps) {
   const t0 = Date.now();
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...env } });
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
   if (result.status === 0) {
     passed++;

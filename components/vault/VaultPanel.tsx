@@ -2,6 +2,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { VaultItem } from '../../utils/vault/messages';
 import { useVault, type VaultView } from './useVault';
+import ClipboardPermission from './ClipboardPermission';
 // oxlint-disable-next-line import/no-unassigned-import -- a stylesheet is imported for its effect
 import './vault.css';
 
@@ -100,6 +101,7 @@ export default function VaultPanel({ onboarding }: { onboarding?: string } = {})
           ))}
         </ul>
       )}
+      <ClipboardPermission />
       <div className="vault-actions">
         <button type="button" onClick={() => void vault.fillActiveTab()}>Fill the highlighted field in this tab</button>
         <button type="button" className="danger" onClick={() => void vault.forgetAll()} disabled={items.length === 0}>

@@ -79,7 +79,7 @@ export async function clickOverlay(where: Page | Frame, name: string | RegExp): 
 export async function captureTwilioKey(browser: ExtensionBrowser): Promise<{ sid: string; secret: string }> {
   const page = await browser.openConsole('https://console.twilio.com/us1/account/keys-credentials/api-keys/create');
   await page.getByLabel('Friendly name').fill('engage');
-  await page.getByRole('radio', { name: 'Standard' }).focus();
+  await page.getByRole('radio', { name: 'Main' }).focus();
   await page.keyboard.press('Space');
   await page.getByRole('button', { name: 'Create API Key' }).focus();
   await page.keyboard.press('Enter');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type ExtensionBrowser } from './harness/index.ts';
 import { fingerprint } from '../sandbox/apps/segment/checks.ts';
 import { captureAccountSid, captureTwilioKey, clickOverlay, vaultValues } from './carry-helpers.ts';
+import { applyProgress } from './guidance-helpers.ts';
 
 describe('carry: Twilio credentials into Segment', () => {
   let browser: ExtensionBrowser;
@@ -32,6 +33,14 @@ describe('carry: Twilio credentials into Segment', () => {
   });
 
   it('keeps the Account SID again with “Keep for Segment” in the callout, clicked with the mouse', async () => {
+    // Keeping it the first time finished twilio.account; the person reopens the task and forgets the value.
+    await applyProgress(browser, { type: 'undoTask', taskId: 'twilio.account' });
+    const panel = await browser.openSidePanel();
+    await panel.evaluate(async () => {
+      const rt = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime;
+      await rt.sendMessage({ id: 1, type: 'vaultForget', data: { name: 'twilio.accountSid' }, timestamp: Date.now() });
+    });
+    await panel.close();
     const page = await browser.openConsole('https://console.twilio.com/');
     await clickOverlay(page, 'Keep for Segment');
     await expect.poll(() => page.locator('engage-copilot-overlay').evaluate((h) => h.shadowRoot?.textContent ?? ''))

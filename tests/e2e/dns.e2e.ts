@@ -1,4 +1,4 @@
-// Issue 14 end to end: SendGrid's DNS records read from the sandbox pages and the fake API, handed over, and checked live
+// DNS end to end: SendGrid's DNS records read from the sandbox pages and the fake API, handed over, and checked live
 // against fake DNS-over-HTTPS resolvers at cloudflare-dns.com and dns.google, in real Chromium.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

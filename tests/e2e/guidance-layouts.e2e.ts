@@ -101,9 +101,9 @@ type Until = typeof until;
 const untilFor = (e: ExpectStatic): Until => ((fn, opts = {}) => e.poll(fn, { timeout: opts.timeout ?? 8_000, interval: 100 })) as Until;
 
 /** The wizard's frame, served from www.twilio.com inside console.twilio.com. */
-async function frameOf(page: Page, until: Until): Promise<Frame> {
+async function frameOf(page: Page, waitUntil: Until): Promise<Frame> {
   const isWizard = (f: Frame) => f.url().startsWith('https://www.twilio.com/console/');
-  await until(() => page.frames().some(isWizard)).toBe(true);
+  await waitUntil(() => page.frames().some(isWizard)).toBe(true);
   return page.frames().find(isWizard)!;
 }
 
@@ -130,23 +130,23 @@ function placeOf(page: Where): Promise<{ layout: Layout; text: string } | null> 
   }, HL);
 }
 
-async function validate(page: Where, check: Check, until: Until, expect: ExpectStatic): Promise<void> {
+async function validate(page: Where, check: Check, waitUntil: Until, assert: ExpectStatic): Promise<void> {
   if (!check) return;
   if ('tick' in check) {
     // Switched on, the target is satisfied and the walk moves on to the next control of the same form.
     await page.getByText(check.tick, { exact: true }).first().click();
-    await until(async () => (await highlighted(page))?.name).not.toMatch(check.tick);
-    expect(await page.getByRole('checkbox', { name: check.tick }).or(page.getByRole('switch', { name: check.tick })).first().isChecked()).toBe(true);
+    await waitUntil(async () => (await highlighted(page))?.name).not.toMatch(check.tick);
+    assert(await page.getByRole('checkbox', { name: check.tick }).or(page.getByRole('switch', { name: check.tick })).first().isChecked()).toBe(true);
     return;
   }
   const field = page.getByLabel(check.field, { exact: true });
   await field.click();
-  await until(async () => (await highlighted(page))?.name).toMatch(new RegExp(check.field.replace(/[/]/g, '\\/')));
+  await waitUntil(async () => (await highlighted(page))?.name).toMatch(new RegExp(check.field.replace(/[/]/g, '\\/')));
   await typeInto(page, HL, check.bad);
-  await until(async () => (await highlighted(page))?.state).toBe('invalid');
-  expect(await calloutText(page)).not.toBe('');
+  await waitUntil(async () => (await highlighted(page))?.state).toBe('invalid');
+  assert(await calloutText(page)).not.toBe('');
   await typeInto(page, HL, check.good);
-  await until(async () => (await highlighted(page))?.state).toBe('valid');
+  await waitUntil(async () => (await highlighted(page))?.state).toBe('valid');
 }
 
 const rows = FORMS.flatMap((f) => f.layouts.map((layout) => ({ ...f, layout, label: `${f.task} as a ${layout}` })));
@@ -163,22 +163,22 @@ afterAll(async () => {
 describe('guidance holds in every layout of every sandbox form', () => {
 
   // Rows run side by side, each in its own tab; none of them completes a task, so they share the profile safely.
-  it.concurrent.for(rows)('$label: rings $first for $task alone, inside the $layout, and judges what is typed there', async (row, { expect }) => {
-    const until = untilFor(expect);
+  it.concurrent.for(rows)('$label: rings $first for $task alone, inside the $layout, and judges what is typed there', async (row, { expect: assert }) => {
+    const waitUntil = untilFor(assert);
     const top = await browser.openConsole(`${row.url}?reset=1&layout=${row.layout}`);
-    const page = row.framed ? await frameOf(top, until) : top;
+    const page = row.framed ? await frameOf(top, waitUntil) : top;
     for (const step of row.open ?? []) {
       if ('fill' in step) {
         await page.getByLabel(step.fill, { exact: true }).click();
         await page.getByLabel(step.fill, { exact: true }).pressSequentially(step.value, { delay: 5 });
       } else await page.getByRole(step.role, { name: step.name }).first().click();
     }
-    await until(() => highlighted(page), { timeout: 10_000 }).toMatchObject({ task: row.task, name: expect.stringMatching(row.first), count: 1 });
+    await waitUntil(() => highlighted(page), { timeout: 10_000 }).toMatchObject({ task: row.task, name: assert.stringMatching(row.first), count: 1 });
     const place = await placeOf(page);
-    expect(place?.layout).toBe(row.layout);
-    expect(place?.text).toContain(row.title);
-    await validate(page, row.check, until, expect);
-    expect((await highlighted(page))?.count).toBe(1);
+    assert(place?.layout).toBe(row.layout);
+    assert(place?.text).toContain(row.title);
+    await validate(page, row.check, waitUntil, assert);
+    assert((await highlighted(page))?.count).toBe(1);
     await top.close();
   });
 });

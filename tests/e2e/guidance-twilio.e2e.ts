@@ -2,6 +2,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type ExtensionBrowser } from './harness/index.ts';
+import { clickOverlay } from './carry-helpers.ts';
 import { applyProgress, calloutText, highlighted, highlightedName, taskState, typeInto, until } from './guidance-helpers.ts';
 
 const TW = 'https://console.twilio.com';
@@ -28,7 +29,7 @@ describe('guidance on Twilio', () => {
     await page.close();
   });
 
-  it('twilio.apikey: Friendly name first, then the page shows "Copy secret key" and the step is marked done', async () => {
+  it('twilio.apikey: Friendly name first, Main as key type; on "Copy secret key" it points at the SID, then the Secret, and is done once both are kept', async () => {
     const page = await browser.openConsole(`${TW}/us1/account/keys-credentials/api-keys/create?reset=1`);
     await until(() => highlightedName(page)).toMatch(/Friendly name/);
     // The callout sits beside the field: it covers neither the key-type radios nor Create API Key.
@@ -48,12 +49,25 @@ describe('guidance on Twilio', () => {
     await until(covered).toEqual([]);
     await typeInto(page, HL, 'engage');
     await until(async () => (await highlighted(page))?.state).toBe('valid');
-    await page.getByRole('radio', { name: 'Standard' }).focus();
+    await page.keyboard.press('Tab');
+    // Region already reads the guide's value: the walk goes on to the key type.
+    await until(() => highlightedName(page)).toBe('Main');
+    expect(await calloutText(page)).toMatch(/Choose Main/);
+    await page.getByRole('radio', { name: 'Main' }).focus();
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Create API Key' }).focus();
     await page.keyboard.press('Enter');
+    // Shown once: not done on sight, the callout walks the copy controls one after the other.
+    await until(() => highlightedName(page)).toBe('SID');
+    expect(await calloutText(page)).toMatch(/shows it only once/);
+    expect((await taskState(browser, 'twilio.apikey'))?.status).not.toBe('done');
+    await clickOverlay(page, /^Keep for/);
+    await until(() => highlightedName(page)).toBe('Secret');
+    expect((await taskState(browser, 'twilio.apikey'))?.status).not.toBe('done');
+    await clickOverlay(page, /^Keep for/);
     await until(() => taskState(browser, 'twilio.apikey')).toMatchObject({ status: 'done', source: 'page' });
-    expect((await taskState(browser, 'twilio.apikey'))?.evidence).toMatch(/Copy secret key/);
+    expect((await taskState(browser, 'twilio.apikey'))?.evidence).toMatch(/Copy secret key.*Kept: Twilio API Key SID and Twilio API Key Secret/);
+    await until(() => calloutText(page)).toMatch(/API key created.*Next:/);
     await page.close();
   });
 

@@ -1,4 +1,4 @@
-// Issue 2: the side panel passes axe-core in light and dark mode, works by keyboard alone; first-render figures.
+// The side panel passes axe-core in light and dark mode, works by keyboard alone; first-render figures.
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

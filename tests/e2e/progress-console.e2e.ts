@@ -1,4 +1,4 @@
-// Issue 2: "Open in console" opens the task's sandbox console page, or focuses the tab already on it.
+// "Open in console" opens the task's sandbox console page, or focuses the tab already on it.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deepLinkFor, taskById } from '../../utils/guide/index.ts';

@@ -1,4 +1,4 @@
-// Issue 2: several open side panels agree at once, and several onboardings stay independent.
+// Several open side panels agree at once, and several onboardings stay independent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPanel, type ExtensionBrowser } from './harness/index.ts';
 

@@ -1,4 +1,4 @@
-// Issue 2: checklist progress outlives the browser and the extension's service worker.
+// Checklist progress outlives the browser and the extension's service worker.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

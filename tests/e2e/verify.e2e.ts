@@ -1,4 +1,4 @@
-// Issue 5 end to end: the built extension verifies the set-up against the fake SendGrid and Twilio APIs in real Chromium.
+// Verify end to end: the built extension verifies the set-up against the fake SendGrid and Twilio APIs in real Chromium.
 import { describe, expect, it } from 'vitest';
 import { taskById } from '../../utils/guide/index.ts';
 import { FAKE, SECRETS } from '../fake-apis/credentials.ts';

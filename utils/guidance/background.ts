@@ -15,6 +15,8 @@ import { noteQuietly } from './quiet';
 import { pageStatusItem, readPageStatus, type PageStatus } from './status';
 import { isExtensionPage } from '../vault/gate';
 import { bindTab, markUndone, readPageScope, scopeOf, unbindTab, wasUndone } from '../progress/pageScope';
+import { readVault } from '../vault/store';
+import { ValueNameSchema, type ValueName } from '../guide/schema';
 
 type Sender = { id?: string; tab?: { id?: number }; frameId?: number; url?: string };
 const refused = (message: string) => ({ ok: false as const, message });
@@ -59,10 +61,19 @@ export async function pageTaskFor(url: string, tabId?: number): Promise<PageTask
   const undone = (await readPageScope()).undone;
   const isOpen = (id: TaskId): boolean => statusOf(active, id) === 'todo';
   const tasks = tasksForUrl(url)
-    .filter((t) => inScope && isOpen(t.id) && (t.targets.length > 0 || t.done))
+    .filter((t) => inScope && isOpen(t.id) && (t.targets.length > 0 || t.done || t.success))
     .map((task) => ({ task, wants: wantsFor(task, active.region), watchDone: !undone.includes(`${active.id} ${task.id}`) }));
   const open = allTasks().filter((t) => isOpen(t.id)).map((t) => ({ id: t.id, title: t.title }));
-  return { tasks, open, region: active.region };
+  return { tasks, open, region: active.region, onboardingId: active.id, kept: tasks.some((t) => t.task.success?.keep.length) ? await keptNames() : [] };
+}
+
+/** Names (never values) of what the vault holds. */
+async function keptNames(): Promise<ValueName[]> {
+  const vault = await readVault().catch(() => null);
+  return Object.keys(vault?.entries ?? {}).flatMap((k) => {
+    const n = ValueNameSchema.safeParse(k);
+    return n.success ? [n.data] : [];
+  });
 }
 
 async function regionNow(): Promise<Region> {
@@ -82,7 +93,7 @@ export function registerGuidance(): void {
     const req = PageTaskRequestSchema.safeParse(data);
     // A frame asks only about its own page: the URL must be on the sender's origin.
     if (!req.success || tabOf(sender) === undefined || !sameOrigin(sender.url, req.data.url)) {
-      return { tasks: [], open: [], region: 'us' as const };
+      return { tasks: [], open: [], region: 'us' as const, kept: [], onboardingId: '' };
     }
     return pageTaskFor(req.data.url, tabOf(sender));
   });
@@ -122,7 +133,7 @@ export function registerGuidance(): void {
     const taskId = TaskIdSchema.safeParse(parsed.data?.taskId);
     const tabId = tabOf(sender);
     if (!parsed.success || !taskId.success || tabId === undefined) return refused('That completion report was not understood.');
-    const req = { data: { taskId: taskId.data, evidence: parsed.data.evidence } };
+    const req = { data: { taskId: taskId.data, evidence: parsed.data.evidence, byPerson: parsed.data.byPerson === true } };
     // The page may only complete a task that belongs to it, and never one the person undid.
     if (!tasksForUrl(sender.url ?? '').some((t) => t.id === req.data.taskId)) return refused('This page does not belong to that step.');
     // …and only for the onboarding the page counts for (its Segment workspace, or the one open when the tab loaded).
@@ -131,7 +142,8 @@ export function registerGuidance(): void {
     if (!scope.counts) return refused(scope.why);
     if (await wasUndone(scope.onboarding.id, req.data.taskId)) return refused('You undid this step; the page will not mark it done again.');
     const result = await runProgress({
-      type: 'setTaskState', onboardingId: scope.onboarding.id, taskId: req.data.taskId, status: 'done', source: 'page', evidence: req.data.evidence,
+      type: 'setTaskState', onboardingId: scope.onboarding.id, taskId: req.data.taskId, status: 'done',
+      source: req.data.byPerson ? 'manual' : 'page', evidence: req.data.evidence,
     });
     refreshTab(tabId, sender.frameId).catch(noteQuietly('asking the page to look again'));
     return result.ok ? { ok: true as const } : refused(result.message);
@@ -148,6 +160,14 @@ export function registerGuidance(): void {
 
   // Progress changed (side panel, another tab): every guided tab looks again for its task.
   storage.watch(PROGRESS_KEY, () => {
+    const again = noteQuietly('asking guided tabs to look again');
+    readPageStatus()
+      .then((s) => Object.keys(s).forEach((tab) => refreshTab(Number(tab)).catch(again)))
+      .catch(again);
+  });
+  // A value was kept or forgotten: a page waiting for it (a secret shown once) looks again.
+  browser.storage.session.onChanged.addListener((changes) => {
+    if (!('engageVault' in changes)) return;
     const again = noteQuietly('asking guided tabs to look again');
     readPageStatus()
       .then((s) => Object.keys(s).forEach((tab) => refreshTab(Number(tab)).catch(again)))

@@ -3,6 +3,7 @@ import type { ParsedTarget, ParsedTask, Region } from '../guide/schema';
 import { resolveWant } from '../guide/index';
 import { checkValue, checkValueFor } from '../guide/rules';
 import { preview } from '../overlay/text';
+import { VALUE_LABELS } from '../vault/labels';
 import type { TargetWant, Verdict } from './wire';
 
 const valid = (issues: Verdict['issues'] = []): Verdict => ({ state: 'valid', issues, satisfied: true });
@@ -13,8 +14,8 @@ export function expectedLine(target: ParsedTarget, region: Region): string | und
   const want = resolveWant(target, region);
   if (want.kind === 'literal') return `Expected: \`${want.value}\``;
   if (want.kind === 'choice') return `Your choice: ${want.hint}`;
-  if (want.kind === 'value') return `Expected: the \`${want.name}\` from its earlier step`;
-  if (want.kind === 'checked') return 'Expected: switched on';
+  if (want.kind === 'value') return `Expected: the ${VALUE_LABELS[want.name]} you kept earlier`;
+  if (want.kind === 'checked') return target.kind === 'radio' ? 'Expected: selected' : target.kind === 'checkbox' ? 'Expected: ticked' : 'Expected: switched on';
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 // The content-script side of guidance: ask which task this page guides, run it, and start again on SPA navigation.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Platform, TaskId } from '../guide/schema';
+import type { Platform, TaskId, ValueName } from '../guide/schema';
+import type { Seen } from './decide';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import { createDomWatcher } from '../locator/watch';
 import { mountOverlay } from '../overlay/mount';
@@ -22,6 +23,10 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
   let overlayHandlers = { onShowMe() {}, onForgetPick() {}, onDismiss() {} };
   /** What this page showed done during this visit (same URL), so the side panel can say how it knew. */
   let lastDone: { url: string; taskId: TaskId; evidence: string } | null = null;
+  /** The onboarding this page's screen was reached for, and at which URL. */
+  let seenFor: { onboardingId: string; url: string } | null = null;
+  /** Success screens and "saved elsewhere" answers of this page, kept across its SPA steps. */
+  let memory: { url: string; succeeded: Map<TaskId, Seen>; savedElsewhere: Set<ValueName> } = { url: '', succeeded: new Map(), savedElsewhere: new Set() };
 
   const start = async (url: string): Promise<void> => {
     session?.controller.abort();
@@ -32,6 +37,13 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
     const reply = await sendMessage('guidance.pageTask', { url }).catch(() => null);
     if (signal.aborted || !reply) return;
     const done = lastDone?.url === url ? { taskId: lastDone.taskId, evidence: lastDone.evidence } : undefined;
+    // The person switched onboardings with this page open: what it shows was reached for the other one.
+    const switched = !!seenFor && seenFor.onboardingId !== reply.onboardingId && seenFor.url === url;
+    seenFor = switched ? seenFor : { onboardingId: reply.onboardingId, url };
+    const tasks = switched ? reply.tasks.map((g) => ({ ...g, watchDone: false })) : reply.tasks;
+    // Another console page (by path) forgets what this one showed; a step of the same page keeps it.
+    const path = new URL(url).pathname.split('/').slice(0, 4).join('/');
+    if (memory.url !== path) memory = { url: path, succeeded: new Map(), savedElsewhere: new Set() };
     if (!reply.tasks.length) {
       const shown = done ? { doneTaskId: done.taskId, doneEvidence: done.evidence } : {};
       void sendMessage('guidance.report', { url, taskId: null, found: false, ...shown }).catch(() => undefined);
@@ -57,12 +69,20 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
     if (signal.aborted) return;
     const watcher = createDomWatcher(document, signal);
     mine.task = runTaskSession({
-      doc: document, signal, tasks: reply.tasks, open: reply.open,
+      doc: document, signal, tasks, open: reply.open,
       check: (taskId, targetKey, value, length) =>
         sendMessage('guidance.check', { taskId, targetKey, value, length }).catch(() => undefined),
       overlay: ui, watcher, picks, isTop: window === window.top, extensions,
       report: (r) => sendMessage('guidance.report', r).catch(() => undefined),
       ...(done ? { lastDone: done } : {}),
+      kept: new Set(reply.kept ?? []), memory,
+      onMarkDone: (taskId) => {
+        void sendMessage('guidance.pageDone', { taskId, evidence: 'You marked it done on its success screen.', byPerson: true })
+          .catch(() => undefined)
+          .then(() => {
+            if (!signal.aborted) restart(location.href);
+          });
+      },
       onDone: (taskId, evidence) => {
         lastDone = { url: location.href, taskId, evidence };
         void sendMessage('guidance.pageDone', { taskId, evidence })
@@ -90,6 +110,15 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
     session?.task?.taskId() === taskId ? session.task : undefined;
 
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => restart(newUrl.href));
+  // A closing or hidden tab still fires focusout and mutations; a pass started then outlives the page (Firefox
+  // stops it: "Script terminated by timeout"). Stop on pagehide; a page restored from the back-forward cache starts again.
+  ctx.addEventListener(window, 'pagehide', () => {
+    session?.controller.abort();
+    session = null;
+  });
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (event.persisted) restart(location.href);
+  });
   const removers = [
     onMessage('guidance.refresh', () => {
       restart(location.href);

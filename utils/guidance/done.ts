@@ -1,5 +1,5 @@
 // Reading from the page that a task is done (a table lists the values, a label reads "Enabled", a banner appears).
-import type { DoneSignal } from '../guide/schema';
+import type { DoneSignal, Success } from '../guide/schema';
 import { labelText, matchesAny, normalize, normalizeAll } from '../locator/text';
 import { queryDeep } from '../locator/roots';
 import { isVisible } from '../locator/visibility';
@@ -88,6 +88,34 @@ function textAppears(doc: Document, texts: string[]): string | null {
   return null;
 }
 
+const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role="heading"],legend';
+
+function headingReads(doc: Document, texts: string[]): string | null {
+  const wanted = normalizeAll(texts);
+  for (const h of queryDeep([doc], HEADINGS)) {
+    const i = wanted.indexOf(normalize(h.textContent ?? ''));
+    if (i >= 0 && isVisible(h)) return `The page shows “${texts[i]}”.`;
+  }
+  return null;
+}
+
+/** The success screen showing now: the evidence (guide words) and, for the page only, the quoted page words. */
+export function seeSuccess(doc: Document, success: Success): { evidence: string; quote?: string } | null {
+  const evidence = detectDone(doc, success.shows);
+  if (!evidence) return null;
+  if (!success.quote) return { evidence };
+  // One element's own words at a time: text from neighbouring elements never runs together into the quote.
+  const pattern = new RegExp(success.quote);
+  let best: { text: string; quote: string } | null = null;
+  for (const e of queryDeep([doc], 'body *')) {
+    const text = (e.textContent ?? '').replace(/\s+/g, ' ');
+    if (best && text.length >= best.text.length) continue;
+    const m = pattern.exec(text);
+    if (m && isVisible(e)) best = { text, quote: (m[1] ?? m[0]).trim() };
+  }
+  return best ? { evidence, quote: best.quote } : { evidence };
+}
+
 /** How the page shows the task is done, as a sentence for the side panel; null while it does not. */
 export function detectDone(doc: Document, done: DoneSignal): string | null {
   switch (done.kind) {
@@ -97,5 +125,7 @@ export function detectDone(doc: Document, done: DoneSignal): string | null {
       return labelReads(doc, done.labels, done.states);
     case 'textAppears':
       return textAppears(doc, done.text);
+    case 'headingReads':
+      return headingReads(doc, done.text);
   }
 }

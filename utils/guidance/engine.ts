@@ -1,65 +1,23 @@
 // Guidance on one page (or frame): pick the task the page shows, highlight its next target, validate live, notice completion.
-import type { ParsedTarget, TaskId } from '../guide/schema';
+import type { ParsedTarget, TaskId, ValueName } from '../guide/schema';
 import { findTarget, type Found } from '../locator/find';
-import { describeElement, pickOnce, resolveDescription, type FieldDescription } from '../locator/pick';
+import { describeElement, pickOnce, resolveDescription } from '../locator/pick';
 import { inOnePass, shadowRootsIn } from '../locator/roots';
 import { visibleAnchor } from '../locator/visibility';
-import type { DomWatcher } from '../locator/watch';
 import { isSettable, setNativeValue } from '../overlay/fill';
 import { fromOverlay } from '../overlay/mount';
-import type { Overlay } from '../overlay/overlay';
-import { detectDone } from './done';
+import { decide, missingAfter, type Banner, type Decision, type GuideState, type TaskView } from './decide';
+import { detectDone, seeSuccess } from './done';
 import { judge } from './judge';
-import { chooseCurrent, chooseTask, deepActive, type Located } from './walk';
-import { CHECK_MAX, type FrameReportReply, type FrameReportRequest, type GuidedTask, type Verdict } from './wire';
+import { findShown } from './shown';
+import { chooseCurrent, deepActive, type Located } from './walk';
+import { CHECK_MAX, type FrameReportRequest, type GuidedTask, type Verdict } from './wire';
 
-export { chooseCurrent };
+import { STATE_ATTR, TASK_ATTR, endsOf, type ActiveTarget, type TaskSession, type TaskSessionDeps } from './session';
 
-/** The page contract: what a test (or a person's devtools) can read off the console's element. */
-export const TASK_ATTR = 'data-engage-copilot-task';
-export const STATE_ATTR = 'data-engage-copilot-state';
+export { chooseCurrent, STATE_ATTR, TASK_ATTR, endsOf };
+export type { ActiveTarget, PickStore, TargetExtension, TaskSession, TaskSessionDeps } from './session';
 
-/** The highlighted target, handed to extensions (the vault's Fill / Keep buttons). */
-export interface ActiveTarget {
-  taskId: TaskId;
-  target: ParsedTarget;
-  element: Element;
-  overlay: Overlay;
-  /** Run validation and the walk again now (after an extension changed the value). */
-  revalidate(): void;
-}
-/** Called each time a target becomes the highlighted one; the returned function runs when it stops being so. */
-export type TargetExtension = (active: ActiveTarget) => (() => void) | void;
-
-/** The person's "show me the field" choices for this console, read once and written through. */
-export interface PickStore {
-  get(taskId: TaskId, key: string): FieldDescription | undefined;
-  set(taskId: TaskId, key: string, d: FieldDescription): Promise<void>;
-  remove(taskId: TaskId, key: string): Promise<void>;
-}
-
-export interface TaskSessionDeps {
-  doc: Document;
-  signal: AbortSignal;
-  /** The open tasks whose page this is, in guide order, with their resolved wants. */
-  tasks: GuidedTask[];
-  /** Every open task in guide order, for "earlier steps still open". */
-  open: Array<{ id: TaskId; title: string }>;
-  /** Ask the rules about a text field's value. */
-  check(taskId: TaskId, targetKey: string, value: string, length: number): Promise<Verdict | undefined>;
-  overlay: Overlay;
-  watcher: DomWatcher;
-  picks: PickStore;
-  /** The top frame speaks up when nothing is found; a frame stays quiet so the shell does not repeat it. */
-  isTop: boolean;
-  report(r: FrameReportRequest): Promise<FrameReportReply | undefined>;
-  onDone(taskId: TaskId, evidence: string): void;
-  /** A task this page showed done earlier in this visit, repeated in every report for the side panel. */
-  lastDone?: { taskId: TaskId; evidence: string };
-  extensions: readonly TargetExtension[];
-  setTimeout(fn: () => void, ms: number): number;
-  now(): number;
-}
 
 /**
  * Under DOM churn a locator pass waits at least this many times its own last duration after the
@@ -69,17 +27,6 @@ export interface TaskSessionDeps {
 const COST_FACTOR = 100;
 const MAX_GAP_MS = 500;
 
-export interface TaskSession {
-  /** The task being guided now (the page may switch it, e.g. from the first wizard step to the next). */
-  taskId(): TaskId;
-  evaluate(): void;
-  /** The key of the highlighted (or missing) target. */
-  currentKey(): string;
-  /** Esc or ×: hide our guidance for this target until the next one. */
-  dismiss(): void;
-  pick(targetKey?: string): Promise<void>;
-  forgetPick(targetKey: string): Promise<void>;
-}
 
 export function runTaskSession(d: TaskSessionDeps): TaskSession {
   const { doc, overlay, signal } = d;
@@ -90,11 +37,15 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
   let lastFull = -Infinity;
   let lastCost = 0;
   let trailing = 0;
-  let dismissedKey = '';
+  let settleTimer = 0;
   let doneReported = false;
-  let earlier: string | undefined;
   let anyFoundElsewhere = false;
-  let picking = false;
+  let bannerKey = '';
+  let lastVerdict = '';
+  const state: GuideState = {
+    dismissedKey: '', picking: false, missing: null,
+    succeeded: d.memory.succeeded, savedElsewhere: d.memory.savedElsewhere,
+  };
 
   /** The last value sent to the rules per target, and the answer once it came. */
   const checks = new Map<string, { value: string; verdict?: Verdict }>();
@@ -117,8 +68,10 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     const picked = pick ? resolveDescription(doc, pick) : null;
     const found: Found | null = picked
       ? { element: picked, anchor: visibleAnchor(picked) ?? picked, via: 'remembered' }
-      : findTarget(doc, target);
-    const verdict = found ? judge(target, g.wants[target.key], found.element, checkText(g.task.id, target.key)) : undefined;
+      : (findTarget(doc, target) ?? (target.findBy ? findShown(doc, target) : null));
+    const verdict = target.passedWhen
+      ? { state: null, issues: [], satisfied: target.passedWhen.some((shows) => !!detectDone(doc, shows)) }
+      : found ? judge(target, g.wants[target.key], found.element, checkText(g.task.id, target.key)) : undefined;
     return { target, found, remembered: !!picked, verdict };
   };
 
@@ -141,48 +94,117 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     });
   };
 
-  const show = (loc: Located): void => {
-    const { task, wants } = active;
-    const found = loc.found;
-    const base = { url: location.href, taskId: task.id, earlierOpen: earlierOf(task.id).map((t) => t.id), targetKey: loc.target.key, targetLabel: loc.target.labels[0] };
-    if (!found) {
-      release();
-      current = { key: loc.target.key, element: null };
-      if (d.isTop && !anyFoundElsewhere && dismissedKey !== loc.target.key) {
-        overlay.showMissing({ title: task.title, label: loc.target.labels[0] ?? loc.target.key, instruction: loc.target.instruction, earlier });
-      } else if (!picking) overlay.hide();
-      send({ ...base, found: false, remembered: false });
-      return;
-    }
+  /** Open tasks before `id` in the guide, as the callout's last line. */
+  const earlierLine = (id: TaskId): string | undefined => {
+    const i = d.open.findIndex((t) => t.id === id);
+    const before = i > 0 ? d.open.slice(0, i) : [];
+    return before.length
+      ? `Earlier steps still open: ${before.slice(0, 3).map((t) => t.title).join('; ')}${before.length > 3 ? '…' : ''}`
+      : undefined;
+  };
+
+  /** The success banner (or none); shown again only when its words change, and gone when its task moves on. */
+  const showBanner = (b: Banner | undefined): void => {
+    const key = b ? JSON.stringify(b) : '';
+    if (key === bannerKey) return;
+    bannerKey = key;
+    if (!b) return overlay.hideBanner();
+    const actions = [
+      ...(b.markDone ? [{ label: 'Mark done', onActivate: (e: MouseEvent) => e.isTrusted && d.onMarkDone(b.taskId) }] : []),
+      ...(b.savedElsewhere?.length ? [{ label: 'I saved it elsewhere', onActivate: (e: MouseEvent) => savedElsewhere(e, b.savedElsewhere!) }] : []),
+    ];
+    overlay.showBanner(b.text, { owner: b.taskId, actions });
+  };
+  const savedElsewhere = (e: MouseEvent, names: readonly ValueName[]): void => {
+    if (!e.isTrusted) return;
+    for (const n of names) d.memory.savedElsewhere.add(n);
+    evaluate();
+  };
+
+  const point = (g: GuidedTask, loc: Located, found: Found, keep?: ValueName): void => {
+    const { task, wants } = g;
     const el = found.element;
     if (el !== current.element || loc.target.key !== current.key) {
       release();
-      if (loc.target.key !== current.key) dismissedKey = '';
+      if (loc.target.key !== current.key) state.dismissedKey = '';
       current = { key: loc.target.key, element: el };
+      lastVerdict = '';
       el.setAttribute(TASK_ATTR, task.id);
       const handed: ActiveTarget = { taskId: task.id, target: loc.target, element: el, overlay, revalidate: () => evaluate() };
       cleanupExt = d.extensions.map((ext) => ext(handed)).filter((c): c is () => void => typeof c === 'function');
+      if (keep) {
+        const remove = overlay.addAction({ label: 'I saved it elsewhere', onActivate: (e) => savedElsewhere(e, [keep]) });
+        cleanupExt.push(remove);
+      }
     }
     // While the rules' answer is on its way, the previous state stays (no flicker between keystrokes).
     const v = loc.verdict;
-    const state = v ? v.state : ((el.getAttribute(STATE_ATTR) as Verdict['state']) ?? null);
+    const st = v ? v.state : ((el.getAttribute(STATE_ATTR) as Verdict['state']) ?? null);
     if (v?.state) el.setAttribute(STATE_ATTR, v.state);
     else if (v) el.removeAttribute(STATE_ATTR);
-    if (dismissedKey !== loc.target.key && !picking) {
+    const quiet = state.dismissedKey === loc.target.key || state.picking;
+    if (!quiet) {
       overlay.show({
-        anchor: found.anchor, title: task.title, instruction: loc.target.instruction,
-        expected: wants[loc.target.key]?.line, earlier, remembered: loc.remembered,
+        anchor: found.anchor, title: task.title,
+        instruction: keep ? `${loc.target.instruction} The console shows it only once: keep it before you leave this screen.` : loc.target.instruction,
+        expected: wants[loc.target.key]?.line, earlier: earlierLine(task.id), remembered: loc.remembered,
       });
+      // Only when the verdict changed: an extension's note on the same control (the DNS check on Verify) stays.
+      const vKey = v ? JSON.stringify([loc.target.key, v.state, v.issues.map((i) => i.message)]) : lastVerdict;
+      if (v && vKey !== lastVerdict) {
+        lastVerdict = vKey;
+        overlay.setValidation(v.state, v.issues.map((i) => ({
+          message: i.message,
+          ...(i.fix && isSettable(el)
+            ? { fix: { label: i.fix.label, onApply: () => { setNativeValue(el, i.fix!.value); evaluate(); } } }
+            : {}),
+        })), st === 'valid' && loc.target.kind === 'field' ? 'Looks right.' : undefined);
+      }
     }
-    if (v && dismissedKey !== loc.target.key && !picking) {
-      overlay.setValidation(v.state, v.issues.map((i) => ({
-        message: i.message,
-        ...(i.fix && isSettable(el)
-          ? { fix: { label: i.fix.label, onApply: () => { setNativeValue(el, i.fix!.value); evaluate(); } } }
-          : {}),
-      })), state === 'valid' && loc.target.kind === 'field' ? 'Looks right.' : undefined);
+    send({ ...base(g, loc), found: true, via: found.via, remembered: loc.remembered, ...(st ? { state: st } : {}) });
+  };
+
+  const base = (g: GuidedTask, loc?: Located) => ({
+    url: location.href, taskId: g.task.id, earlierOpen: d.open.slice(0, Math.max(0, d.open.findIndex((t) => t.id === g.task.id))).map((t) => t.id),
+    ...(loc ? { targetKey: loc.target.key, targetLabel: loc.target.labels[0] } : {}),
+  });
+
+  const apply = (decision: Decision, views: TaskView[]): void => {
+    const g = decision.task !== undefined ? d.tasks[decision.task]! : undefined;
+    if (g && g !== active) {
+      release();
+      current = { key: '', element: null };
+      active = g;
     }
-    send({ ...base, found: true, via: found.via, remembered: loc.remembered, ...(state ? { state } : {}) });
+    if (decision.kind === 'done') {
+      doneReported = true;
+      release();
+      overlay.hide();
+      showBanner(decision.banner);
+      send({ ...base(g!), found: true, remembered: false, doneTaskId: g!.task.id, doneEvidence: decision.evidence });
+      d.onDone(g!.task.id, decision.evidence);
+      return;
+    }
+    showBanner('banner' in decision ? decision.banner : undefined);
+    if (decision.kind === 'point') {
+      const loc = views[decision.task]!.locs[decision.loc]!;
+      point(g!, loc, loc.found!, decision.keep);
+      return;
+    }
+    release();
+    const loc = 'loc' in decision ? views[decision.task]!.locs[decision.loc] : undefined;
+    current = { key: loc?.target.key ?? '', element: null };
+    if (decision.kind === 'missing' && loc) {
+      overlay.showMissing({ title: g!.task.title, label: loc.target.labels[0] ?? loc.target.key, instruction: loc.target.instruction, earlier: earlierLine(g!.task.id) });
+    } else if (!state.picking) overlay.hide();
+    if (decision.kind === 'wait' && !settleTimer) {
+      settleTimer = d.setTimeout(() => {
+        settleTimer = 0;
+        evaluate();
+      }, Math.max(0, decision.until - d.now()));
+    }
+    // A success screen counts as "found" for the tab: the shell around a framed wizard stays quiet too.
+    if (g) send({ ...base(g, loc), found: !!bannerKey, remembered: false });
   };
 
   function evaluate(): void {
@@ -199,38 +221,23 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
 
   function evaluateNow(): void {
     d.watcher.observeShadowRoots(shadowRootsIn(doc));
-    for (const { task, watchDone } of d.tasks) {
-      const evidence = task.done && watchDone ? detectDone(doc, task.done) : null;
-      if (!evidence) continue;
-      doneReported = true;
-      release();
-      overlay.showBanner(`**${task.title}**: done. ${evidence}`);
-      send({ url: location.href, taskId: task.id, earlierOpen: [], found: true, remembered: false, doneTaskId: task.id, doneEvidence: evidence });
-      d.onDone(task.id, evidence);
-      return;
-    }
-    const chosen = chooseTask(d.tasks, (g) => g.task.targets.map((t) => locate(g, t)));
-    if (!chosen) return;
-    if (chosen.task !== active) {
-      release();
-      current = { key: '', element: null };
-    }
-    active = chosen.task;
-    const before = earlierOf(active.task.id);
-    earlier = before.length
-      ? `Earlier steps still open: ${before.slice(0, 3).map((t) => t.title).join('; ')}${before.length > 3 ? '…' : ''}`
-      : undefined;
     const focus = deepActive(doc);
-    // The text field being typed in stays highlighted; a just-clicked button or switch keeps focus but
-    // must not hold the walk back.
-    const focused = chosen.locs.findIndex((l) => l.found?.element === focus && l.target.kind === 'field' && l.target.want.kind !== 'click');
-    show(chosen.locs[focused >= 0 ? focused : chooseCurrent(chosen.locs)]!);
-  }
-
-  /** Open tasks that come before `id` in the guide. */
-  function earlierOf(id: TaskId): Array<{ id: TaskId; title: string }> {
-    const i = d.open.findIndex((t) => t.id === id);
-    return i > 0 ? d.open.slice(0, i) : [];
+    const views: TaskView[] = d.tasks.map((g) => {
+      const ends = endsOf(g);
+      const locs = g.task.targets.map((t) => locate(g, t));
+      const success = ends && g.watchDone ? seeSuccess(doc, { ...ends, quote: ends.quote }) : null;
+      if (success) d.memory.succeeded.set(g.task.id, success);
+      // The text field being typed in stays highlighted; a just-clicked button or switch keeps focus but
+      // must not hold the walk back.
+      const focused = locs.findIndex((l) => l.found?.element === focus && l.target.kind === 'field' && l.target.want.kind !== 'click');
+      return {
+        id: g.task.id, title: g.task.title, locs, success, watchDone: g.watchDone,
+        ...(ends ? { ends } : {}), ...(focused >= 0 ? { focused } : {}),
+      };
+    });
+    const decision = decide({ tasks: views, kept: d.kept, open: d.open, anyFoundElsewhere, isTop: d.isTop, now: d.now() }, state);
+    state.missing = missingAfter(state, decision, d.now());
+    apply(decision, views);
   }
 
   /**
@@ -268,21 +275,22 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     evaluate,
     currentKey: () => current.key,
     dismiss() {
-      dismissedKey = current.key;
+      state.dismissedKey = current.key;
     },
     async pick(targetKey) {
       const key = targetKey ?? current.key;
       const { task } = active;
       const target = task.targets.find((t) => t.key === key);
-      if (!target || picking) return;
-      picking = true;
+      if (!target || state.picking) return;
+      state.picking = true;
       overlay.showBanner(`Click the **${target.labels[0]}** field once to show it to Engage Copilot. Esc cancels.`);
       const el = await pickOnce(doc, signal, fromOverlay);
-      picking = false;
+      state.picking = false;
       if (signal.aborted) return;
       if (el) await d.picks.set(task.id, key, describeElement(doc, el));
       overlay.hide();
-      dismissedKey = '';
+      overlay.hideBanner('note');
+      state.dismissedKey = '';
       evaluate();
     },
     async forgetPick(targetKey) {

@@ -44,7 +44,8 @@ export function judge(
       return isOn(el) ? { state: 'valid', issues: [], satisfied: true } : NOTHING;
     case 'select': {
       const shown = selectedText(el);
-      if (!normalize(shown)) return NOTHING;
+      // A placeholder option ("Select…", empty value) is not a choice.
+      if (!normalize(shown) || (el instanceof HTMLSelectElement && el.value === '')) return NOTHING;
       const w = want?.want;
       const same = w?.kind === 'literal' ? compareChoice(shown, w.value) : { ok: true as const };
       if (same.ok) return { state: 'valid', issues: [], satisfied: true };

@@ -19,7 +19,8 @@ export function chooseCurrent(locs: ReadonlyArray<Pick<Located, 'target' | 'foun
   let lastFound = -1;
   let lastFoundToFill = -1;
   locs.forEach((l, i) => {
-    if (!l.found) return;
+    // A later button the console still disables (Save before Verify) proves nothing happened yet.
+    if (!l.found || isDisabled(l.found.element)) return;
     lastFound = i;
     if (l.target.want.kind !== 'click') lastFoundToFill = i;
   });
@@ -29,10 +30,14 @@ export function chooseCurrent(locs: ReadonlyArray<Pick<Located, 'target' | 'foun
     if (!l.found && i < lastFound) continue;
     // A later button showing proves a navigating click happened, not that a value was copied (SendGrid's
     // click-to-copy key sits above its dialog's Done): a copy is passed only once a later field to fill shows.
-    if (l.target.want.kind === 'click' && i < (l.target.captures ? lastFoundToFill : lastFound)) continue;
+    if (l.target.want.kind === 'click' && !l.target.passedWhen && i < (l.target.captures ? lastFoundToFill : lastFound)) continue;
     return i;
   }
   return Math.max(0, locs.length - 1);
+}
+
+function isDisabled(el: Element): boolean {
+  return (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
 }
 
 /**

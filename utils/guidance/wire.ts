@@ -1,6 +1,6 @@
 // Guidance message payloads and replies. zod/mini (not classic zod) so content scripts stay within 40 KB gzip.
 import { z } from 'zod/mini';
-import type { ParsedTask, Region, TaskId } from '../guide/schema';
+import type { ParsedTask, Region, TaskId, ValueName } from '../guide/schema';
 import type { ResolvedWant } from '../guide/index';
 
 const str = (max: number) => z.string().check(z.maxLength(max));
@@ -52,9 +52,18 @@ export interface PageTaskReply {
   /** Every open task in guide order, for "earlier steps still open". */
   open: Array<{ id: TaskId; title: string }>;
   region: Region;
+  /** Names of the values the vault holds now (never the values), so a task that shows a secret once waits for them. */
+  kept: ValueName[];
+  /** The active onboarding: a screen left open from another onboarding proves nothing for this one. */
+  onboardingId: string;
 }
 
-export const PageDoneRequestSchema = z.object({ taskId: taskIdish, evidence: z.string().check(z.minLength(1), z.maxLength(500)) });
+export const PageDoneRequestSchema = z.object({
+  taskId: taskIdish,
+  evidence: z.string().check(z.minLength(1), z.maxLength(500)),
+  /** The person's own click on the success screen ("Mark done"), not the page's proof. */
+  byPerson: z.optional(z.boolean()),
+});
 export type PageDoneRequest = z.infer<typeof PageDoneRequestSchema>;
 export type GuidanceReply = { ok: true } | { ok: false; message: string };
 

@@ -21,7 +21,7 @@ export function isValidPattern(pattern: string): boolean {
   return patternFor(pattern) !== null;
 }
 
-/** Hosts whose pages carry the real page in `frameUrl` (console-urls.md, "Iframes and SPA routing"). */
+/** Hosts whose pages carry the real page in `frameUrl` (docs/console-labels.md, "Frames"). */
 const FRAMING_HOSTS = new Set(['console.twilio.com', '1console.twilio.com']);
 const FRAMED_ORIGIN = 'https://www.twilio.com';
 

@@ -184,7 +184,7 @@ export const RULES: Record<RuleId, RuleDef> = {
     wants: 'the Segment webhook URL',
     value: 'segment.twilioWebhookUrl',
     token: true,
-    // UNVERIFIED: no source documents the "Copy webhook URL" format (vendor-apis.md §5). We only check
+    // UNVERIFIED: no source documents the "Copy webhook URL" format (docs/console-labels.md, "Copy webhook URL"). We only check
     // what any Segment-hosted webhook must be: an https URL on segment.com or a subdomain of it.
     check: (v, add, env) => {
       if (isSendgridWebhookUrl(v))

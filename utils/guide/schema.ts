@@ -85,6 +85,27 @@ export const PageSchema = z.object({
 });
 export type Page = z.infer<typeof PageSchema>;
 
+/** How the page itself shows that the task is done. */
+export const DoneSignalSchema = z.discriminatedUnion('kind', [
+  /** A table column lists all these values (e.g. Identifier lists `email` and `phone`). */
+  z.object({
+    kind: z.literal('tableColumnHas'),
+    column: z.array(z.string().min(1)).min(1),
+    values: z.array(z.string().min(1)).min(1),
+  }),
+  /** An element near one of these labels reads one of these states (e.g. "Enabled"). */
+  z.object({
+    kind: z.literal('labelReads'),
+    labels: z.array(z.string().min(1)).min(1),
+    states: z.array(z.string().min(1)).min(1),
+  }),
+  /** This text appears on the page (e.g. a success banner). */
+  z.object({ kind: z.literal('textAppears'), text: z.array(z.string().min(1)).min(1) }),
+  /** A visible heading reads one of these (a screen's own title, never a button that leads to it). */
+  z.object({ kind: z.literal('headingReads'), text: z.array(z.string().min(1)).min(1) }),
+]);
+export type DoneSignal = z.infer<typeof DoneSignalSchema>;
+
 /** What a target wants the person to enter or choose. */
 export const WantSchema = z.discriminatedUnion('kind', [
   /** An exact value from the guide (may differ by region). */
@@ -129,28 +150,33 @@ export const TargetSchema = z.object({
   captures: ValueNameSchema.optional(),
   /** What to do with this element, in the guide's words, with bold labels as **Label**. */
   instruction: z.string().min(1),
+  /**
+   * For a control the console labels by its value (an IP address; a key ID shown as text in a table): found as
+   * the first control of its kind in `scope`, or the first cell of the column headed by one of `labels`.
+   */
+  findBy: z.enum(['firstInScope', 'column']).optional(),
+  /** A button is passed only once the page shows one of these (Add Senders: the pool lists a sender), not when a later control shows. */
+  passedWhen: z.array(DoneSignalSchema).min(1).optional(),
 });
 export type Target = z.input<typeof TargetSchema>;
 export type ParsedTarget = z.infer<typeof TargetSchema>;
 
-/** How the page itself shows that the task is done. */
-export const DoneSignalSchema = z.discriminatedUnion('kind', [
-  /** A table column lists all these values (e.g. Identifier lists `email` and `phone`). */
-  z.object({
-    kind: z.literal('tableColumnHas'),
-    column: z.array(z.string().min(1)).min(1),
-    values: z.array(z.string().min(1)).min(1),
-  }),
-  /** An element near one of these labels reads one of these states (e.g. "Enabled"). */
-  z.object({
-    kind: z.literal('labelReads'),
-    labels: z.array(z.string().min(1)).min(1),
-    states: z.array(z.string().min(1)).min(1),
-  }),
-  /** This text appears on the page (e.g. a success banner). */
-  z.object({ kind: z.literal('textAppears'), text: z.array(z.string().min(1)).min(1) }),
-]);
-export type DoneSignal = z.infer<typeof DoneSignalSchema>;
+
+/**
+ * The screen a task ends on, and what the copilot says there. The task is done there once every value
+ * in `keep` is kept (or the person says they saved it elsewhere): consoles show some secrets only once.
+ */
+export const SuccessSchema = z.object({
+  shows: DoneSignalSchema,
+  /** What the copilot says on it, e.g. "Number bought". */
+  says: z.string().min(1),
+  /** A pattern of the page's own words to quote after `says` (shown on the page only, never stored). */
+  quote: z.string().min(1).optional(),
+  /** The screen proves the task done; false: the person gets one click to mark it done. */
+  proves: z.boolean().default(true),
+  keep: z.array(ValueNameSchema).default([]),
+});
+export type Success = z.infer<typeof SuccessSchema>;
 
 /** A later version of the guide that a person may meet on today's consoles. */
 export const VariantSchema = z.object({
@@ -174,6 +200,8 @@ export const TaskSchema = z.object({
   guideUrl: z.string().url(),
   targets: z.array(TargetSchema).default([]),
   done: DoneSignalSchema.optional(),
+  /** The task's success screen (tasks with a `done` signal may have none: that signal is their success). */
+  success: SuccessSchema.optional(),
   variants: z.array(VariantSchema).default([]),
 });
 export type Task = z.input<typeof TaskSchema>;

@@ -1,6 +1,8 @@
 // The overlay: a ring around the target and a callout with the instruction, expected value and live validation. Plain DOM.
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { leastCovering, type Candidate } from './placement';
+import { dockBox, leastCovering, type Candidate } from './placement';
+import { buildBanners } from './banner';
+import { buildIssueList } from './issues';
 import { preview, renderRich } from './text';
 
 /** A button another domain adds to the callout (the vault's "Keep for Segment" / "Fill"). */
@@ -31,7 +33,12 @@ export interface OverlayHandlers {
 export interface Overlay {
   show(guide: OverlayGuide): void;
   showMissing(m: { title: string; label: string; instruction: string; earlier?: string }): void;
-  showBanner(text: string): void;
+  /**
+   * A message at the screen's edge, beside any callout, with a close button. `owner`: the task it belongs to
+   * (the engine hides it when that task moves on); without one it goes when the ring moves to another control.
+   */
+  showBanner(text: string, opts?: { owner?: string; actions?: OverlayAction[] }): void;
+  hideBanner(which?: 'task' | 'note' | 'all'): void;
   setValidation(state: 'valid' | 'invalid' | null, issues: OverlayIssue[], okText?: string): void;
   addAction(action: OverlayAction): () => void;
   hide(): void;
@@ -100,7 +107,7 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
   status.id = 'ec-validation';
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
-  const issuesList = el('ul', 'issues', status);
+  const validation = buildIssueList(el('ul', 'issues', status), signal);
   const actions = el('div', 'row', body);
   const pickRow = el('div', 'row', body);
   const showMe = button('Not this field? Show me the field', pickRow, () => handlers.onShowMe());
@@ -125,23 +132,24 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
   const missingHow = el('p', 'text', missing);
   const missingEarlier = el('p', 'earlier', missing);
   button('Show me the field', el('div', 'row', missing), () => handlers.onShowMe());
-  const banner = el('div', 'banner', root);
-  banner.setAttribute('role', 'status');
+  const banners = buildBanners(root, el, button, () => (callout.hidden ? [] : [callout.getBoundingClientRect()]));
+  const hideBanner = (which?: 'task' | 'note' | 'all'): void => banners.hide(which);
 
   let anchor: Element | null = null;
   // The placement chosen for the current anchor (measured once per anchor, see placement.ts).
   let choiceFor: Element | null = null;
-  let choice: Promise<Candidate | undefined> = Promise.resolve(undefined);
+  let choice: Promise<{ candidate: Candidate; covered: number } | undefined> = Promise.resolve(undefined);
   let stopAuto: (() => void) | null = null;
   const hideAll = (): void => {
     stopAuto?.();
     stopAuto = null;
     anchor = null;
-    for (const part of [ring, callout, missing, banner]) part.hidden = true;
+    for (const part of [ring, callout, missing]) part.hidden = true;
   };
   hideAll();
   const dismiss = (): void => {
     hideAll();
+    hideBanner('all');
     handlers.onDismiss();
   };
 
@@ -168,12 +176,23 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
     const target = anchor;
     if (choiceFor !== target) {
       choiceFor = target;
-      choice = leastCovering(doc, target, callout, candidates, EDGE);
+      choice = leastCovering(doc, target, callout, candidates, EDGE, banners.rects());
     }
     void choice.then((chosen) => {
       if (anchor !== target) return;
-      const pick = chosen ?? candidates[0]!;
+      const pick = chosen?.candidate ?? candidates[0]!;
       callout.style.maxWidth = `${pick.maxWidth}px`;
+      if (chosen && chosen.covered > 0) {
+        // Nothing beside, below or above is free: dock to the screen corner that covers least.
+        const { width, height } = callout.getBoundingClientRect();
+        const dock = dockBox(doc, target, { width, height }, EDGE, banners.rects());
+        if (dock.covered < chosen.covered) {
+          callout.classList.add('docked');
+          callout.style.transform = `translate(${Math.round(dock.x)}px, ${Math.round(dock.y)}px)`;
+          return;
+        }
+      }
+      callout.classList.remove('docked');
       return computePosition(target, callout, {
         strategy: 'fixed',
         placement: pick.placement,
@@ -190,7 +209,7 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
     'keydown',
     (e) => {
       // Esc dismisses our guidance; we never preventDefault, so the console's own Esc still works.
-      if (e.key === 'Escape' && (!callout.hidden || !missing.hidden || !banner.hidden)) dismiss();
+      if (e.key === 'Escape' && (!callout.hidden || !missing.hidden || banners.shown)) dismiss();
     },
     { capture: true, signal },
   );
@@ -202,7 +221,7 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
   return {
     show(g) {
       missing.hidden = true;
-      banner.hidden = true;
+      banners.ringOn(g.anchor);
       title.textContent = preview(g.title, 120);
       renderRich(text, g.instruction);
       expected.hidden = !g.expected;
@@ -232,28 +251,16 @@ export function buildOverlay(container: HTMLElement, handlers: OverlayHandlers, 
       missingEarlier.textContent = m.earlier ?? '';
       missing.hidden = false;
     },
-    showBanner(t) {
-      hideAll();
-      renderRich(banner, t);
-      banner.hidden = false;
+    showBanner(t, opts) {
+      banners.show(t, opts);
+      // A message appeared: the callout moves off it if it was under it.
+      choiceFor = null;
+      place();
     },
+    hideBanner,
     setValidation(state, issues, okText) {
       ring.dataset.state = state ?? '';
-      const items = issues.map((issue) => {
-        const li = el('li');
-        li.append(doc.createTextNode(preview(issue.message, 300)));
-        if (issue.fix) {
-          li.append(' ');
-          button(preview(issue.fix.label, 60), li, issue.fix.onApply);
-        }
-        return li;
-      });
-      if (state === 'valid' && okText) {
-        const li = el('li', 'ok');
-        li.textContent = okText;
-        items.unshift(li);
-      }
-      issuesList.replaceChildren(...items);
+      validation.set(state, issues, okText);
     },
     addAction(action) {
       const b = button(preview(action.label, 60), actions, (e) => action.onActivate(e));

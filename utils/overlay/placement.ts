@@ -3,7 +3,9 @@ import { computePosition, offset, shift, type Placement } from '@floating-ui/dom
 
 /** What a person may need to click or type in next to the highlighted field. */
 const CONTROLS =
-  'button,a[href],input:not([type="hidden"]),select,textarea,[role="button"],[role="switch"],[role="checkbox"],[role="radio"],[role="tab"]';
+  'button,a[href],input:not([type="hidden"]),select,textarea,label,legend,[role="button"],[role="switch"],[role="checkbox"],[role="radio"],[role="tab"]';
+/** Covering the target itself, or the words that name it, is never worth any number of other controls. */
+const OWN = 1000;
 
 export interface Candidate {
   placement: Placement;
@@ -11,24 +13,65 @@ export interface Candidate {
   offset: number;
 }
 
-interface Box {
+export interface Box {
   x: number;
   y: number;
   width: number;
   height: number;
 }
 
-/** Visible page controls, other than the anchor and what wraps or sits inside it, that the box would cover. */
-function coveredControls(doc: Document, anchor: Element, box: Box): number {
+const overlaps = (r: DOMRect, box: Box): boolean =>
+  r.width > 0 && r.height > 0 && r.left < box.x + box.width && r.right > box.x && r.top < box.y + box.height && r.bottom > box.y;
+
+/** The target's own words: its labels and what describes it (a radio card's description). */
+function ownWords(anchor: Element): Element[] {
+  const doc = anchor.ownerDocument;
+  const own: Element[] = [anchor, ...Array.from((anchor as HTMLInputElement).labels ?? [])];
+  for (const attr of ['aria-labelledby', 'aria-describedby']) {
+    for (const id of (anchor.getAttribute(attr) ?? '').split(/\s+/)) {
+      const e = id ? doc.getElementById(id) : null;
+      if (e) own.push(e);
+    }
+  }
+  const wrap = anchor.closest('label');
+  if (wrap) own.push(wrap);
+  return own;
+}
+
+/**
+ * Visible page controls and labels that the box would cover, other than what wraps the anchor; the anchor,
+ * its labels and descriptions count OWN each.
+ */
+export function coveredControls(doc: Document, anchor: Element, box: Box, avoid: readonly DOMRect[] = []): number {
   let count = 0;
+  // Our own messages on screen: a callout under them could not be clicked.
+  for (const r of avoid) if (overlaps(r, box)) count += OWN;
+  const own = ownWords(anchor);
+  for (const el of own) if (overlaps(el.getBoundingClientRect(), box)) count += OWN;
   for (const el of doc.querySelectorAll(CONTROLS)) {
-    if (el === anchor || el.contains(anchor) || anchor.contains(el)) continue;
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0) continue;
-    const overlaps = r.left < box.x + box.width && r.right > box.x && r.top < box.y + box.height && r.bottom > box.y;
-    if (overlaps) count++;
+    if (own.includes(el) || el.contains(anchor) || anchor.contains(el)) continue;
+    if (overlaps(el.getBoundingClientRect(), box)) count++;
   }
   return count;
+}
+
+/**
+ * Where nothing fits beside the target: a corner of the screen, the one covering fewest controls (never the
+ * target or its label when any corner avoids them). The ring still marks the target.
+ */
+export function dockBox(doc: Document, anchor: Element, size: { width: number; height: number }, edge: number, avoid: readonly DOMRect[] = []): Box & { covered: number } {
+  const view = { w: doc.documentElement.clientWidth || (doc.defaultView?.innerWidth ?? 0), h: doc.documentElement.clientHeight || (doc.defaultView?.innerHeight ?? 0) };
+  const xs = [view.w - size.width - edge, edge];
+  const ys = [view.h - size.height - edge, edge];
+  let best: (Box & { covered: number }) | undefined;
+  for (const y of ys) {
+    for (const x of xs) {
+      const box = { x: Math.max(edge, x), y: Math.max(edge, y), width: size.width, height: size.height };
+      const covered = coveredControls(doc, anchor, box, avoid);
+      if (!best || covered < best.covered) best = { ...box, covered };
+    }
+  }
+  return best!;
 }
 
 /**
@@ -41,7 +84,8 @@ export async function leastCovering(
   callout: HTMLElement,
   candidates: Candidate[],
   edge: number,
-): Promise<Candidate | undefined> {
+  avoid: readonly DOMRect[] = [],
+): Promise<{ candidate: Candidate; covered: number } | undefined> {
   let best: Candidate | undefined;
   let fewest = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
@@ -52,12 +96,12 @@ export async function leastCovering(
       placement: candidate.placement,
       middleware: [offset(candidate.offset), shift({ padding: edge })],
     });
-    const covered = coveredControls(doc, anchor, { x, y, width, height });
+    const covered = coveredControls(doc, anchor, { x, y, width, height }, avoid);
     if (covered < fewest) {
       best = candidate;
       fewest = covered;
     }
     if (covered === 0) break;
   }
-  return best;
+  return best ? { candidate: best, covered: fewest } : undefined;
 }

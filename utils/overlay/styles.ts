@@ -17,7 +17,8 @@ export const OVERLAY_CSS = `
   border-radius: 8px; padding: 10px 12px; box-shadow: 0 6px 24px rgba(0,0,0,.25); pointer-events: auto;
   overflow-wrap: anywhere; word-break: break-word; unicode-bidi: plaintext; }
 .missing { top: auto; left: auto; right: 16px; bottom: 16px; border-left-color: var(--ec-bad); }
-.banner { left: 50%; top: 12px; transform: translateX(-50%); }
+.banners { position: fixed; left: 16px; bottom: 16px; display: flex; flex-direction: column; gap: 8px; pointer-events: none; }
+.banners .banner { position: static; }
 .head { display: flex; gap: 8px; align-items: start; justify-content: space-between; }
 .title { font-weight: 600; font-size: 12px; color: var(--ec-muted); margin: 0 0 4px; }
 .text { margin: 0 0 6px; }

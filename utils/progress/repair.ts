@@ -6,6 +6,7 @@ import {
   freshState,
   OnboardingNameSchema,
   OnboardingSchema,
+  PROGRESS_VERSION,
   ProgressStateSchema,
   ProgressV1Schema,
   SlugSchema,
@@ -112,7 +113,7 @@ function salvageOnboarding(raw: unknown, ctx: RepairContext, counts: { tasks: nu
  * empty first run (no notice) from a record that exists but holds nothing (null: cleared or half-written).
  */
 export function repair(raw: unknown, ctx: RepairContext, storedVersion?: number, wasWritten = false): Repaired {
-  if (storedVersion !== undefined && storedVersion > 2)
+  if (storedVersion !== undefined && storedVersion > PROGRESS_VERSION)
     return fresh(
       ctx,
       `Your saved progress was written by a newer version of Engage Copilot (storage version ${storedVersion}) that this version cannot read.`,

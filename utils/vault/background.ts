@@ -11,6 +11,7 @@ import { clearClipboardLater, clearWithNavigatorLater, readClipboard } from './c
 import type { GuideFacts } from './gate';
 import { registerVault } from './handlers';
 import { capturePlanOf } from './plan';
+import { clipboardReadAllowed } from './permission';
 
 /** Origin → vendor, from the guide's own page patterns (one source of truth for "the same console"). */
 function consoleVendors(): Map<string, Platform> {
@@ -53,8 +54,8 @@ async function guidedTarget(tabId: number, frameId: number) {
 
 /**
  * Firefox (MV2): the background page is persistent and may use the async clipboard itself with the
- * clipboardRead/Write permissions, so no offscreen document is needed. (Not exercised by the e2e
- * suite, which runs Chromium.)
+ * clipboardRead/Write permissions, so no offscreen document is needed (clipboardRead is optional there;
+ * the Firefox e2e lane exercises this path).
  */
 const firefoxClipboard = {
   readClipboard: () => navigator.clipboard.readText().catch(() => undefined),
@@ -82,6 +83,7 @@ export function startVault(): void {
     producerTitle: (name) => producerOf(name)?.title,
     guidedTarget,
     capturePlan: () => plan,
+    clipboardAllowed: clipboardReadAllowed,
     ...(chrome ? { clearClipboardLater, readClipboard } : firefoxClipboard),
   });
 }

@@ -33,6 +33,7 @@ import {
   type CredentialName,
 } from './store';
 import type { CapturePlan } from './wire';
+import { CLIPBOARD_NOT_ALLOWED } from './permission';
 import { scopeOfSender } from '../progress/pageScope';
 
 /** What the vault needs from the rest of the extension (guide data, rules, progress). */
@@ -47,6 +48,8 @@ export interface VaultDeps extends CaptureRules {
   clearClipboardLater?(req: { digest: string; afterMs: number }): Promise<boolean>;
   /** Chrome only: what a console's copy button put on the clipboard (for `via: 'clipboard'` captures). */
   readClipboard?(): Promise<string | undefined>;
+  /** False while the optional clipboardRead permission is not granted (the side panel asks for it). */
+  clipboardAllowed?(): Promise<boolean>;
   /** Where content scripts look for values to capture (see wire.ts); none when absent. */
   capturePlan?(): CapturePlan;
 }
@@ -91,6 +94,7 @@ export async function handleCapture(deps: VaultDeps, extensionId: string, sender
   const scope = await scopeOfSender(sender);
   if (!scope.counts) return refused(`Not kept: ${scope.why}`);
   const { name, taskId } = req.data;
+  if (req.data.via === 'clipboard' && deps.clipboardAllowed && !(await deps.clipboardAllowed())) return refused(CLIPBOARD_NOT_ALLOWED);
   const value = req.data.via === 'clipboard' ? await deps.readClipboard?.().catch(() => undefined) : req.data.value;
   if (!value) return refused('Not kept: Engage Copilot could not read what was copied. Paste it into the field instead.');
   // A copy control that shows the value itself (SendGrid's key button): the clipboard must hold what it shows,

@@ -3,12 +3,12 @@
 /** Console hosts → the `.sandbox-build/<console>` folder that holds that console's built React app. */
 export const CONSOLE_HOSTS = {
   'app.segment.com': 'segment',
-  // Only the CORS allow-list of Segment's own code names it (console-urls.md): EU workspaces may live here.
+  // Only the CORS allow-list of Segment's own code names it (docs/console-labels.md, "EU app host"): EU workspaces may live here.
   'eu1.app.segment.com': 'segment',
   'app.sendgrid.com': 'sendgrid',
   'console.twilio.com': 'twilio',
   '1console.twilio.com': 'twilio',
-  // Twilio's console frames its legacy pages from www.twilio.com/console/… (console-urls.md, "Iframes").
+  // Twilio's console frames its legacy pages from www.twilio.com/console/… (docs/console-labels.md, "Frames").
   'www.twilio.com': 'twilio-legacy',
 } as const satisfies Record<string, string>;
 export type ConsoleHost = keyof typeof CONSOLE_HOSTS;
@@ -23,7 +23,7 @@ export const API_HOSTS = [
 ] as const;
 
 /**
- * Hosts for attack tests (issue 4's threat model). Lookalikes serve the console they imitate, so a test
+ * Hosts for attack tests (docs/threat-model.md). Lookalikes serve the console they imitate, so a test
  * proves the extension refuses a page whose DOM is identical to the real console's. `null`: no default
  * content; a test registers its own page with `sandbox.registerHost`.
  */

@@ -7,6 +7,9 @@ import { createDomWatcher } from '../../../utils/locator/watch';
 import { buildOverlay } from '../../../utils/overlay/overlay';
 import { fakeLayout } from '../locator/geometry';
 
+/** Text of the overlay's parts that are showing. */
+const visibleText = (root: HTMLElement) =>
+  Array.from(root.querySelectorAll('.callout,.missing,.banner')).filter((e) => !(e as HTMLElement).hidden).map((e) => e.textContent).join(' ');
 const frame = () => new Promise((r) => setTimeout(r, 40));
 const type = (el: HTMLInputElement, value: string) => {
   el.value = value;
@@ -19,8 +22,11 @@ let done: string[];
 
 function start(taskId: Parameters<typeof taskById>[0], region: 'us' | 'eu' = 'us') {
   const task = taskById(taskId);
+  // As in the extension: the overlay lives in its own shadow root, which the locator never searches.
+  const host = document.createElement('engage-copilot-overlay');
+  document.documentElement.append(host);
   const container = document.createElement('div');
-  document.documentElement.append(container);
+  host.attachShadow({ mode: 'open' }).append(container);
   const overlay = buildOverlay(container, { onShowMe() {}, onForgetPick() {}, onDismiss() {} }, controller.signal);
   const picks: PickStore = { get: () => undefined, set: async () => {}, remove: async () => {} };
   const session = runTaskSession({
@@ -32,6 +38,7 @@ function start(taskId: Parameters<typeof taskById>[0], region: 'us' | 'eu' = 'us
     picks, isTop: true, extensions: [],
     report: async (r) => (reports.push(r), { anyFound: false }),
     onDone: (_id, e) => done.push(e),
+    onMarkDone: () => {}, kept: new Set(), memory: { succeeded: new Map(), savedElsewhere: new Set() },
     setTimeout: (fn, ms) => window.setTimeout(fn, ms), now: () => performance.now(),
   });
   session.evaluate();
@@ -106,11 +113,13 @@ describe('guiding sendgrid.subuser in the Create New Subuser dialog', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
-  it('says "couldn\'t find" with the instructions when no element matches, and touches nothing', () => {
+  it('says "couldn\'t find" with the instructions once the page settled with no element matching, and touches nothing', async () => {
     document.body.innerHTML = '<p>Nothing here</p>';
     const { overlay } = start('sendgrid.subuser');
     expect(reports.at(-1)?.found).toBe(false);
-    expect(overlay.root.textContent).toContain("Couldn't find");
+    // Not while the page may still be loading its fields.
+    expect(visibleText(overlay.root)).not.toContain("Couldn't find");
+    await vi.waitFor(() => expect(visibleText(overlay.root)).toContain("Couldn't find"), { timeout: 3_000 });
     expect(document.querySelector(`[${TASK_ATTR}]`)).toBeNull();
   });
 });

@@ -8,19 +8,7 @@ import { isValidPattern, urlMatches } from '../../../utils/guide/match';
 import { RULES } from '../../../utils/guide/rule-catalog';
 import { GuideSchema, TASK_IDS, type TaskId } from '../../../utils/guide/schema';
 import { guideData } from '../../../utils/guide/data/guide';
-
-/** Issue 2's table: stage → task ids, in order. */
-const TABLE: Record<'segment' | 'sendgrid' | 'twilio', TaskId[]> = {
-  segment: ['segment.identifiers'],
-  sendgrid: [
-    'sendgrid.account', 'sendgrid.plan', 'sendgrid.subuser', 'sendgrid.domain', 'sendgrid.rdns',
-    'sendgrid.subscription', 'sendgrid.webhook', 'sendgrid.apikey', 'segment.email', 'sendgrid.warmup', 'engage.notify',
-  ],
-  twilio: [
-    'twilio.account', 'twilio.apikey', 'segment.sms', 'twilio.number', 'twilio.register', 'twilio.service',
-    'twilio.webhook', 'twilio.compliance',
-  ],
-};
+import { FIRST_TARGET_AT } from '../../sandbox/routes';
 
 /**
  * The bold UI labels the 2022 guide's body (master side) gives each task. Steps are our own words,
@@ -64,9 +52,11 @@ describe('the guide as data', () => {
     expect(GuideSchema.safeParse(guideData).success).toBe(true);
   });
 
-  it('has the three stages with the task ids of issue 2, in table order', () => {
+  it('has the three stages, their tasks following the guide’s sections in order', () => {
     expect(guide.stages.map((s) => s.id)).toEqual(['segment', 'sendgrid', 'twilio']);
-    for (const stage of guide.stages) expect(stage.tasks.map((t) => t.id)).toEqual(TABLE[stage.id]);
+    const anchors = HEADINGS.map(slug);
+    const order = allTasks().map((t) => anchors.indexOf(t.guideUrl.slice(GUIDE_BASE.length + 1)));
+    for (const [i, n] of order.entries()) expect(n, allTasks()[i]!.id).toBeGreaterThanOrEqual(i === 0 ? 0 : order[i - 1]!);
     expect(allTasks().map((t) => t.id)).toEqual([...TASK_IDS]);
   });
 
@@ -168,12 +158,8 @@ describe('the guide as data', () => {
     const routes = readFileSync(join(process.cwd(), 'tests/sandbox/ROUTES.md'), 'utf8');
     const rows = [...routes.matchAll(/^\| (\S+) \| `(https:[^`]+)`/gm)];
     expect(rows.length).toBeGreaterThanOrEqual(17);
-    // Rows that describe their page in words rather than a URL: the routes they name.
-    rows.push(
-      ['', 'segment.sms', 'https://app.segment.com/acme/engage/spaces/default/settings/channels/twilio'] as never,
-      ['', 'twilio.webhook', 'https://www.twilio.com/console/sms/services/create/integration?__override_layout__=embed'] as never,
-      ['', 'twilio.compliance', 'https://www.twilio.com/console/sms/services/create?__override_layout__=embed'] as never,
-    );
+    // Rows that describe their page in words: the pages where those tasks' first targets show.
+    for (const [id, at] of Object.entries(FIRST_TARGET_AT)) rows.push(['', id, at.url] as never);
     for (const [, id, url] of rows) {
       expect(tasksForUrl(url!).map((t) => t.id), `${id} at ${url}`).toContain(id);
     }

@@ -29,7 +29,7 @@ export const SENDGRID_AUTH_METHOD = 'None';
 
 /**
  * Segment app hosts. `eu1.app.segment.com` is kept on the strength of Segment's CORS allow-list only
- * (console-urls.md, "EU app host": inferred), so EU workspaces still get guidance if their UI lives there.
+ * (docs/console-labels.md, "EU app host": inferred), so EU workspaces still get guidance if their UI lives there.
  */
 const SEGMENT_HOSTS = ['https://app.segment.com', 'https://eu1.app.segment.com'] as const;
 const onSegment = (paths: string[]): string[] => SEGMENT_HOSTS.flatMap((h) => paths.map((p) => `${h}${p}`));

@@ -69,7 +69,16 @@ export const segmentEmail: Task = {
       want: { kind: 'click' },
       instruction: 'Click **Verify**.',
     },
+    {
+      key: 'save',
+      kind: 'button',
+      labels: ['Save'],
+      scope: { title: SENDGRID_ENGAGE_DIALOG },
+      want: { kind: 'click' },
+      instruction: 'Once Segment says it verified the key, click **Save**.',
+    },
   ],
+  success: { shows: { kind: 'textAppears', text: ['Connected as'] }, says: 'Email connected', quote: 'Connected as (\\S+)' },
   variants: [
     {
       since: GUIDE_2025,
@@ -167,6 +176,7 @@ export const segmentSms: Task = {
       instruction: 'Click **Save Twilio Account**.',
     },
   ],
+  success: { shows: { kind: 'textAppears', text: ['Connected to AC'] }, says: 'SMS connected' },
   variants: [
     {
       since: GUIDE_2025,

@@ -51,7 +51,7 @@ export const segmentIdentifiers: Task = {
       labels: ['Add new identifier', 'Add Identifier'],
       scope: { title: IDENTIFIER_DIALOG },
       want: { kind: 'click' },
-      instruction: 'Click **Add Identifier** to save it. Repeat for the other trait if both were missing.',
+      instruction: 'Click **Add new identifier** to save it. Repeat for the other trait if both were missing.',
     },
   ],
   done: { kind: 'tableColumnHas', column: ['Identifier'], values: ['email', 'phone'] },

@@ -179,12 +179,15 @@ export const sendgridApikey: Task = {
       key: 'apiKeyId',
       kind: 'field',
       labels: ['API Key ID'],
+      findBy: 'column',
       want: { kind: 'click' },
       rule: 'sendgridApiKeyId',
       captures: 'sendgrid.apiKeyId',
-      instruction: 'Copy the value shown after **API Key ID**.',
+      instruction: 'Keep the value shown under **API Key ID** with **Keep for Segment** below (or select it and press Ctrl+C): Segment asks for it.',
     },
   ],
+  // The key is shown once: the task is done when the key and its ID are kept (or saved elsewhere).
+  success: { shows: { kind: 'textAppears', text: ['API Key ID'] }, says: 'SendGrid API key created', keep: ['sendgrid.apiKey', 'sendgrid.apiKeyId'] },
   variants: [
     {
       since: GUIDE_2025,
@@ -247,6 +250,7 @@ export const sendgridWarmup: Task = {
       instruction: 'Click **Save**.',
     },
   ],
+  success: { shows: { kind: 'tableColumnHas', column: ['Warmup', 'Automated warmup'], values: ['Warming up'] }, says: 'Automated IP warmup is on' },
   variants: [
     {
       since: GUIDE_2025,

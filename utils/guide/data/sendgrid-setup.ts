@@ -53,7 +53,24 @@ export const sendgridPlan: Task = {
       want: { kind: 'click' },
       instruction: 'Under **Email API**, click **Change Plan** and choose a Pro option.',
     },
+    {
+      key: 'proPlan',
+      kind: 'radio',
+      labels: ['Pro …', 'Pro'],
+      scope: { title: ['Email API Plans'] },
+      want: { kind: 'checked' },
+      instruction: 'Choose a **Pro** option that fits how much you will send.',
+    },
+    {
+      key: 'confirmPlan',
+      kind: 'button',
+      labels: ['Confirm Plan', 'Add to cart', 'Checkout'],
+      scope: { title: ['Email API Plans'] },
+      want: { kind: 'click' },
+      instruction: 'Click **Confirm Plan** (or add it to your cart and check out).',
+    },
   ],
+  success: { shows: { kind: 'textAppears', text: ['Plan changed to Pro'] }, says: 'Plan changed', quote: 'Plan changed to (Pro[\\w ]*)' },
 };
 
 export const sendgridSubuser: Task = {
@@ -113,11 +130,21 @@ export const sendgridSubuser: Task = {
       instruction: 'Add a password for the subuser.',
     },
     {
+      key: 'confirmPassword',
+      kind: 'field',
+      labels: ['Confirm Password', 'Confirm password'],
+      scope: { title: ['Create New Subuser'] },
+      want: { kind: 'choice', hint: 'the same password again' },
+      rule: 'nonEmpty',
+      instruction: 'Type the password again.',
+    },
+    {
       // The checkbox is labelled by the IP address itself; these are the column/section names around it (inferred).
       key: 'dedicatedIp',
       kind: 'checkbox',
       labels: ['IP Addresses', 'IP Address', 'Dedicated IP'],
-      scope: { title: ['Create New Subuser'] },
+      scope: { title: ['Create New Subuser'], section: ['Add IP Addresses', 'IP Addresses', 'IP Address'] },
+      findBy: 'firstInScope',
       want: { kind: 'checked' },
       instruction: 'Tick the checkbox next to the dedicated IP address for this subuser.',
     },
@@ -130,6 +157,7 @@ export const sendgridSubuser: Task = {
       instruction: 'Fill in the remaining fields, then click **Create Subuser**.',
     },
   ],
+  success: { shows: { kind: 'textAppears', text: ['Subuser created'] }, says: 'Subuser created', quote: 'Subuser created: (\\S+)' },
   variants: [
     {
       since: GUIDE_2025,
@@ -170,6 +198,21 @@ export const sendgridDomain: Task = {
       instruction: 'Start domain authentication.',
     },
     {
+      key: 'dnsHost',
+      kind: 'select',
+      labels: ['Which Domain Name Server (DNS) host?', 'DNS host'],
+      want: { kind: 'choice', hint: 'the company that hosts your DNS records' },
+      instruction: 'Choose the company that hosts your DNS records.',
+    },
+    {
+      key: 'domainFrom',
+      kind: 'field',
+      labels: ['Domain You Send From', 'From Domain'],
+      want: { kind: 'choice', hint: 'the domain your Engage email comes from, e.g. `example.com`' },
+      rule: 'nonEmpty',
+      instruction: 'Type the domain you send from, e.g. `example.com`.',
+    },
+    {
       // SendGrid's wizard asks "Would you also like to brand the links for this domain?" (label inferred).
       key: 'brandLinks',
       kind: 'radio',
@@ -177,6 +220,14 @@ export const sendgridDomain: Task = {
       scope: { section: ['Would you also like to brand the links for this domain?', 'Brand the links for this domain'] },
       want: { kind: 'checked' },
       instruction: 'When asked whether to brand links for your domain, choose **Yes**.',
+    },
+    {
+      key: 'next',
+      kind: 'button',
+      labels: ['Next'],
+      scope: { section: ['Authenticate Your Domain', 'Authenticate your domain'] },
+      want: { kind: 'click' },
+      instruction: 'Click **Next** to see the DNS records to add.',
     },
     {
       key: 'verify',
@@ -213,6 +264,37 @@ export const sendgridRdns: Task = {
   },
   guideUrl: DOMAIN,
   targets: [
+    {
+      key: 'ipAddress',
+      kind: 'select',
+      labels: ['IP Address'],
+      want: { kind: 'choice', hint: 'your dedicated IP address' },
+      instruction: 'Choose the dedicated IP address you use for Engage.',
+    },
+    {
+      key: 'subdomain',
+      kind: 'field',
+      labels: ['Subdomain'],
+      want: { kind: 'choice', hint: 'a subdomain for the reverse DNS record, e.g. `o1`' },
+      rule: 'nonEmpty',
+      instruction: 'Type a subdomain for the record, e.g. `o1`.',
+    },
+    {
+      key: 'domain',
+      kind: 'field',
+      labels: ['Domain'],
+      want: { kind: 'choice', hint: 'the domain you authenticated, e.g. `example.com`' },
+      rule: 'nonEmpty',
+      instruction: 'Type the domain you authenticated, e.g. `example.com`.',
+    },
+    {
+      key: 'next',
+      kind: 'button',
+      labels: ['Next'],
+      scope: { section: ['Reverse DNS'] },
+      want: { kind: 'click' },
+      instruction: 'Click **Next** to see the A record to add.',
+    },
     {
       key: 'verify',
       kind: 'button',

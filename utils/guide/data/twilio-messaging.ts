@@ -49,7 +49,21 @@ export const twilioNumber: Task = {
       want: { kind: 'click' },
       instruction: 'Click **Buy** next to the number you want.',
     },
+    {
+      // The review dialog's confirm button carries the number ("Buy +1 415 555 0142").
+      key: 'confirmBuy',
+      kind: 'button',
+      labels: ['Buy …', 'Buy this number'],
+      scope: { title: ['Review phone number', 'Review your number'] },
+      want: { kind: 'click' },
+      instruction: 'Check the number and its monthly fee, then click **Buy** to confirm.',
+    },
   ],
+  success: {
+    shows: { kind: 'textAppears', text: ['Your new phone number is', 'Congratulations'] },
+    says: 'Number bought',
+    quote: '(\\+\\d[\\d ]{6,}\\d)',
+  },
 };
 
 export const twilioRegister: Task = {
@@ -128,6 +142,25 @@ export const twilioService: Task = {
       labels: ['Add Senders'],
       want: { kind: 'click' },
       instruction: 'On the **Sender Pool** tab, click **Add Senders** and choose the number you bought.',
+      // Step 3 shows beside it from the start: Add Senders is passed once its dialog is open or the pool lists a sender.
+      passedWhen: [{ kind: 'headingReads', text: ['Add Senders'] }, { kind: 'textAppears', text: ['Senders: +', 'senders in this pool'] }],
+    },
+    {
+      // Each number in the Add Senders dialog is a checkbox labelled by the number itself.
+      key: 'senderNumber',
+      kind: 'checkbox',
+      labels: ['+1 …', '+44 …', '+…'],
+      scope: { title: ['Add Senders'] },
+      want: { kind: 'checked' },
+      instruction: 'Tick the number you bought.',
+    },
+    {
+      key: 'addPhoneNumbers',
+      kind: 'button',
+      labels: ['Add Phone Numbers', 'Add Senders'],
+      scope: { title: ['Add Senders'] },
+      want: { kind: 'click' },
+      instruction: 'Click **Add Phone Numbers** to put it in the Sender Pool.',
     },
     {
       key: 'setUpIntegration',
@@ -137,6 +170,8 @@ export const twilioService: Task = {
       instruction: 'Click **Step 3: Set up Integration** and leave this tab open.',
     },
   ],
+  // Twilio creates the service on step 1; it is set up once the wizard moves on to Integration.
+  success: { shows: { kind: 'headingReads', text: ['Integration', 'Messaging Service created'] }, says: 'Messaging Service created, with its sender' },
   variants: [
     {
       since: GUIDE_2025,
@@ -183,7 +218,16 @@ export const twilioWebhook: Task = {
       want: { kind: 'literal', value: TWILIO_WEBHOOK_METHOD },
       instruction: `Check that the dropdown next to **Request URL** reads **${TWILIO_WEBHOOK_METHOD}**.`,
     },
+    {
+      key: 'toCompliance',
+      kind: 'button',
+      labels: ['Step 4: Add compliance info'],
+      want: { kind: 'click' },
+      instruction: 'Click **Step 4: Add compliance info** to save the integration and go on.',
+    },
   ],
+  // Reaching step 4 does not show what Request URL was saved: the person confirms with one click.
+  success: { shows: { kind: 'headingReads', text: ['Step 4: Add compliance info', 'Messaging Service created'] }, says: 'Incoming messages go to Segment', proves: false },
   variants: [
     {
       since: GUIDE_2025,
@@ -219,4 +263,5 @@ export const twilioCompliance: Task = {
       instruction: 'Finish the compliance set-up, then click **Complete Messaging Service Setup**.',
     },
   ],
+  success: { shows: { kind: 'headingReads', text: ['Messaging Service created'] }, says: 'Messaging Service set up' },
 };

@@ -47,6 +47,7 @@ export const twilioAccount: Task = {
       instruction: 'Copy the **Account SID** (it starts with `AC`).',
     },
   ],
+  success: { shows: { kind: 'textAppears', text: ['Account SID'] }, says: 'Twilio account ready', keep: ['twilio.accountSid'] },
   variants: [
     {
       since: GUIDE_2025,
@@ -63,7 +64,7 @@ export const twilioApikey: Task = {
     'In the Twilio console, open the **Account** menu, then **API keys & tokens**.',
     'Click **Create API key**.',
     'Type a name for the key into **Friendly name**.',
-    `Set the region to **${TWILIO_KEY_REGION}** and the key type to **${TWILIO_KEY_TYPE_2022}**.`,
+    `Set the region to **${TWILIO_KEY_REGION}** and the key type to **${TWILIO_KEY_TYPE_2025}** (the 2022 guide said **${TWILIO_KEY_TYPE_2022}**, which cannot read the account that Verify and Segment check).`,
     'Click **Create API Key**.',
     'Copy the **SID** and the **Secret**: the secret is shown only once.',
   ],
@@ -98,10 +99,11 @@ export const twilioApikey: Task = {
     {
       key: 'keyType',
       kind: 'radio',
-      labels: [TWILIO_KEY_TYPE_2022],
+      labels: [TWILIO_KEY_TYPE_2025],
       scope: { section: ['Key type', 'Key Type'] },
       want: { kind: 'checked' },
-      instruction: `Set the key type to **${TWILIO_KEY_TYPE_2022}**.`,
+      // Segment's current form and the 2025 guide ask for Main; a Standard key cannot read the account.
+      instruction: `Choose **${TWILIO_KEY_TYPE_2025}**. (The 2022 guide said **${TWILIO_KEY_TYPE_2022}**; only a Main key can read the account, which Segment and Verify need.)`,
     },
     {
       key: 'createApiKey',
@@ -133,7 +135,8 @@ export const twilioApikey: Task = {
       instruction: 'Copy the **Secret** now: Twilio shows it only once.',
     },
   ],
-  done: { kind: 'textAppears', text: COPY_SECRET },
+  // Shown once: the task is done only when the SID and the secret are kept (or saved elsewhere).
+  success: { shows: { kind: 'headingReads', text: COPY_SECRET }, says: 'API key created', keep: ['twilio.apiKeySid', 'twilio.apiKeySecret'] },
   variants: [
     {
       since: GUIDE_2025,

@@ -1,4 +1,4 @@
-// Engage settings > Channels: the SendGrid and Twilio cards with Get Started (console-ui.md §1, 2022 labels).
+// Engage settings > Channels: the SendGrid and Twilio cards with Get Started (docs/console-labels.md, 2022 labels).
 import { Badge, Button, Card, Heading, majorScale, Pane, Paragraph } from 'evergreen-ui';
 import { useState } from 'react';
 import { formLayout } from '../shared/layout.ts';

@@ -1,4 +1,4 @@
-// Unify > Identity Resolution settings: the identifier table and the "Custom Identifier" modal (console-ui.md §3.1).
+// Unify > Identity Resolution settings: the identifier table and the "Custom Identifier" modal (docs/console-labels.md, "Identity Resolution").
 // oxlint-disable jsx-a11y/prefer-tag-over-role -- Evergreen's Table renders divs; the roles make it a table to assistive tech.
 import {
   AddIcon, Label, Badge, Button, Dialog, Heading, majorScale, Menu, Pane, Popover, Position, Select, Spinner, Table,

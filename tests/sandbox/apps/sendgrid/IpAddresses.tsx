@@ -1,4 +1,4 @@
-// IP Addresses with the per-IP pencil → "Edit Your Dedicated IP Address" (console-ui.md §3.4): task sendgrid.warmup.
+// IP Addresses with the per-IP pencil → "Edit Your Dedicated IP Address" (docs/console-labels.md, "IP Addresses"): task sendgrid.warmup.
 import { useState } from 'react';
 import { StatusLine } from '../shared/StatusLine.tsx';
 import { usePersisted } from '../shared/state.ts';

@@ -51,7 +51,7 @@ export function Subusers() {
           onClose={() => setOpen(false)}
           onCreate={(s) => {
             setSubusers([...subusers, s]);
-            setStatus(`Created subuser ${s.username} (${s.email}) on ${s.ips.join(', ')}`);
+            setStatus(`Subuser created: ${s.username} (${s.email}) on ${s.ips.join(', ')}`);
             setOpen(false);
           }}
         />

@@ -11,6 +11,7 @@ import { Subusers } from './Subusers.tsx';
 import { Tracking } from './Tracking.tsx';
 import { WebhookSettings } from './WebhookSettings.tsx';
 import css from './styles.css?inline';
+import type { SandboxPath } from '../../routes.ts';
 
 const ROUTES: Record<string, () => React.ReactNode> = {
   '/account/details': AccountDetails,
@@ -24,7 +25,7 @@ const ROUTES: Record<string, () => React.ReactNode> = {
   '/settings/mail_settings/webhook_settings': WebhookSettings,
   '/settings/api_keys': ApiKeys,
   '/settings/ip_addresses': IpAddresses,
-};
+} satisfies Record<SandboxPath<'app.sendgrid.com'>, () => React.ReactNode>;
 
 function Routes() {
   const path = usePath().replace(/\/+$/, '') || '/';

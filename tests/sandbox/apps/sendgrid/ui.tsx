@@ -1,4 +1,4 @@
-// Hand-built stand-ins for @sendgrid/ui-components, reproducing the DOM in console-ui.md §4.3 (label[for] → input[id]).
+// Hand-built stand-ins for @sendgrid/ui-components, reproducing the DOM in docs/console-labels.md#sendgrid (label[for] → input[id]).
 import { useEffect, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useGeneratedId } from '../shared/hooks.tsx';

@@ -25,6 +25,8 @@ export function NumberSearch() {
   const [status, setStatus] = useState('');
   const countryId = useUID();
   const modalHeadingId = useUID();
+  const [bought, setBought] = useState<string | null>(null);
+  const boughtHeadingId = useUID();
 
   const search = () => {
     setResults(null);
@@ -63,6 +65,12 @@ export function NumberSearch() {
       ) : null}
       <Box marginTop="space60"><Paragraph>Your numbers: {owned.length === 0 ? 'none yet' : owned.join(', ')}</Paragraph></Box>
       <StatusLine name="number" text={status} />
+      {/* After Buy the console confirms in the same dialog, as Twilio's does. */}
+      <Modal isOpen={bought !== null} onDismiss={() => setBought(null)} size="default" ariaLabelledby={boughtHeadingId}>
+        <ModalHeader><ModalHeading as="h2" id={boughtHeadingId}>Congratulations!</ModalHeading></ModalHeader>
+        <ModalBody><Paragraph>Your new phone number is {bought}</Paragraph></ModalBody>
+        <ModalFooter><ModalFooterActions><Button variant="primary" onClick={() => setBought(null)}>Close</Button></ModalFooterActions></ModalFooter>
+      </Modal>
       <Modal isOpen={buying !== null} onDismiss={() => setBuying(null)} size="default" ariaLabelledby={modalHeadingId}>
         <ModalHeader><ModalHeading as="h2" id={modalHeadingId}>Review phone number</ModalHeading></ModalHeader>
         <ModalBody><Paragraph>You are about to buy {buying} for $1.15/month.</Paragraph></ModalBody>
@@ -73,6 +81,7 @@ export function NumberSearch() {
               if (buying) {
                 setOwned([...owned, buying]);
                 setStatus(`You bought ${buying}`);
+                setBought(buying);
               }
               setBuying(null);
             }}>Buy {buying}</Button>

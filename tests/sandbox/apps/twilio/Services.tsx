@@ -1,4 +1,4 @@
-// Messaging Services list and the create wizard, whose form is an iframe from www.twilio.com (console-urls.md, iframes).
+// Messaging Services list and the create wizard, whose form is an iframe from www.twilio.com (docs/console-labels.md, "Frames").
 import { Box } from '@twilio-paste/core/box';
 import { Button } from '@twilio-paste/core/button';
 import { Heading } from '@twilio-paste/core/heading';

@@ -10,6 +10,7 @@ import { Dashboard } from './Dashboard.tsx';
 import { A2pOverview, NumberSearch } from './Numbers.tsx';
 import { PasteRoot } from './paste.tsx';
 import { CreateService, Services } from './Services.tsx';
+import type { SandboxPath } from '../../routes.ts';
 
 const ROUTES: Record<string, () => ReactNode> = {
   '/us1/account/keys-credentials/api-keys': ApiKeys,
@@ -18,7 +19,7 @@ const ROUTES: Record<string, () => ReactNode> = {
   '/us1/develop/sms/regulatory-compliance/a2p-10dlc-overview': A2pOverview,
   '/us1/develop/sms/services': Services,
   '/us1/develop/sms/services/create': CreateService,
-};
+} satisfies Record<SandboxPath<'console.twilio.com'>, () => ReactNode>;
 
 const NAV: [string, string][] = [
   ['Account Dashboard', '/'],

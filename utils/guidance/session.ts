@@ -1,0 +1,78 @@
+// The guidance session's contract: what it needs from the content script, what it hands to extensions, and how a task ends.
+import type { ParsedTarget, TaskId, ValueName } from '../guide/schema';
+import type { FieldDescription } from '../locator/pick';
+import type { DomWatcher } from '../locator/watch';
+import type { Overlay } from '../overlay/overlay';
+import type { Ends, Seen } from './decide';
+import type { FrameReportReply, FrameReportRequest, GuidedTask, Verdict } from './wire';
+
+/** The page contract: what a test (or a person's devtools) can read off the console's element. */
+export const TASK_ATTR = 'data-engage-copilot-task';
+export const STATE_ATTR = 'data-engage-copilot-state';
+
+/** The highlighted target, handed to extensions (the vault's Fill / Keep buttons). */
+export interface ActiveTarget {
+  taskId: TaskId;
+  target: ParsedTarget;
+  element: Element;
+  overlay: Overlay;
+  /** Run validation and the walk again now (after an extension changed the value). */
+  revalidate(): void;
+}
+/** Called each time a target becomes the highlighted one; the returned function runs when it stops being so. */
+export type TargetExtension = (active: ActiveTarget) => (() => void) | void;
+
+/** The person's "show me the field" choices for this console, read once and written through. */
+export interface PickStore {
+  get(taskId: TaskId, key: string): FieldDescription | undefined;
+  set(taskId: TaskId, key: string, d: FieldDescription): Promise<void>;
+  remove(taskId: TaskId, key: string): Promise<void>;
+}
+
+export interface TaskSessionDeps {
+  doc: Document;
+  signal: AbortSignal;
+  /** The open tasks whose page this is, in guide order, with their resolved wants. */
+  tasks: GuidedTask[];
+  /** Every open task in guide order, for "earlier steps still open". */
+  open: Array<{ id: TaskId; title: string }>;
+  /** Ask the rules about a text field's value. */
+  check(taskId: TaskId, targetKey: string, value: string, length: number): Promise<Verdict | undefined>;
+  overlay: Overlay;
+  watcher: DomWatcher;
+  picks: PickStore;
+  /** The top frame speaks up when nothing is found; a frame stays quiet so the shell does not repeat it. */
+  isTop: boolean;
+  report(r: FrameReportRequest): Promise<FrameReportReply | undefined>;
+  onDone(taskId: TaskId, evidence: string): void;
+  /** The person's one click on a success screen the page cannot prove. */
+  onMarkDone(taskId: TaskId): void;
+  /** Names of the values kept in the vault (never the values themselves). */
+  kept: ReadonlySet<ValueName>;
+  /** What this page showed during this visit, shared by every session of the frame (SPA steps restart the session). */
+  memory: { succeeded: Map<TaskId, Seen>; savedElsewhere: Set<ValueName> };
+  /** A task this page showed done earlier in this visit, repeated in every report for the side panel. */
+  lastDone?: { taskId: TaskId; evidence: string };
+  extensions: readonly TargetExtension[];
+  setTimeout(fn: () => void, ms: number): number;
+  now(): number;
+}
+
+export interface TaskSession {
+  /** The task being guided now (the page may switch it, e.g. from the first wizard step to the next). */
+  taskId(): TaskId;
+  evaluate(): void;
+  /** The key of the highlighted (or missing) target. */
+  currentKey(): string;
+  /** Esc or ×: hide our guidance for this target until the next one. */
+  dismiss(): void;
+  pick(targetKey?: string): Promise<void>;
+  forgetPick(targetKey: string): Promise<void>;
+}
+
+/** How a task ends: its success screen, or (older data) its done signal as one. */
+export function endsOf(g: GuidedTask): (Ends & { shows: NonNullable<GuidedTask['task']['done']>; quote?: string }) | undefined {
+  const { task } = g;
+  if (task.success) return task.success;
+  return task.done ? { shows: task.done, says: `${task.title}: done`, proves: true, keep: [] } : undefined;
+}
