@@ -104,7 +104,11 @@ export async function walkGuide(
         for (const [label, value] of at?.fill ?? []) await page.getByLabel(label, { exact: true }).fill(value);
         if (at?.click) await page.getByRole('button', { name: at.click, exact: true }).click();
         result.highlighted = await waitForHighlight(page, task.id, 2_500);
-        if (opts.inspect && result.highlighted) result.highlightedNames = await markedNames(page, task.id);
+        if (opts.inspect && result.highlighted) {
+          // Consoles load sections late: a later step's control can show first. Read the ring once the page has settled.
+          await page.waitForTimeout(1_500);
+          result.highlightedNames = await markedNames(page, task.id);
+        }
         await page.screenshot({ path: file });
       }
       result.file = file;
