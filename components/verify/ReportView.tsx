@@ -9,7 +9,9 @@ export function ReportView({ markdown, onClose }: { markdown: string; onClose():
   // The blob URL lives as long as this report is shown.
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
   // Something visibly happens where the person is: the report takes the focus and scrolls into view.
+  // A new report (after another Verify) is announced the same way.
   useEffect(() => {
+    if (!markdown) return;
     heading.current?.focus();
     heading.current?.scrollIntoView?.({ block: 'start' });
   }, [markdown]);
