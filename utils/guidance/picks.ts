@@ -1,12 +1,11 @@
 // Remembered "show me the field" choices, per console, task and target, in storage.local (descriptions only, no values).
-import { z } from 'zod/mini';
 import { browser } from 'wxt/browser';
 import type { Platform } from '../guide/schema';
-import { FieldDescriptionSchema, type FieldDescription } from '../locator/pick';
+import type { FieldDescription } from '../locator/pick';
 import type { PickStore } from './engine';
+import { parsePicks } from './page-parse';
 
-const PicksSchema = z.record(z.string().check(z.maxLength(200)), FieldDescriptionSchema);
-type Picks = z.infer<typeof PicksSchema>;
+type Picks = Record<string, FieldDescription>;
 
 /**
  * Only content scripts use this key, so it is read and written with storage.local itself: a WXT storage item
@@ -19,8 +18,7 @@ export const pickKey = (platform: Platform, taskId: string, targetKey: string): 
 
 async function readPicks(): Promise<Picks> {
   const stored: Record<string, unknown> = await browser.storage.local.get(PICKS_KEY);
-  const parsed = PicksSchema.safeParse(stored[PICKS_KEY]);
-  return parsed.success ? parsed.data : {};
+  return parsePicks(stored[PICKS_KEY]) ?? {};
 }
 
 /** A pick store for one console, read once per task session and written through. */
