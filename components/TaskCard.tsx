@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ParsedTask, Stage } from '../utils/guide/schema';
 import { statusOf, type Onboarding } from '../utils/progress/model';
-import { describeState, isConsolePage, missingSlugs } from '../utils/progress/view';
+import { exampleFor, isConsolePage, missingSlugs, stateLine } from '../utils/progress/view';
 import type { ProgressApi } from './hooks/useProgress';
 import { RichText } from './RichText';
 
@@ -50,23 +50,28 @@ export function TaskCard({ task, stage, onboarding, isNext, apply, openConsole, 
         {task.title}
       </h2>
       <p className={`task-state state-${status}`}>
-        {describeState(state)}
-        {state?.evidence ? <span className="evidence">: {state.evidence}</span> : null}
-        {state?.skipReason ? <span className="evidence">. Reason: {state.skipReason}</span> : null}
+        {stateLine(state)}
+        {state?.skipReason ? (
+          <span className="evidence">
+            . Reason: <RichText text={state.skipReason} />
+          </span>
+        ) : null}
       </p>
       {task.conditional ? <p className="conditional">Only {task.conditional.when}.</p> : null}
+      {/* Today's consoles first (the 2025 guide, where it differs), then the 2022 guide's steps, each labelled. */}
+      {task.variants.map((v) => (
+        <p key={v.since} className="variant">
+          <strong>On today’s consoles ({v.since.slice(0, 4)} guide):</strong> <RichText text={exampleFor(v.note, onboarding)} />
+        </p>
+      ))}
+      {task.variants.length ? <p className="steps-label">The 2022 guide’s steps:</p> : null}
       <ol className="steps">
         {task.steps.map((s, i) => (
           <li key={i}>
-            <RichText text={s} />
+            <RichText text={exampleFor(s, onboarding)} />
           </li>
         ))}
       </ol>
-      {task.variants.map((v) => (
-        <p key={v.since} className="variant">
-          <strong>Since {v.since}:</strong> <RichText text={v.note} />
-        </p>
-      ))}
       <div className="actions">
         {status !== 'done' ? (
           <button type="button" className="primary" onClick={() => void apply({ type: 'setTaskState', ...target, status: 'done', source: 'manual' }, `Marked “${task.title}” done.`, { type: 'undoTask', ...target })}>
@@ -84,14 +89,20 @@ export function TaskCard({ task, stage, onboarding, isNext, apply, openConsole, 
           </button>
         ) : null}
         <button type="button" onClick={() => void openConsole(task.id)}>
-          {/* A task whose page is not a console (the Engage team's contact page) is not "in console". */}
-          {isConsolePage(task) ? 'Open in console' : 'Open the page'}
-          <span className="visually-hidden">: {task.page.name}</span>
+          {/* A task whose page is not a console (the Engage team's contact page) is named by that page. */}
+          {isConsolePage(task) ? (
+            <>
+              Open in console<span className="visually-hidden">: {task.page.name}</span>
+            </>
+          ) : (
+            task.page.name
+          )}
         </button>
         <a href={task.guideUrl} target="_blank" rel="noopener noreferrer">
           Read in the guide<span className="visually-hidden"> (opens in a new tab)</span>
         </a>
       </div>
+      {isConsolePage(task) ? <p className="hint">Open in console goes to {task.page.name}.</p> : null}
       {missingSlugs(task, onboarding) ? (
         <p className="hint">Set the Segment workspace and space slugs in “Settings…” so “Open in console” goes straight to this page.</p>
       ) : null}
@@ -110,7 +121,7 @@ export function TaskCard({ task, stage, onboarding, isNext, apply, openConsole, 
       {onBackToNext ? (
         <p>
           <button type="button" className="link" onClick={onBackToNext}>
-            Back to the next task
+            Show the next task instead
           </button>
         </p>
       ) : null}

@@ -26,6 +26,10 @@ export interface ProgressApi {
   retry(): void;
 }
 
+/** How long an "ok" status stays: long enough to read (WCAG 2.2.1 asks for at least a few seconds), then it clears. */
+export const STATUS_MS = 6000;
+export const STATUS_UNDO_MS = 20000;
+
 function why(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
@@ -38,6 +42,13 @@ export function useProgress(): ProgressApi {
   const reload = useRef<() => void>(() => undefined);
   const seq = useRef(0);
   const setStatus = useCallback((s: Omit<Status, 'id'>) => setStatusValue({ ...s, id: ++seq.current }), []);
+
+  // A status says what just happened; it fades once read (an Undo stays longer, an error until the next action).
+  useEffect(() => {
+    if (!status || status.kind === 'error') return;
+    const t = setTimeout(() => setStatusValue((cur) => (cur?.id === status.id ? null : cur)), status.undo ? STATUS_UNDO_MS : STATUS_MS);
+    return () => clearTimeout(t);
+  }, [status]);
 
   useEffect(() => {
     let alive = true;

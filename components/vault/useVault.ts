@@ -1,5 +1,5 @@
 // The side panel's view of the vault: a masked listing kept fresh, and the explicit actions (reveal, copy, forget…).
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { CLEAR_AFTER_MS, clearWithNavigatorLater, digestOf } from '../../utils/vault/clipboard';
@@ -24,8 +24,15 @@ const say = (r: SimpleReply, ok: string) => (r.ok ? ok : r.message);
 export function useVault(): VaultView {
   const [listing, setListing] = useState<VaultListing | null>(null);
   const [status, setStatus] = useState('');
+  const asked = useRef(0);
+  // Keeps made in quick succession (SID, key SID, secret) each trigger a read; answers can come back out of
+  // order, so only the latest read's listing is shown — an older one would hide the value just kept.
   const refresh = useCallback(() => {
-    void sendMessage('vaultList', undefined).then(setListing, () => setStatus('The vault could not be read.'));
+    const mine = ++asked.current;
+    void sendMessage('vaultList', undefined).then(
+      (l) => mine === asked.current && setListing(l),
+      () => setStatus('The vault could not be read.'),
+    );
   }, []);
 
   useEffect(() => {

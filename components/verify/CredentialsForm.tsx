@@ -1,6 +1,6 @@
 // Credential entry for verification: password inputs sent straight to the background vault, never kept in the panel.
-import { useState, type FormEvent } from 'react';
-import type { KeepCredentials, VerifyStatus } from '../../utils/verify/messages';
+import type { FormEvent } from 'react';
+import type { VerifyStatus } from '../../utils/verify/messages';
 
 const PARENT_USES = 'plan, dedicated IP, subuser, domain authentication, link branding, reverse DNS and IP warmup';
 
@@ -26,18 +26,18 @@ function Secret({ id, label, hint, value, onChange }: { id: string; label: strin
   );
 }
 
-export function CredentialsForm({ have, keep }: { have: VerifyStatus['have']; keep(c: KeepCredentials): Promise<boolean> }) {
-  const empty = { sendgridApiKey: '', parentApiKey: '', twilioAccountSid: '', twilioApiKeySid: '', twilioApiKeySecret: '' };
-  const [v, setV] = useState(empty);
-  const [keepParent, setKeepParent] = useState(false);
-  const set = (k: keyof typeof empty) => (value: string) => setV((old) => ({ ...old, [k]: value }));
+export const NO_KEYS = { sendgridApiKey: '', parentApiKey: '', twilioAccountSid: '', twilioApiKeySid: '', twilioApiKeySecret: '', keepParent: false };
+export type TypedKeys = typeof NO_KEYS;
+/** Has the person typed a key they have not kept yet? (Verify sends those along before it runs.) */
+export const hasTyped = (v: TypedKeys) => Object.values(v).some((x) => typeof x === 'string' && x.trim() !== '');
+
+/** The typed values live in the Verify panel (so Verify can send them) and leave it as soon as they are sent. */
+export function CredentialsForm({ have, typed: v, setTyped, keep }: { have: VerifyStatus['have']; typed: TypedKeys; setTyped(f: (old: TypedKeys) => TypedKeys): void; keep(): Promise<void> }) {
+  const set = (k: Exclude<keyof TypedKeys, 'keepParent'>) => (value: string) => setTyped((old) => ({ ...old, [k]: value }));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    // Clear the inputs whatever happens: the values now live only in the background's session vault.
-    const sent = { ...v, keepParent };
-    setV(empty);
-    await keep(sent);
+    await keep();
   }
 
   return (
@@ -56,7 +56,7 @@ export function CredentialsForm({ have, keep }: { have: VerifyStatus['have']; ke
           </p>
           <Secret id="verify-parent-key" label="Parent API key" value={v.parentApiKey} onChange={set('parentApiKey')} />
           <label className="verify-check">
-            <input type="checkbox" checked={keepParent} onChange={(e) => setKeepParent(e.target.checked)} /> Keep the parent key for this
+            <input type="checkbox" checked={v.keepParent} onChange={(e) => setTyped((old) => ({ ...old, keepParent: e.target.checked }))} /> Keep the parent key for this
             session
           </label>
         </fieldset>
@@ -70,6 +70,11 @@ export function CredentialsForm({ have, keep }: { have: VerifyStatus['have']; ke
         </fieldset>
       )}
       <button type="submit">Keep these keys</button>
+      {hasTyped(v) && (
+        <p className="verify-hint" role="note">
+          Verify uses the keys you typed: pressing Verify keeps them first{v.parentApiKey.trim() && !v.keepParent ? ' (the parent key only until that check ends)' : ''}.
+        </p>
+      )}
     </form>
   );
 }

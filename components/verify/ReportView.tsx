@@ -1,25 +1,33 @@
-// The readiness report: shown as text, copyable, and downloadable as a Markdown file through a blob URL.
-import { useEffect, useMemo, useState } from 'react';
+// The readiness report, opened where the person pressed for it: a readable preview, with Copy and Download of its Markdown.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { MarkdownView } from './MarkdownView';
 
 export function ReportView({ markdown, onClose }: { markdown: string; onClose(): void }) {
   const [copied, setCopied] = useState<string>('');
+  const heading = useRef<HTMLHeadingElement>(null);
   const url = useMemo(() => URL.createObjectURL(new Blob([markdown], { type: 'text/markdown' })), [markdown]);
   // The blob URL lives as long as this report is shown.
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
+  // Something visibly happens where the person is: the report takes the focus and scrolls into view.
+  useEffect(() => {
+    heading.current?.focus();
+    heading.current?.scrollIntoView?.({ block: 'start' });
+  }, [markdown]);
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(markdown);
-      setCopied('Report copied.');
+      setCopied('Report copied (as Markdown).');
     } catch {
-      setCopied('Copy failed: select the text and copy it by hand.');
+      setCopied('Copy failed: open “Markdown source”, select the text and copy it by hand.');
     }
   }
 
   return (
     <section className="verify-report" aria-labelledby="verify-report-title">
-      <h3 id="verify-report-title">Readiness report</h3>
-      <textarea readOnly aria-label="Readiness report (Markdown)" value={markdown} rows={14} />
+      <h3 id="verify-report-title" ref={heading} tabIndex={-1}>
+        Readiness report
+      </h3>
       <div className="verify-actions">
         <button type="button" onClick={() => void copy()}>
           Copy report
@@ -32,6 +40,13 @@ export function ReportView({ markdown, onClose }: { markdown: string; onClose():
         </button>
       </div>
       <output aria-live="polite">{copied}</output>
+      <div className="verify-report-preview">
+        <MarkdownView markdown={markdown} depth={4} />
+      </div>
+      <details>
+        <summary>Markdown source</summary>
+        <textarea readOnly aria-label="Readiness report (Markdown)" value={markdown} rows={14} />
+      </details>
     </section>
   );
 }

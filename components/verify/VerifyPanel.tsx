@@ -1,5 +1,5 @@
 // The Verify section of the side panel: keys, Verify / Verify all, per-task results with fix-it messages, and the report.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { taskById } from '../../utils/guide';
 import type { TaskId } from '../../utils/guide/schema';
 import { allChecks } from '../../utils/verify/checks';
@@ -7,7 +7,7 @@ import { NOT_API_CHECKABLE } from '../../utils/verify/checks';
 import type { VerifyStatus } from '../../utils/verify/messages';
 import type { TaskResult } from '../../utils/verify/types';
 import { RichText } from '../RichText';
-import { CredentialsForm } from './CredentialsForm';
+import { CredentialsForm, hasTyped, NO_KEYS } from './CredentialsForm';
 import { ReportView } from './ReportView';
 import { useVerify } from './useVerify';
 // Inlined so the section carries its own styles wherever it is mounted.
@@ -26,10 +26,10 @@ const CHECK_STATUS = { pass: 'OK', fail: 'Problem', error: 'Could not check', sk
 const CHECKABLE: TaskId[] = [...new Set(allChecks.map((c) => c.taskId))];
 
 /** Why the Verify buttons are disabled, in words on screen (tied to them with aria-describedby); null when they are not. */
-export function disabledReason(s: VerifyStatus | null, busy: boolean): string | null {
+export function disabledReason(s: VerifyStatus | null, busy: boolean, typed = false): string | null {
   if (!s) return 'Verify is loading what the vault holds…';
   if (busy || s.run.running) return 'A check is running; wait for it to finish.';
-  if (!s.have.subuser && !s.have.parent && !s.have.twilio)
+  if (!s.have.subuser && !s.have.parent && !s.have.twilio && !typed)
     return 'Verify needs a key first: keep a SendGrid or Twilio key below, or from the console page that shows it.';
   return null;
 }
@@ -80,16 +80,29 @@ function TaskRow({ taskId, result, disabled, verify, undo }: { taskId: TaskId; r
 export default function VerifyPanel() {
   const v = useVerify();
   const [markdown, setMarkdown] = useState<string | null>(null);
+  const [typed, setTyped] = useState(NO_KEYS);
+  const reportButton = useRef<HTMLButtonElement>(null);
   const s = v.status;
   const byTask = new Map((s?.latest ?? []).map((t) => [t.taskId, t]));
-  const reason = disabledReason(s, v.busy);
+  const reason = disabledReason(s, v.busy, hasTyped(typed));
+  // Typed keys leave the panel as soon as they are sent (the inputs are cleared whatever happens).
+  const keepTyped = async () => {
+    const sent = typed;
+    setTyped(NO_KEYS);
+    return v.keep(sent);
+  };
+  // Verify with keys typed but not kept yet sends them first: a typed key is never silently ignored.
+  const verify = async (taskId?: TaskId) => {
+    if (hasTyped(typed) && !(await keepTyped())) return;
+    await v.verify(taskId);
+  };
   const live = s?.run.running ? (s.run.notice ?? `Checking… ${s.run.calls} API calls so far`) : null;
 
   return (
     <section className="verify" aria-labelledby="verify-title">
       <style>{styles}</style>
       <h2 id="verify-title">Verify with the SendGrid and Twilio APIs</h2>
-      {s && (!s.have.subuser || !s.have.parent || !s.have.twilio) && <CredentialsForm have={s.have} keep={v.keep} />}
+      {s && (!s.have.subuser || !s.have.parent || !s.have.twilio) && <CredentialsForm have={s.have} typed={typed} setTyped={setTyped} keep={async () => void (await keepTyped())} />}
       {s?.have.parent && (
         <p className="verify-hint">
           The parent key is kept {s.keepParent ? 'for this session' : 'until the next check ends'}.{' '}
@@ -99,11 +112,12 @@ export default function VerifyPanel() {
         </p>
       )}
       <div className="verify-actions">
-        <button type="button" disabled={reason !== null} aria-describedby={reason ? REASON_ID : undefined} onClick={() => void v.verify()}>
+        <button type="button" disabled={reason !== null} aria-describedby={reason ? REASON_ID : undefined} onClick={() => void verify()}>
           Verify all
         </button>
         <button
           type="button"
+          ref={reportButton}
           onClick={async () => {
             setMarkdown(await v.report());
           }}
@@ -111,6 +125,14 @@ export default function VerifyPanel() {
           Readiness report
         </button>
       </div>
+      {/* The report opens right under its button, where the person is looking. */}
+      {markdown !== null && <ReportView
+          markdown={markdown}
+          onClose={() => {
+            setMarkdown(null);
+            reportButton.current?.focus();
+          }}
+        />}
       {reason && (
         <p id={REASON_ID} className="verify-hint verify-reason">
           {reason}
@@ -121,7 +143,7 @@ export default function VerifyPanel() {
       </output>
       <ul className="verify-tasks" aria-label="Verification by task">
         {CHECKABLE.map((id) => (
-          <TaskRow key={id} taskId={id} result={byTask.get(id)} disabled={reason !== null} verify={(t) => void v.verify(t)} undo={(t) => void v.undo(t)} />
+          <TaskRow key={id} taskId={id} result={byTask.get(id)} disabled={reason !== null} verify={(t) => void verify(t)} undo={(t) => void v.undo(t)} />
         ))}
       </ul>
       <details className="verify-manual">
@@ -134,7 +156,6 @@ export default function VerifyPanel() {
           ))}
         </ul>
       </details>
-      {markdown !== null && <ReportView markdown={markdown} onClose={() => setMarkdown(null)} />}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { taskById } from '../../utils/guide';
 import type { TaskId } from '../../utils/guide/schema';
 import { sendMessage } from '../../utils/messaging/protocol';
+import { runSummary } from './summary';
 import type { KeepCredentials, VerifyReply, VerifyStatus } from '../../utils/verify/messages';
 
 const POLL_MS = 300;
@@ -86,17 +87,7 @@ export function useVerify(): VerifyApi {
         // A poll still in flight must not put an older status over this one.
         generation.current++;
         setStatus(after);
-        const run = after.run;
-        const problems = run.tasks.filter((t) => t.verdict === 'failed' || t.verdict === 'error').length;
-        const verified = run.tasks.filter((t) => t.verdict === 'verified').length;
-        setMessage(
-          // Every check skipped for want of a key means nothing was checked: say so rather than "0 verified".
-          run.notice
-            ? { text: run.notice, kind: 'error' }
-            : run.tasks.every((t) => t.checks.every((c) => c.status === 'skipped'))
-              ? { text: 'Nothing was checked: no check had the keys it needs. Keep the keys above, then press Verify again.', kind: 'error' }
-              : { text: `Done: ${verified} verified, ${problems} with problems (${run.calls} API calls).`, kind: problems ? 'error' : 'ok' },
-        );
+        setMessage(runSummary(after.run));
       } catch {
         clearInterval(polling.current);
         setMessage({ text: 'The check was interrupted (the extension restarted?). Press Verify again.', kind: 'error' });

@@ -71,7 +71,7 @@ describe('carry: no leaks, real expiry, restart', () => {
     await expect.poll(() => page.getByRole('textbox', { name: 'Account SID' }).inputValue()).toBe(secrets[2]);
     // The export (the readiness report) never holds a kept value in full.
     await panel.getByRole('button', { name: 'Readiness report' }).click();
-    const report = await panel.getByRole('textbox', { name: 'Readiness report (Markdown)' }).inputValue();
+    const report = await panel.getByRole('textbox', { name: 'Readiness report (Markdown)', includeHidden: true }).inputValue();
     expect(report.length).toBeGreaterThan(0);
     for (const s of secrets) expect(report).not.toContain(s);
     await panel.close();

@@ -38,7 +38,7 @@ async function keepEveryKey(panel: SidePanel) {
 async function report(panel: SidePanel): Promise<string> {
   const v = verifyOf(panel);
   await v.getByRole('button', { name: 'Readiness report' }).click();
-  const box = v.getByRole('textbox', { name: 'Readiness report (Markdown)' });
+  const box = v.getByRole('textbox', { name: 'Readiness report (Markdown)', includeHidden: true });
   const text = await box.inputValue();
   await v.getByRole('button', { name: 'Close report' }).click();
   return text;
@@ -117,6 +117,14 @@ describe('two onboardings with console tabs open', () => {
     expect(betaReport).toContain('Twilio Account SID: not entered');
     expect(betaReport).not.toContain(FAKE.accountSid.slice(-4));
     expect(betaReport).not.toMatch(/\| Done \|/);
+    // Beta's "Open in console" opens its own tab: Acme's SendGrid tab on that page is not Beta's to focus.
+    const card = await panel.openTask('sendgrid.subscription');
+    const opened = browser.context.waitForEvent('page');
+    await card.getByRole('button', { name: /^Open in console/ }).click();
+    const betaTab = await opened;
+    expect(betaTab.url()).toContain(new URL(TRACKING).pathname);
+    await until(() => panel.status.innerText()).toMatch(/Opened the console page in a new tab/);
+    await betaTab.close();
 
     // Back to Acme: everything is where Acme left it.
     await panel.switchTo('Acme');

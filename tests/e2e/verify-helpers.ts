@@ -47,7 +47,7 @@ export class Verify {
   }
   async report(): Promise<string> {
     await this.section.getByRole('button', { name: 'Readiness report' }).click();
-    return this.section.getByRole('textbox', { name: 'Readiness report (Markdown)' }).inputValue();
+    return this.section.getByRole('textbox', { name: 'Readiness report (Markdown)', includeHidden: true }).inputValue();
   }
 }
 

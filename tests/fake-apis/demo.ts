@@ -14,6 +14,9 @@ export const DEMO = {
   spaceId: 'spa_DemoSpace0123456789abcd',
   parentKey: FAKE.parentKey,
   subuserName: FAKE.subuserName,
+  /** The first dedicated IP the sandbox's SendGrid IP page lists, and the first number its Twilio search offers. */
+  ip: '149.72.134.21',
+  number: '+14155550142',
 } as const;
 export const DEMO_WEBHOOK_URL = `https://engage-ma-webhook-api.engage.segment.com/twilio/${DEMO.spaceId}`;
 
@@ -38,7 +41,8 @@ export function createDemoApis() {
 
   /** Pairs of (the fake's own value, the demo's value) that requests and answers translate between. */
   function aliases(): Array<[string, string]> {
-    const out: Array<[string, string]> = [[FAKE.twilioWebhookUrl, DEMO_WEBHOOK_URL]];
+    // What the sandbox consoles show (IP, number) replaces the fake's own figures, so Verify and the consoles agree.
+    const out: Array<[string, string]> = [[FAKE.twilioWebhookUrl, DEMO_WEBHOOK_URL], [FAKE.ip, DEMO.ip], [FAKE.number, DEMO.number]];
     if (learned.subuserKey) out.push([FAKE.subuserKey, learned.subuserKey], [FAKE.subuserKeyId, SG_KEY.exec(learned.subuserKey)![1]!]);
     if (learned.apiKeySid) out.push([FAKE.apiKeySid, learned.apiKeySid]);
     if (learned.apiKeySecret) out.push([FAKE.apiKeySecret, learned.apiKeySecret]);

@@ -5,7 +5,7 @@
 // no flags; the TS harness is loaded through tsx's ESM API.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
@@ -93,6 +93,8 @@ if (headed) {
       : '\nNo display (DISPLAY is not set): running Chromium headless and walking the guide instead of opening a window.',
   );
   await mkdir(shotsDir, { recursive: true });
+  // File times can be coarser than Date.now(): allow a second.
+  const startedAt = Date.now() - 1000;
   const browser = await launch({ extensionDir: extDir });
   let results = [];
   let verified = '';
@@ -105,8 +107,13 @@ if (headed) {
   } finally {
     await closeAll(browser);
   }
-  const shots = results.filter((r) => r.file).length;
-  console.log(`\n${shots} screenshots in ${relative(ROOT, shotsDir) || shotsDir}/ (${shotsDir})`);
+  // Count the files this run wrote (task pages, the panel light and dark, Verify light and dark), not only the tasks.
+  const written = [];
+  for (const name of await readdir(shotsDir)) {
+    if (name.endsWith('.png') && (await stat(join(shotsDir, name))).mtimeMs >= startedAt) written.push(name);
+  }
+  const tasks = results.filter((r) => r.file).length;
+  console.log(`\n${written.length} screenshots (${tasks} task pages and ${written.length - tasks} of the side panel and Verify) in ${relative(ROOT, shotsDir) || shotsDir}/ (${shotsDir})`);
   const missing = results.filter((r) => r.note);
   if (missing.length) console.log(`${missing.length} with notes (see above): ${missing.map((r) => r.taskId).join(', ')}`);
   console.log(verified);

@@ -5,6 +5,7 @@ import { isExtensionPage, type Sender } from '../vault/gate';
 import { activeOnboarding, freshState, type ProgressResult } from './model';
 import { readProgress, runProgress } from './store';
 import { openConsole, OpenConsoleRequestSchema, type OpenConsoleReply } from './tabs';
+import { readPageScope, scopeOf } from './pageScope';
 import { forgetOnboarding } from '../vault/store';
 import { forgetResults } from '../verify/service';
 
@@ -31,7 +32,9 @@ async function openInConsole(data: unknown): Promise<OpenConsoleReply> {
   const request = OpenConsoleRequestSchema.safeParse(data);
   if (!request.success) return { ok: false, message: 'That task is not in the guide.' };
   try {
-    return await openConsole(request.data, activeOnboarding(await readProgress()));
+    const [state, scope] = await Promise.all([readProgress(), readPageScope()]);
+    const othersTab = (tabId: number, url: string) => !scopeOf(url, state, scope.tabs[String(tabId)]).counts;
+    return await openConsole(request.data, activeOnboarding(state), othersTab);
   } catch (err) {
     return { ok: false, message: explain(err, 'open the console page') };
   }

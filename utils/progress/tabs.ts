@@ -12,13 +12,19 @@ export type OpenConsoleReply = { ok: true; how: 'focused' | 'opened'; url: strin
 
 /**
  * Prefers a tab already on the exact deep link (the right workspace), then any tab on the page's patterns.
+ * A tab that counts for another onboarding (`othersTab`) is never focused: a new tab opens instead, so one
+ * onboarding's page is not re-bound to another (it goes on counting for the onboarding it was opened under).
  * The URL comes from the guide data, never from the message, so a panel cannot open arbitrary pages.
  */
-export async function openConsole(request: OpenConsoleRequest, onboarding: Onboarding): Promise<OpenConsoleReply> {
+export async function openConsole(
+  request: OpenConsoleRequest,
+  onboarding: Onboarding,
+  othersTab: (tabId: number, url: string) => boolean = () => false,
+): Promise<OpenConsoleReply> {
   const task = taskById(request.taskId);
   const url = deepLinkFor(task, { workspace: onboarding.workspace, space: onboarding.space, region: onboarding.region });
   const tabs = await browser.tabs.query({});
-  const onPage = tabs.filter((t) => t.id !== undefined && t.url && urlMatches(t.url, task.page.matches));
+  const onPage = tabs.filter((t) => t.id !== undefined && t.url && urlMatches(t.url, task.page.matches) && !othersTab(t.id, t.url));
   const tab = onPage.find((t) => t.url!.startsWith(url)) ?? onPage[0];
   if (tab?.id !== undefined) {
     await browser.tabs.update(tab.id, { active: true });

@@ -1,6 +1,7 @@
 // What the side panel shows about progress, computed from the guide and one onboarding (pure).
 import type { Guide, Stage } from '../guide/schema';
 import type { ParsedTask, TaskId } from '../guide/schema';
+import { ENGAGE_PREFIX } from '../guide/data/literals';
 import { statusOf, type Onboarding, type TaskState } from './model';
 
 export interface StageCount {
@@ -48,10 +49,22 @@ export function sourceWords(state: TaskState): string {
   return SOURCE_WORDS[state.source];
 }
 
+/** The card's state line: an API check's evidence already says how and when ("Done, verified by Twilio API, 10:56"). */
+export function stateLine(state: TaskState | undefined): string {
+  if (state?.evidence && state.source === 'api') return `${state.status === 'done' ? 'Done' : state.status === 'skipped' ? 'Skipped' : 'To do'}, ${state.evidence}`;
+  return state?.evidence ? `${describeState(state)}: ${state.evidence}` : describeState(state);
+}
+
 /** One line saying what state a task is in and how it got there, e.g. "Done, verified through the API, 14:02". */
 export function describeState(state: TaskState | undefined): string {
   if (!state) return 'To do';
   const when = new Date(state.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
   const what = state.status === 'done' ? 'Done' : state.status === 'skipped' ? 'Skipped' : 'To do';
   return `${what}, ${sourceWords(state)}, ${when}`;
+}
+
+/** The guide's example subuser name, in the open onboarding's own terms (its workspace slug, else its name). */
+export function exampleFor(text: string, onboarding: Pick<Onboarding, 'workspace' | 'name'>): string {
+  const own = (onboarding.workspace || onboarding.name).toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || 'customer';
+  return text.split(`${ENGAGE_PREFIX}acme`).join(`${ENGAGE_PREFIX}${own}`);
 }

@@ -30,7 +30,8 @@ export interface RunInput {
   onResult?: (result: CheckResult) => void;
 }
 
-const SKIP: Record<'subuser' | 'parent' | 'twilio', string> = {
+/** Why a check was skipped; the panel's run summary names the missing keys from these. */
+export const SKIP: Record<'subuser' | 'parent' | 'twilio', string> = {
   subuser: "Needs the subuser's API key (the key you give Engage).",
   parent: 'Needs the parent account API key.',
   twilio: 'Needs the Twilio Account SID, API Key SID and secret.',

@@ -92,6 +92,8 @@ export async function walkGuide(
     try {
       if (!browser.sandbox.hosts.includes(new URL(url).host)) {
         await panel.openTask(task.id);
+        // Opening the task scrolls its card into view by a few pixels; the shot starts at the panel's heading.
+        await panel.page.evaluate(() => window.scrollTo(0, 0));
         await panel.page.screenshot({ path: file });
         result.note = `its page (${url}) is not a sandbox console: screenshot of the side panel instead`;
       } else {

@@ -7,6 +7,7 @@ import { registerProgressHandlers } from '../../../utils/progress/handlers';
 import { freshOnboarding, type Onboarding } from '../../../utils/progress/model';
 import { openPanelFromToolbar } from '../../../utils/progress/panelOpening';
 import { openConsole } from '../../../utils/progress/tabs';
+import { pageScopeItem } from '../../../utils/progress/pageScope';
 
 const acme: Onboarding = { ...freshOnboarding('a', 1, 'Acme'), workspace: 'acme', space: 'default' };
 
@@ -41,6 +42,23 @@ describe('Open in console', () => {
     const update = vi.spyOn(browser.tabs, 'update');
     await openConsole({ taskId: 'segment.email' }, acme);
     expect(update).toHaveBeenCalledWith(mine.id, { active: true });
+  });
+
+  it('opens a new tab rather than focus one that counts for another onboarding', async () => {
+    const stop = registerProgressHandlers();
+    try {
+      await deliver('progress.get', undefined, panelSender);
+      const theirs = await fakeBrowser.tabs.create({ url: 'https://app.sendgrid.com/settings/subusers' });
+      // That tab's page first asked while another onboarding was open: it is that onboarding's.
+      await pageScopeItem.setValue({ tabs: { [String(theirs.id)]: 'another-onboarding' }, undone: [] });
+      const update = vi.spyOn(browser.tabs, 'update');
+      const create = vi.spyOn(browser.tabs, 'create');
+      expect(await deliver('tabs.openConsole', { taskId: 'sendgrid.subuser' }, panelSender)).toMatchObject({ ok: true, how: 'opened' });
+      expect(update).not.toHaveBeenCalled();
+      expect(create).toHaveBeenCalledWith({ url: 'https://app.sendgrid.com/settings/subusers', active: true });
+    } finally {
+      stop();
+    }
   });
 });
 

@@ -111,6 +111,14 @@ describe('what the panel shows about progress', () => {
     expect(nextTask(guide, ob)?.id).toBe('sendgrid.account');
     expect(describeState(ob.tasks['segment.identifiers'])).toMatch(/^Done, seen on the page, \d\d:\d\d/);
     expect(describeState(undefined)).toBe('To do');
+    // An API check's evidence says how and when itself: the card's line does not repeat it.
+    const { stateLine } = await import('../../../utils/progress/view');
+    const api = { status: 'done', source: 'api', at: 0, evidence: 'verified by Twilio API, 10:56' } as const;
+    expect(stateLine(api)).toBe('Done, verified by Twilio API, 10:56');
+    // Examples in the steps speak of the open onboarding, not of the guide's "acme".
+    const { exampleFor } = await import('../../../utils/progress/view');
+    expect(exampleFor('e.g. `twilio_engage_app_acme`.', { name: 'Beta Corp', workspace: undefined })).toBe('e.g. `twilio_engage_app_beta_corp`.');
+    expect(exampleFor('e.g. `twilio_engage_app_acme`.', { name: 'Beta', workspace: 'beta-ws' })).toBe('e.g. `twilio_engage_app_beta_ws`.');
     const segmentTask = guide.stages[0]!.tasks[0]!;
     expect(missingSlugs(segmentTask, ob)).toBe(true);
     expect(missingSlugs(segmentTask, { ...ob, workspace: 'acme', space: 'default' })).toBe(false);

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import App from '../../../components/App';
+import { STATUS_MS } from '../../../components/hooks/useProgress';
 import { ProgressStateSchema } from '../../../utils/progress/model';
 import { background, freshStore, opened, renderPanel, sendMessageMock, startEachTestFresh, store } from './harness';
 
@@ -78,6 +79,35 @@ describe('side panel', () => {
     const link = screen.getByRole('link', { name: /Read in the guide/ });
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toContain('noopener');
+  });
+
+  it('clears an "ok" status after a few seconds, so it does not stay over the panel all session', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      await renderPanel();
+      await user.click(screen.getByRole('button', { name: /^Open in console/ }));
+      expect(statusText()).toMatch(/Opened the console page in a new tab/);
+      await act(() => vi.advanceTimersByTimeAsync(STATUS_MS + 100));
+      await waitFor(() => expect(statusText()).toBe(''));
+      expect(screen.getByRole('contentinfo').className).toBe('footer-empty');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('names each way to open a page once, says where it goes, and labels the 2025 wording before the 2022 steps', async () => {
+    const user = userEvent.setup();
+    await renderPanel();
+    const card = () => document.querySelector('section.task-card') as HTMLElement;
+    expect(card().textContent).toMatch(/On today’s consoles \(2025 guide\):.*Unify > Unify settings > Identity resolution.*The 2022 guide’s steps:/);
+    expect(card().textContent).toContain('Open in console goes to Unify > Unify settings > Identity resolution.');
+    await user.click(within(stage(/SendGrid/)).getByRole('button', { name: /Engage team/ }));
+    // Not a console: the button is named by its page, and the card says plainly what each guide asks.
+    expect(within(card()).queryByRole('button', { name: /Open/ })).toBeNull();
+    expect(within(card()).getByRole('button', { name: 'Contact the Twilio Engage team' })).toBeTruthy();
+    expect(card().textContent).toMatch(/2025 guide no longer has this step.*The 2022 guide requires it/);
+    expect(screen.getByRole('button', { name: 'Show the next task instead' })).toBeTruthy();
   });
 
   it('creates an onboarding with settings, switches back, renames, resets and deletes it, all by keyboard', async () => {

@@ -5,6 +5,9 @@ import { createProgressStore } from '../../../utils/progress/store';
 import { keepSecret } from '../../../utils/vault/store';
 import { createDemoApis, DEMO, DEMO_WEBHOOK_URL } from '../../fake-apis/demo';
 import { serviceOver } from './demoService';
+import { FAKE } from '../../fake-apis/credentials';
+import { DEDICATED_IPS } from '../../sandbox/apps/sendgrid/IpAddresses';
+import { AVAILABLE } from '../../sandbox/apps/twilio/Numbers';
 
 // Shaped as the sandbox makes them (tests/sandbox/apps/shared/random.ts), unknown to the fake beforehand.
 const SANDBOX = {
@@ -51,6 +54,13 @@ describe('the npm start demo account', () => {
     expect(notVerified.map((t) => [t.taskId, t.checks.map((c) => c.message)])).toEqual([]);
     expect(run.tasks.filter((t) => t.verdict === 'verified')).toHaveLength(16);
     expect(demo.learned).toEqual({ subuserKey: SANDBOX.subuserKey, apiKeySid: SANDBOX.apiKeySid, apiKeySecret: SANDBOX.apiKeySecret });
+    // Verify names the IP and number the sandbox consoles show, never the fake's own figures.
+    const said = JSON.stringify(run.tasks.flatMap((t) => t.checks.map((c) => c.message)));
+    expect(DEDICATED_IPS).toContain(DEMO.ip);
+    expect(AVAILABLE.map((n) => n.replace(/ /g, ''))).toContain(DEMO.number);
+    expect(said).toContain(DEMO.ip);
+    expect(said).not.toContain(FAKE.ip);
+    expect(said).not.toContain(FAKE.number);
   });
 
   it('refuses a second, different key as the real API would: the demo account has only the first', async () => {

@@ -89,11 +89,24 @@ describe('Verify panel', () => {
     await within(section).findByText(/^Done: 16 verified, 0 with problems \(17 API calls\)\.$/);
     const rows = section.querySelectorAll('li[data-task]');
     expect([...rows].every((r) => r.getAttribute('data-verdict') === 'verified')).toBe(true);
+    // Results read as plain words: no expressions, API paths or literal Markdown.
+    const words = section.querySelector('.verify-tasks')!.textContent!;
+    expect(words).not.toMatch(/==|`|\*\*|\/v3\/|\/Accounts|\(see [a-z]+\.[a-z]+\)/);
+    expect(words).toContain('SendGrid says the account is on a paid plan');
     await user.click(within(section).getByRole('button', { name: 'Readiness report' }));
+    // The report opens where the person is (it takes the focus), readable: a table and lists, not raw Markdown.
+    const shown = within(section).getByRole('region', { name: 'Readiness report' });
+    expect(document.activeElement).toBe(within(shown).getByRole('heading', { name: 'Readiness report' }));
+    const preview = shown.querySelector('.verify-report-preview')!;
+    expect(within(preview as HTMLElement).getByRole('columnheader', { name: 'Task' })).toBeTruthy();
+    expect(within(preview as HTMLElement).getByRole('heading', { name: /^Engage readiness report/ }).tagName).toBe('H4');
+    expect(preview.textContent).not.toMatch(/\*\*|\|---|^#|```/);
     const report = (within(section).getByRole('textbox', { name: 'Readiness report (Markdown)' }) as HTMLTextAreaElement).value;
     expect(report).toContain('# Engage readiness report');
     for (const s of SECRETS) expect(report).not.toContain(s);
     expect(within(section).getByRole('link', { name: 'Download report' }).getAttribute('download')).toBe('engage-readiness-report.md');
+    await user.click(within(shown).getByRole('button', { name: 'Close report' }));
+    expect(document.activeElement).toBe(within(section).getByRole('button', { name: 'Readiness report' }));
   });
 
   it('reopens a task marked done by hand when its check fails, and Undo puts it back', async () => {
@@ -143,9 +156,27 @@ describe('Verify panel', () => {
     const verifyNumber = await within(section).findByRole('button', { name: 'Verify Buy a phone number' });
     await waitFor(() => expect(verifyNumber).toHaveProperty('disabled', false));
     await user.click(verifyNumber);
-    await within(section).findByText('Nothing was checked: no check had the keys it needs. Keep the keys above, then press Verify again.');
+    await within(section).findByText('Nothing was checked: keep the Twilio keys above, then press Verify again.');
     expect(section.textContent).not.toMatch(/0 verified/);
     // "Tasks no API can check" names tasks by title, not by id.
     expect(within(section).getByText('Tasks no API can check').parentElement!.textContent).not.toMatch(/\b(segment|sendgrid|twilio|engage)\.[a-z]/);
+  });
+
+  it('uses a parent key typed but not kept, and the summary counts the checks it skipped', async () => {
+    const user = userEvent.setup();
+    await keepSecret('sendgrid.apiKey', FAKE.subuserKey, { origin: 'https://app.sendgrid.com', taskId: 'sendgrid.apikey' });
+    render(<VerifyPanel />);
+    const section = await screen.findByRole('region', { name: 'Verify with the SendGrid and Twilio APIs' });
+    await user.type(await within(section).findByLabelText('Parent API key'), FAKE.parentKey);
+    expect(section.textContent).toContain('Verify uses the keys you typed: pressing Verify keeps them first (the parent key only until that check ends).');
+    await user.click(within(section).getByRole('button', { name: 'Verify all' }));
+    const summary = await within(section).findByText(/^Done: /);
+    // No parent check was skipped (the typed key was used); the Twilio ones were, and the summary says so.
+    expect(section.querySelector('[data-check][data-status="skipped"]')?.textContent).toMatch(/Twilio/);
+    expect(summary.textContent).toMatch(/^Done: \d+ verified, 0 with problems, \d+ checks skipped: keep the Twilio keys above to run them \(\d+ API calls\)\.$/);
+    expect(section.querySelector('[data-task="sendgrid.plan"]')?.getAttribute('data-verdict')).toBe('verified');
+    // The parent key was not asked to be kept: it is gone after the run.
+    expect(await readSecret('sendgrid.parentApiKey')).toBeUndefined();
+    expect((within(section).getByLabelText('Parent API key') as HTMLInputElement).value).toBe('');
   });
 });

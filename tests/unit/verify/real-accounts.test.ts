@@ -110,7 +110,7 @@ describe('4. the subuser: by captured name or the key\'s own username, never the
     expect(page1.map((u) => u.username)).not.toContain(FAKE.subuserName);
     const { by } = await verify('sendgrid.subusers.many', { creds: { parentKey: FAKE.parentKey }, have: { subuser: false, parent: true, twilio: false } });
     expect(by('sendgrid.subuser.exists')).toMatchObject({ status: 'pass' });
-    expect(by('sendgrid.subuser.exists').message).toContain(`subuser ${FAKE.subuserName}, enabled`);
+    expect(by('sendgrid.subuser.exists').message).toContain(`${FAKE.subuserName} exists and is enabled`);
   });
 
   it("with the subuser key, the name is the key's own /v3/user/username, then looked up with ?username=", async () => {

@@ -273,7 +273,7 @@ export const engageNotify: Task = {
   variants: [
     {
       since: GUIDE_2025,
-      note: 'The 2025 guide drops this step, though its checklist still lists "Contact SendGrid support".',
+      note: 'The 2025 guide no longer has this step (its checklist still lists "Contact SendGrid support"). The 2022 guide requires it, so contact the team unless they have told you otherwise.',
     },
   ],
 };

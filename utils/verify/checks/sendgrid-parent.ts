@@ -35,7 +35,7 @@ async function judgedIps(ctx: CheckContext): Promise<CallOutcome<{ ips: sg.IpEnt
   const all = await ctx.list(sg.ips, { auth: 'parent' });
   return all.ok ? { ok: true, data: { ips: all.data, own: false } } : all;
 }
-const notOwn = ' (the Engage subuser has no IP yet: see sendgrid.subuser)';
+const notOwn = ' (the Engage subuser has no IP yet: see “Create a subuser with a dedicated IP”)';
 
 /** The domains the Engage subuser sends with: authenticated while signed in as it, or a parent domain assigned to it. */
 async function engageDomains(ctx: CheckContext): Promise<CallOutcome<{ name: string; mine: sg.Domain[]; all: sg.Domain[] }>> {
@@ -54,7 +54,7 @@ export const planPaid = defineCheck({
   title: 'The account is on a paid plan',
   needs: 'parent',
   why: PARENT_WHY,
-  proxy: 'No SendGrid API names the plan "Pro": we read `type == "paid"` from /v3/user/account.',
+  proxy: 'SendGrid\'s API does not name the plan (such as "Pro"), only whether it is paid: a paid plan counts as done.',
   api: ['GET /v3/user/account'],
   messages: {
     free: () =>
@@ -63,7 +63,7 @@ export const planPaid = defineCheck({
   async run(ctx, v) {
     const r = await ctx.call(sg.userAccount, { auth: 'parent' });
     if (!r.ok) return r.failure;
-    return r.data.type === 'paid' ? v.pass('account type paid') : v.fail('free');
+    return r.data.type === 'paid' ? v.pass('SendGrid says the account is on a paid plan') : v.fail('free');
   },
 });
 
@@ -78,8 +78,8 @@ export const planSubusers = defineCheck({
   messages: {},
   async run(ctx, v) {
     const r = await engageSubuser(ctx);
-    if (!r.ok) return r.failure.kind === 'notFound' ? v.pass('subuser list answers') : r.failure;
-    return v.pass('subuser list answers');
+    if (!r.ok) return r.failure.kind === 'notFound' ? v.pass('SendGrid lets the account list its subusers') : r.failure;
+    return v.pass('SendGrid lets the account list its subusers');
   },
 });
 
@@ -99,7 +99,7 @@ export const dedicatedIp = defineCheck({
     // The subuser's own IP answers it in the common case; only without one is the whole account read.
     const r = await judgedIps(ctx);
     if (!r.ok) return r.failure;
-    return r.data.ips.length ? v.pass(`dedicated IP ${r.data.ips[0]!.ip}${r.data.own ? '' : ' on the account'}`) : v.fail('none');
+    return r.data.ips.length ? v.pass(`${r.data.ips[0]!.ip}${r.data.own ? '' : ' on the account'}`) : v.fail('none');
   },
 });
 
@@ -121,7 +121,7 @@ export const subuserExists = defineCheck({
     const s = r.data.entry;
     if (!s) return v.fail('missing');
     if (s.disabled) return v.fail('disabled', s.username);
-    return v.pass(`subuser ${s.username}, enabled${s.region ? `, region ${s.region}` : ''}`);
+    return v.pass(`${s.username} exists and is enabled${s.region ? `, region ${s.region}` : ''}`);
   },
 });
 
@@ -211,7 +211,7 @@ export const reverseDns = defineCheck({
   why: PARENT_WHY,
   api: ['GET /v3/ips?subuser=', 'GET /v3/whitelabel/ips'],
   messages: {
-    noIp: () => 'The Engage subuser has no dedicated IP to set reverse DNS on yet (see sendgrid.subuser).',
+    noIp: () => 'The Engage subuser has no dedicated IP to set reverse DNS on yet (see “Create a subuser with a dedicated IP”).',
     missing: (ip) => `No reverse DNS is set up for ${ip}. In Settings > Sender Authentication, click **Set Up Reverse DNS** for ${ip}.`,
     invalid: (detail) => `Reverse DNS is not valid yet: ${detail}. Add the A record at your DNS host, then click **Verify** in SendGrid.`,
   },
@@ -244,7 +244,7 @@ export const warmup = defineCheck({
   proxy: 'Warmup ends after about 30 days and the IP then leaves the warmup list: a start date on the IP counts as done.',
   api: ['GET /v3/ips?subuser=', 'GET /v3/ips/warmup'],
   messages: {
-    noIp: () => 'The Engage subuser has no dedicated IP to warm up yet (see sendgrid.subuser).',
+    noIp: () => 'The Engage subuser has no dedicated IP to warm up yet (see “Create a subuser with a dedicated IP”).',
     off: (ip) =>
       `SendGrid shows no warmup for ${ip}: it is not warming up and has no warmup start date. In Settings > IP Addresses, edit ${ip}, tick ` +
       '**Use Automated IP warmup** and **Allow my subusers to send mail using this IP address**, then **Save**. If you know it was warmed ' +

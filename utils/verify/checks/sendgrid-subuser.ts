@@ -30,7 +30,7 @@ export const sendgridAccount = defineCheck({
   messages: {},
   async run(ctx, v) {
     const r = await ctx.call(sg.userAccount);
-    return r.ok ? v.pass(`SendGrid account answers (type: ${r.data.type})`) : r.failure;
+    return r.ok ? v.pass(`SendGrid accepts the key (the account is on a ${r.data.type} plan)`) : r.failure;
   },
 });
 
@@ -49,7 +49,7 @@ export const subuserUsername = defineCheck({
     const r = await ctx.call(sg.userUsername);
     if (!r.ok) return r.failure;
     const name = r.data.username;
-    return name.startsWith(ENGAGE_SUBUSER_PREFIX) ? v.pass(`subuser ${name}`) : v.fail('prefix', name);
+    return name.startsWith(ENGAGE_SUBUSER_PREFIX) ? v.pass(name) : v.fail('prefix', name);
   },
 });
 
@@ -99,7 +99,7 @@ export const apiKeyName = defineCheck({
     if (!engage.length) return v.fail('name', r.data.map((k) => k.name).join(', '));
     const id = ctx.values.apiKeyId;
     if (id && !r.data.some((k) => k.api_key_id === id)) return v.fail('id', last4(id));
-    return v.pass(`key ${engage[0]!.name}`);
+    return v.pass(engage[0]!.name);
   },
 });
 

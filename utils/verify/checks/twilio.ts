@@ -40,8 +40,8 @@ async function keyKind(ctx: CheckContext): Promise<KeyKind> {
 /** The guide decides the key type: the current guide's, with the 2022 guide's explained. */
 const STANDARD =
   `This is a **${TWILIO_KEY_TYPE_2022}** API key. The current guide (and Segment's form) asks for a **${TWILIO_KEY_TYPE_2025}** key; ` +
-  `${TWILIO_KEY_TYPE_2022} was the 2022 guide's choice. A ${TWILIO_KEY_TYPE_2022} key cannot read the account (/Accounts answers 401, ` +
-  'error 20003) or its keys, so Verify cannot check whether the account is Full or Trial. In Account > API keys & tokens, create ' +
+  `${TWILIO_KEY_TYPE_2022} was the 2022 guide's choice. A ${TWILIO_KEY_TYPE_2022} key cannot read the account's details or ` +
+  'its keys (Twilio refuses them with error 20003), so Verify cannot check whether the account is Full or Trial. In Account > API keys & tokens, create ' +
   `a key of type **${TWILIO_KEY_TYPE_2025}** and enter it instead.`;
 const SID_MISMATCH =
   'This Account SID does not match the key: Twilio refuses both the account and its phone numbers for it, while the key itself ' +
@@ -52,7 +52,7 @@ export const twilioApiKey = defineCheck({
   taskId: 'twilio.apikey',
   title: `Twilio accepts the API key, and it is a ${TWILIO_KEY_TYPE_2025} key`,
   needs: 'twilio',
-  proxy: 'No field says Main or Standard: a key that reads /Accounts is Main; one refused only there is Standard.',
+  proxy: "Twilio does not say whether a key is Main or Standard: a key allowed to read the account's details is Main; one refused only there is Standard.",
   api: ['GET /v1/Services', 'GET /2010-04-01/Accounts/{AccountSid}.json'],
   messages: {
     standard: () => STANDARD,
@@ -64,7 +64,7 @@ export const twilioApiKey = defineCheck({
     if (key.kind === 'failed') return key.failure;
     if (key.kind === 'standard') return v.fail('standard');
     if (key.kind === 'sidMismatch') return v.fail('sidMismatch');
-    return v.pass(`API key accepted; it reads the account, so it is a ${TWILIO_KEY_TYPE_2025} key`);
+    return v.pass(`Twilio accepts the key, and it may read the account's details, so it is a ${TWILIO_KEY_TYPE_2025} key`);
   },
 });
 
@@ -149,10 +149,10 @@ export const twilioWebhook = defineCheck({
   title: "The messaging service sends incoming messages to Segment's webhook with HTTP POST",
   needs: 'twilio',
   proxy:
-    'The "Send a webhook" radio is read as `use_inbound_webhook_on_number == false` (inferred from the field descriptions).',
+    'Twilio\'s API has no "Send a webhook" setting as such: a service that does not hand incoming messages to each number\'s own webhook counts as "Send a webhook".',
   api: ['GET /v1/Services'],
   messages: {
-    noService: () => 'There is no messaging service yet (see twilio.service).',
+    noService: () => 'There is no Messaging Service yet (see “Create a Messaging Service”).',
     url: (detail) =>
       `The service's **Request URL** is ${detail}. In Segment, click **Copy webhook URL**, then in the service's Integration step select **Send a webhook** and paste it.`,
     method: (method) => `The Request URL method is ${method}. Choose **HTTP Post** next to the Request URL and save.`,
@@ -190,10 +190,10 @@ export const twilioRegister = defineCheck({
   taskId: 'twilio.register',
   title: "The service's number is registered (A2P 10DLC brand, or toll-free verification) when its type needs it",
   needs: 'twilio',
-  proxy: "The number's type comes from Twilio's `type` field (local or toll-free), else from its area code.",
+  proxy: "The number's type (local or toll-free) is what Twilio says it is, or else what its area code says.",
   api: ['GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p', 'GET /v1/a2p/BrandRegistrations', 'GET /v1/Tollfree/Verifications?TollfreePhoneNumberSid='],
   messages: {
-    noNumber: () => 'There is no phone number to register yet (see twilio.number).',
+    noNumber: () => 'There is no phone number to register yet (see “Buy a phone number”).',
     brand: (detail) =>
       `A2P 10DLC brand registration is ${detail}. In Messaging > Regulatory Compliance, finish the brand registration; approval can take days.`,
     tollfree: (detail) =>
@@ -221,7 +221,7 @@ export const twilioRegister = defineCheck({
     if (!campaigns.ok) return campaigns.failure;
     if (!brands.ok) return brands.failure;
     const brandSid = campaigns.data.find((c) => c.brand_registration_sid)?.brand_registration_sid;
-    if (!brandSid) return v.fail('brand', 'not linked to the service yet: no A2P campaign on it names a brand (see twilio.compliance)');
+    if (!brandSid) return v.fail('brand', 'not linked to the service yet: no A2P campaign on it names a brand (see “Add compliance info”)');
     const b = brands.data.find((x) => x.sid === brandSid);
     if (b?.status === 'APPROVED') return v.pass(`A2P 10DLC brand of the service's campaign approved (${num.phone_number})`);
     return v.fail('brand', b ? b.status + (b.failure_reason ? ` (${b.failure_reason})` : '') : "missing: the campaign's brand is not on this account");
@@ -235,7 +235,7 @@ export const twilioCompliance = defineCheck({
   needs: 'twilio',
   api: ['GET /v1/Services', 'GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p'],
   messages: {
-    noService: () => 'There is no messaging service yet (see twilio.service).',
+    noService: () => 'There is no Messaging Service yet (see “Create a Messaging Service”).',
     campaign: (detail) =>
       `The A2P 10DLC campaign is ${detail}. Open the service, click **Step 4: Add compliance info**, register the campaign and wait for it to be verified.`,
   },

@@ -14,7 +14,7 @@ import { usePersisted } from '../shared/state.ts';
 import { Field } from './paste.tsx';
 import { Surface } from './Surface.tsx';
 
-const AVAILABLE = ['+1 415 555 0142', '+1 415 555 0187', '+1 628 555 0103', '+1 510 555 0199'];
+export const AVAILABLE = ['+1 415 555 0142', '+1 415 555 0187', '+1 628 555 0103', '+1 510 555 0199'];
 
 export function NumberSearch() {
   const [owned, setOwned] = usePersisted<string[]>('twilio.numbers', []);
