@@ -326,6 +326,8 @@ describe('the whole journey', () => {
     expect(demo.learned.apiKeySecret).toBe((await vaultValues(w.browser))['twilio.apiKeySecret']);
     await w.j.shot(panel.page, 'verify-all');
     await verify.getByRole('button', { name: 'Readiness report' }).click();
+    // The Markdown source sits in a closed "Markdown source" disclosure under the preview.
+    await verify.getByText('Markdown source', { exact: true }).click();
     const report = await verify.getByRole('textbox', { name: 'Readiness report (Markdown)' }).inputValue();
     expect(report).toMatch(/Acme/);
     expect(report).not.toContain(demo.learned.apiKeySecret ?? '(no secret)');

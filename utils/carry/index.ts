@@ -6,7 +6,7 @@ import { onMessage, sendMessage } from '../messaging/protocol';
 import type { OverlayAction } from '../overlay/overlay';
 import { VALUE_LABELS } from '../vault/labels';
 import type { FillReply } from '../vault/messages';
-import { CarryFillHighlightedSchema } from '../vault/wire';
+import { parseCarryFillHighlighted } from '../vault/nonce';
 import { shownValue } from './capture';
 import { watchCopies } from './copies';
 import { fillField } from './fill';
@@ -77,8 +77,8 @@ export function startCarry(doc: Document, signal: AbortSignal, notify: (text: st
   if (doc.defaultView?.origin === 'null') return;
   watchCopies(doc, signal, (req) => sendMessage('vaultCapture', { ...req, ancestorOrigins: ancestorOrigins(doc) }).catch(lost), notify);
   const stop = onMessage('carryFillHighlighted', async ({ data }) => {
-    const req = CarryFillHighlightedSchema.safeParse(data);
-    if (!req.success) return { ok: false as const, message: 'Refused: the request was malformed.' };
+    const req = parseCarryFillHighlighted(data);
+    if (!req) return { ok: false as const, message: 'Refused: the request was malformed.' };
     const now = highlighted;
     if (!now || now.target.want.kind !== 'value') return { ok: false as const, message: 'nothing highlighted here' };
     const reply = await sendMessage('vaultFill', {
@@ -87,7 +87,7 @@ export function startCarry(doc: Document, signal: AbortSignal, notify: (text: st
       trusted: false,
       frameOrigin: doc.defaultView?.origin ?? 'null',
       ancestorOrigins: ancestorOrigins(doc),
-      panelNonce: req.data.nonce,
+      panelNonce: req.nonce,
     }).catch(lost);
     return applyFill(reply, now, notify);
   });

@@ -7,7 +7,7 @@ import { createDomWatcher } from '../locator/watch';
 import { mountOverlay } from '../overlay/mount';
 import type { Overlay } from '../overlay/overlay';
 import { runTaskSession, type TargetExtension, type TaskSession } from './engine';
-import { TargetRequestSchema } from './wire';
+import { parseTargetRequest } from './page-parse';
 import { loadPickStore } from './picks';
 import { noteQuietly } from './quiet';
 
@@ -125,17 +125,17 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
       return { ok: true as const };
     }),
     onMessage('guidance.pickField', ({ data }) => {
-      const req = TargetRequestSchema.safeParse(data);
-      const t = req.success ? guiding(req.data.taskId) : undefined;
-      if (!req.success || !t) return refused('This page is not guiding that step.');
-      t.pick(req.data.targetKey).catch(noteQuietly('show me the field'));
+      const req = parseTargetRequest(data);
+      const t = req ? guiding(req.taskId) : undefined;
+      if (!req || !t) return refused('This page is not guiding that step.');
+      t.pick(req.targetKey).catch(noteQuietly('show me the field'));
       return { ok: true as const };
     }),
     onMessage('guidance.forgetPick', async ({ data }) => {
-      const req = TargetRequestSchema.safeParse(data);
-      const t = req.success ? guiding(req.data.taskId) : undefined;
-      if (!req.success || !t) return refused('This page is not guiding that step.');
-      await t.forgetPick(req.data.targetKey);
+      const req = parseTargetRequest(data);
+      const t = req ? guiding(req.taskId) : undefined;
+      if (!req || !t) return refused('This page is not guiding that step.');
+      await t.forgetPick(req.targetKey);
       return { ok: true as const };
     }),
   ];

@@ -11,7 +11,8 @@ import { detectDone, seeSuccess } from './done';
 import { judge } from './judge';
 import { findShown } from './shown';
 import { chooseCurrent, deepActive, type Located } from './walk';
-import { CHECK_MAX, type FrameReportRequest, type GuidedTask, type Verdict } from './wire';
+import type { FrameReportRequest, GuidedTask, Verdict } from './wire';
+import { CHECK_MAX } from './limits';
 
 import { STATE_ATTR, TASK_ATTR, endsOf, type ActiveTarget, type TaskSession, type TaskSessionDeps } from './session';
 

@@ -1,20 +1,24 @@
 // Remembered "show me the field" choices, per console, task and target, in storage.local (descriptions only, no values).
-import { z } from 'zod/mini';
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import type { Platform } from '../guide/schema';
-import { FieldDescriptionSchema, type FieldDescription } from '../locator/pick';
+import type { FieldDescription } from '../locator/pick';
 import type { PickStore } from './engine';
+import { parsePicks } from './page-parse';
 
-const PicksSchema = z.record(z.string().check(z.maxLength(200)), FieldDescriptionSchema);
-type Picks = z.infer<typeof PicksSchema>;
+type Picks = Record<string, FieldDescription>;
 
-export const picksItem = storage.defineItem<Picks>('local:guidance.picks', { fallback: {}, version: 1 });
+/**
+ * Only content scripts use this key, so it is read and written with storage.local itself: a WXT storage item
+ * would bring @wxt-dev/storage (about 7 KB) into every console page. The key is the one the earlier
+ * `local:guidance.picks` item (version 1, no migrations) used, so remembered choices carry over.
+ */
+const PICKS_KEY = 'guidance.picks';
 
 export const pickKey = (platform: Platform, taskId: string, targetKey: string): string => `${platform}|${taskId}|${targetKey}`;
 
 async function readPicks(): Promise<Picks> {
-  const parsed = PicksSchema.safeParse(await picksItem.getValue());
-  return parsed.success ? parsed.data : {};
+  const stored: Record<string, unknown> = await browser.storage.local.get(PICKS_KEY);
+  return parsePicks(stored[PICKS_KEY]) ?? {};
 }
 
 /** A pick store for one console, read once per task session and written through. */
@@ -24,7 +28,7 @@ export async function loadPickStore(platform: Platform): Promise<PickStore> {
     const fresh = await readPicks();
     change(fresh);
     cache = fresh;
-    await picksItem.setValue(fresh);
+    await browser.storage.local.set({ [PICKS_KEY]: fresh });
   };
   return {
     get: (taskId, key) => cache[pickKey(platform, taskId, key)],

@@ -1,7 +1,8 @@
-// Guidance message payloads and replies. zod/mini (not classic zod) so content scripts stay within 40 KB gzip.
+// Guidance message payloads and replies. Content scripts import only types from here (their checks are page-parse.ts), so no zod reaches console pages.
 import { z } from 'zod/mini';
 import type { ParsedTask, Region, TaskId, ValueName } from '../guide/schema';
 import type { ResolvedWant } from '../guide/index';
+import { CHECK_MAX } from './limits';
 
 const str = (max: number) => z.string().check(z.maxLength(max));
 /** Task ids are checked against the guide by the background; the wire only bounds them. */
@@ -71,7 +72,6 @@ export const TargetRequestSchema = z.object({ taskId: taskIdish, targetKey: z.st
 export type TargetRequest = z.infer<typeof TargetRequestSchema>;
 
 /** Longest value sent for checking; rules reject anything this long anyway, and 1 MB pastes stay cheap. */
-export const CHECK_MAX = 20_000;
 export const CheckRequestSchema = z.object({
   taskId: taskIdish,
   targetKey: str(64),

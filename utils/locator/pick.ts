@@ -1,22 +1,11 @@
 // "Show me the field": the person clicks the field once; we remember a robust description of it (never ids or classes).
-import { z } from 'zod/mini';
 import { labelText, normalize } from './text';
 import { ANY_CONTROL } from './find';
 import { byIdNear, queryDeep } from './roots';
 import { isVisible, labelsOf } from './visibility';
+import type { FieldDescription } from './description';
 
-/** What we keep about a picked element: what a person sees, plus its position among look-alikes. */
-const text = (max: number) => z.string().check(z.maxLength(max));
-export const FieldDescriptionSchema = z.object({
-  label: z.optional(text(300)),
-  name: z.optional(text(300)),
-  placeholder: z.optional(text(300)),
-  tag: text(40),
-  type: z.optional(text(40)),
-  /** Index among visible controls with the same description, in document order. */
-  nth: z.number().check(z.int(), z.minimum(0)),
-});
-export type FieldDescription = z.infer<typeof FieldDescriptionSchema>;
+export type { FieldDescription };
 
 /** The name a person reads next to a control. */
 function visibleName(el: Element): string | undefined {

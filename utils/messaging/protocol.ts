@@ -17,7 +17,7 @@ export interface ProtocolMap {
 }
 
 // ── Guidance (content script ↔ background ↔ side panel) ──
-// (section owned by utils/guidance; payloads are zod-parsed in utils/guidance/background.ts and content.ts)
+// (section owned by utils/guidance; payloads are zod-parsed in utils/guidance/background.ts; content.ts uses page-parse.ts, held equal to the schemas)
 import type {
   CheckRequest,
   FrameReportReply,

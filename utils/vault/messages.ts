@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { TaskIdSchema, ValueNameSchema } from '../guide/schema';
 import { CredentialNameSchema } from './store';
-import { PANEL_NONCE_RE } from './wire';
+import { PANEL_NONCE_RE } from './nonce';
 
 /** Content script → background: keep a value the person copied or asked to keep, from a target that shows it. */
 export const CaptureRequestSchema = z.object({

@@ -1,9 +1,8 @@
-// Vault message pieces a content script may import: zod/mini and types only, never classic zod or the guide data.
+// Vault message pieces shared with content scripts, which import only its types (their Fill check is in nonce.ts): no guide data here.
 import { z } from 'zod/mini';
 import type { ParsedTarget, Platform, TaskId, ValueName } from '../guide/schema';
 
-/** The side panel's one-time Fill nonce: 16 random bytes in hex (see `fillActiveTab` in handlers.ts). */
-export const PANEL_NONCE_RE = /^[0-9a-f]{32}$/;
+import { PANEL_NONCE_RE } from './nonce';
 
 /** Background → content script (side-panel Fill): the nonce this frame's `vaultFill` must carry. */
 export const CarryFillHighlightedSchema = z.object({ nonce: z.string().check(z.regex(PANEL_NONCE_RE)) });
