@@ -17,6 +17,7 @@ import { isExtensionPage } from '../vault/gate';
 import { bindTab, markUndone, readPageScope, scopeOf, unbindTab, wasUndone } from '../progress/pageScope';
 import { readVault } from '../vault/store';
 import { ValueNameSchema, type ValueName } from '../guide/schema';
+import { createSerial } from '../serial';
 
 type Sender = { id?: string; tab?: { id?: number }; frameId?: number; url?: string };
 const refused = (message: string) => ({ ok: false as const, message });
@@ -37,16 +38,14 @@ const sameOrigin = (a: string | undefined, b: string): boolean => {
 };
 
 /** Every page-status write goes through one chain, so concurrent frame reports never lose each other. */
-let writes: Promise<unknown> = Promise.resolve();
+const serial = createSerial();
 function updateStatus(change: (s: PageStatus) => void): Promise<PageStatus> {
-  const next = writes.then(async () => {
+  return serial(async () => {
     const s = await readPageStatus();
     change(s);
     await pageStatusItem.setValue(s);
     return s;
   });
-  writes = next.catch(() => undefined);
-  return next;
 }
 
 /**

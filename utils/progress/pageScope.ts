@@ -5,6 +5,7 @@ import { storage } from 'wxt/utils/storage';
 import type { TaskId } from '../guide/schema';
 import { activeOnboarding, type Onboarding, type ProgressState } from './model';
 import { readProgress } from './store';
+import { createSerial } from '../serial';
 
 const SEGMENT_HOSTS = new Set(['app.segment.com', 'eu1.app.segment.com']);
 /** Top-level Segment paths that are not workspaces. */
@@ -78,16 +79,14 @@ export async function readPageScope(): Promise<PageScope> {
 }
 
 // One chain for every write, so two frames asking at once never lose each other's change.
-let writes: Promise<unknown> = Promise.resolve();
+const serial = createSerial();
 function update(change: (s: PageScope) => void): Promise<PageScope> {
-  const next = writes.then(async () => {
+  return serial(async () => {
     const s = await readPageScope();
     change(s);
     await pageScopeItem.setValue(s);
     return s;
   });
-  writes = next.catch(() => undefined);
-  return next;
 }
 
 /** The onboarding a tab belongs to, binding it to `activeId` on its first ask. */

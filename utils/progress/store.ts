@@ -13,6 +13,7 @@ import {
 import { reduce, type ReduceContext } from './reducer';
 import { NOTICES_KEY, PROGRESS_KEY, readNotices } from './items';
 import { migrateV1, repair, type Repaired } from './repair';
+import { createSerial } from '../serial';
 
 export { NOTICES_KEY, PROGRESS_KEY, readNotices } from './items';
 const MAX_NOTICES = 5;
@@ -73,12 +74,7 @@ export function createProgressStore(overrides: Partial<StoreDeps> = {}): Progres
   })();
 
   // One promise chain: every read-modify-write runs after the previous one settles, so none is lost.
-  let tail: Promise<unknown> = ready.catch(() => undefined);
-  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
-    const run = tail.then(fn);
-    tail = run.catch(() => undefined);
-    return run;
-  };
+  const serial = createSerial(ready);
 
   /** Zod-validated read; repairs (and persists the repair) when the stored value is not valid. */
   const load = async (): Promise<ProgressState> => {

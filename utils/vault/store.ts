@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { TaskIdSchema, ValueNameSchema, type TaskId } from '../guide/schema';
 import { activeOnboarding } from '../progress/model';
 import { readProgress } from '../progress/store';
+import { createSerial } from '../serial';
 
 /** Every credential the vault can hold: the carried guide values plus the optional SendGrid parent key (verify). */
 export const CredentialNameSchema = z.union([ValueNameSchema, z.literal('sendgrid.parentApiKey')]);
@@ -75,12 +76,7 @@ export async function lockSessionStorage(): Promise<void> {
 }
 
 // Writes are serialised so two captures arriving together cannot lose each other.
-let queue: Promise<unknown> = Promise.resolve();
-function serial<T>(work: () => Promise<T>): Promise<T> {
-  const run = queue.then(work, work);
-  queue = run.catch(() => undefined);
-  return run;
-}
+const serial = createSerial();
 
 async function loadAll(): Promise<Vaults> {
   const raw = (await browser.storage.session.get(VAULT_KEY))[VAULT_KEY];
