@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     retry: 0,
+    // A loaded CI machine can take seconds to wake the service worker; a poll that passes returns at once.
+    expect: { poll: { timeout: 5_000 } },
   },
 });

@@ -5,7 +5,9 @@ import { describeViolations, launchBrowser, runAxe, type ExtensionBrowser } from
 import { vaultSection, vaultValues } from './carry-helpers.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const overlayText = (page: Page) => page.locator('engage-copilot-overlay').evaluate((h) => h.shadowRoot?.textContent ?? '');
+/** What the overlay shows now (hidden messages excluded). */
+const overlayText = (page: Page) =>
+  page.locator('engage-copilot-overlay').evaluate((h) => (h.shadowRoot?.querySelector('.root') as HTMLElement | null)?.innerText ?? '');
 
 describe('carry: bad input at capture', () => {
   let browser: ExtensionBrowser;
@@ -29,15 +31,19 @@ describe('carry: bad input at capture', () => {
   };
 
   it('does not keep a subuser name without the Engage prefix, and says why', async () => {
+    // As a person would: type once the copilot points at the field.
+    await expect.poll(() => overlayText(page)).toContain('Type a username');
     await typeName('twilio-engage-app-acme');
-    expect(await overlayText(page)).toContain('Not kept:');
+    // The note about the name stays while the person is in the dialog, though the ring followed them to Email.
+    await expect.poll(() => overlayText(page)).toContain('Not kept:');
+    expect(await overlayText(page)).toContain('Add an email address');
     expect(await overlayText(page)).toContain('twilio_engage_app_');
     expect((await vaultValues(browser))['sendgrid.subuserName']).toBeUndefined();
   });
 
   it('does not keep a padded subuser name', async () => {
     await typeName('twilio_engage_app_acme ');
-    expect(await overlayText(page)).toContain('Not kept:');
+    await expect.poll(() => overlayText(page)).toContain('Not kept:');
     expect((await vaultValues(browser))['sendgrid.subuserName']).toBeUndefined();
   });
 

@@ -28,7 +28,7 @@ export function watchCopies(
   doc: Document,
   signal: AbortSignal,
   send: Send,
-  notify: (text: string) => void,
+  notify: Notify,
   plan: Promise<CapturePlan> = capturePlan(),
 ): void {
   void plan.then((p) => {
@@ -78,13 +78,16 @@ function watchCopyGesture(doc: Document, signal: AbortSignal): () => boolean {
 
 const same = (a: string, b: string) => a.trim() === b.trim();
 
-function listenForCopies(doc: Document, signal: AbortSignal, plan: CapturePlan, send: Send, notify: (text: string) => void): void {
+/** Shows what a capture did; `about`: the control it was about (its note stays while the person is in that form). */
+export type Notify = (text: string, about?: Element) => void;
+
+function listenForCopies(doc: Document, signal: AbortSignal, plan: CapturePlan, send: Send, notify: Notify): void {
   const url = () => doc.defaultView?.location.href ?? '';
   if (planTargetsAt(plan, url()).length === 0) return;
 
-  const report = (req: CaptureRequest) => void send(req).then((r) => notify(r.message), () => undefined);
-  const keep = (which: Omit<CaptureTarget, 'element'>, value: string, via: CaptureRequest['via'], shown?: string) =>
-    report({ taskId: which.taskId, targetKey: which.target.key, name: which.target.captures, value, trusted: true, via, ...(shown ? { shown } : {}) });
+  const report = (req: CaptureRequest, about?: Element) => void send(req).then((r) => notify(r.message, about), () => undefined);
+  const keep = (which: Omit<CaptureTarget, 'element'> & { element?: Element }, value: string, via: CaptureRequest['via'], shown?: string) =>
+    report({ taskId: which.taskId, targetKey: which.target.key, name: which.target.captures, value, trusted: true, via, ...(shown ? { shown } : {}) }, which.element);
   const gesture = watchCopyGesture(doc, signal);
 
   // What the person selected is read as the copy starts (window, capture: before any console handler can

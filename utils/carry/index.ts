@@ -8,7 +8,7 @@ import { VALUE_LABELS } from '../vault/labels';
 import type { FillReply } from '../vault/messages';
 import { parseCarryFillHighlighted } from '../vault/nonce';
 import { shownValue } from './capture';
-import { watchCopies } from './copies';
+import { watchCopies, type Notify } from './copies';
 import { fillField } from './fill';
 import { watchFocus } from './focus';
 import { checkGenuineClick, watchSighting } from './guard';
@@ -18,7 +18,7 @@ import { checkSeen } from './seen';
 /** The part of the overlay carry uses (see utils/overlay/overlay.ts). */
 export interface CarryOverlay {
   addAction(action: OverlayAction): () => void;
-  showBanner(text: string): void;
+  showBanner(text: string, opts?: { about?: Element }): void;
   /** The overlay's own container (in its shadow root), to watch our buttons' real visibility. */
   readonly root?: HTMLElement;
 }
@@ -64,7 +64,7 @@ export interface CarryActive {
  */
 export function createCarry(doc: Document, signal: AbortSignal): (active: CarryActive) => () => void {
   let lastOverlay: CarryOverlay | null = null;
-  startCarry(doc, signal, (text) => lastOverlay?.showBanner(text));
+  startCarry(doc, signal, (text, about) => lastOverlay?.showBanner(text, about ? { about } : {}));
   return (active) => {
     lastOverlay = active.overlay;
     return carryForTarget(active.overlay, active, signal, () => active.revalidate());
@@ -72,7 +72,7 @@ export function createCarry(doc: Document, signal: AbortSignal): (active: CarryA
 }
 
 /** Once per frame: copy capture and the side-panel Fill listener, both torn down by `signal`. */
-export function startCarry(doc: Document, signal: AbortSignal, notify: (text: string) => void): void {
+export function startCarry(doc: Document, signal: AbortSignal, notify: Notify): void {
   // A sandboxed frame can be read by any script in it: never capture or fill there.
   if (doc.defaultView?.origin === 'null') return;
   watchCopies(doc, signal, (req) => sendMessage('vaultCapture', { ...req, ancestorOrigins: ancestorOrigins(doc) }).catch(lost), notify);
@@ -178,7 +178,7 @@ export function carryForTarget(
           void sendMessage('vaultCapture', {
             taskId, targetKey: target.key, name: captures, value: shownValue(element) ?? '', trusted: event.isTrusted, via: 'keep',
             ancestorOrigins: ancestorOrigins(doc),
-          }).catch(lost).then((r) => overlay.showBanner(r.message));
+          }).catch(lost).then((r) => overlay.showBanner(r.message, { about: element }));
         },
       }));
     });

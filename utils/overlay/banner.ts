@@ -8,7 +8,8 @@ type MakeButton = (label: string, parent: Element, onClick: (e: MouseEvent) => v
 
 export interface Banners {
   /** `owner`: the task it belongs to (its owner hides it); without, a note that goes when the ring moves on. */
-  show(text: string, opts?: { owner?: string; actions?: OverlayAction[] }): void;
+  /** `about`: the control a note concerns (a refused capture): it stays while the ring is in that control's form. */
+  show(text: string, opts?: { owner?: string; actions?: OverlayAction[]; about?: Element }): void;
   hide(which?: 'task' | 'note' | 'all'): void;
   /** The ring moved to `anchor`: a note shown for another control goes, and the messages keep clear of it. */
   ringOn(anchor: Element | null): void;
@@ -35,6 +36,8 @@ export function buildBanners(root: HTMLElement, el: Make, button: MakeButton, av
   const note = box();
   /** The ring's element when the note appeared: it stays while the ring does. */
   let noteAnchor: Element | null = null;
+  /** For a note about a control: that control and the form or dialog it sits in (null: the page). */
+  let noteAbout: { control: Element; within: Element | null } | null = null;
   const EDGE = 16;
   /** The screen corner where the messages cover fewest of the console's controls, never the ringed one. */
   const place = (): void => {
@@ -59,6 +62,9 @@ export function buildBanners(root: HTMLElement, el: Make, button: MakeButton, av
       for (const a of opts.actions ?? []) button(preview(a.label, 60), to.actions, (e) => a.onActivate(e));
       to.actions.hidden = !opts.actions?.length;
       to.b.hidden = false;
+      if (!opts.owner) {
+        noteAbout = opts.about ? { control: opts.about, within: opts.about.closest('form,dialog,[role="dialog"],[role="alertdialog"]') } : null;
+      }
       place();
     },
     hide(which = 'task') {
@@ -66,7 +72,14 @@ export function buildBanners(root: HTMLElement, el: Make, button: MakeButton, av
       if (which !== 'task') note.b.hidden = true;
     },
     ringOn(anchor) {
-      if (!note.b.hidden && noteAnchor && anchor !== noteAnchor) note.b.hidden = true;
+      if (!note.b.hidden) {
+        // A note about a control (the name typed was not kept) outlives the person tabbing to the next field:
+        // it goes when they leave that form, or the control leaves the page.
+        const gone = noteAbout
+          ? !noteAbout.control.isConnected || (noteAbout.within !== null && anchor !== null && !noteAbout.within.contains(anchor))
+          : noteAnchor !== null && anchor !== noteAnchor;
+        if (gone) note.b.hidden = true;
+      }
       noteAnchor = anchor;
       place();
     },

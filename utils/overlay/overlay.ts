@@ -37,7 +37,8 @@ export interface Overlay {
    * A message at the screen's edge, beside any callout, with a close button. `owner`: the task it belongs to
    * (the engine hides it when that task moves on); without one it goes when the ring moves to another control.
    */
-  showBanner(text: string, opts?: { owner?: string; actions?: OverlayAction[] }): void;
+  /** `about`: the console control a note concerns; it stays while the ring is in that control's form or dialog. */
+  showBanner(text: string, opts?: { owner?: string; actions?: OverlayAction[]; about?: Element }): void;
   hideBanner(which?: 'task' | 'note' | 'all'): void;
   setValidation(state: 'valid' | 'invalid' | null, issues: OverlayIssue[], okText?: string): void;
   addAction(action: OverlayAction): () => void;

@@ -76,6 +76,29 @@ describe('overlay', () => {
     expect(OVERLAY_CSS).toContain('prefers-reduced-motion: reduce');
   });
 
+  it('a note about a field stays while the ring follows the person through that form, and goes when they leave it', () => {
+    document.body.innerHTML =
+      '<form><label for="u">Username</label><input id="u"><label for="e">Email</label><input id="e"></form><button id="next">Next page</button>';
+    const [user, email, next] = ['u', 'e', 'next'].map((id) => document.getElementById(id)!);
+    const o = mount();
+    const note = () => [...o.root.querySelectorAll<HTMLElement>('.banner')].find((b) => b.textContent?.includes('Not kept'));
+    // The refusal can arrive before or after the ring moves to Email.
+    for (const order of ['before', 'after'] as const) {
+      o.show({ anchor: user, title: 'Subuser', instruction: 'Type a username', remembered: false });
+      if (order === 'after') o.show({ anchor: email, title: 'Subuser', instruction: 'Add an email', remembered: false });
+      o.showBanner('Not kept: the name must start with twilio_engage_app_.', { about: user });
+      o.show({ anchor: email, title: 'Subuser', instruction: 'Add an email', remembered: false });
+      expect(note()?.hidden, order).toBe(false);
+      o.show({ anchor: next, title: 'Next', instruction: 'Go on', remembered: false });
+      expect(note()?.hidden, order).toBe(true);
+    }
+    // A note about nothing in particular goes as soon as the ring moves.
+    o.show({ anchor: user, title: 'Subuser', instruction: 'Type a username', remembered: false });
+    o.showBanner('Not kept: capture needs your own copy or click.');
+    o.show({ anchor: email, title: 'Subuser', instruction: 'Add an email', remembered: false });
+    expect(note()?.hidden).toBe(true);
+  });
+
   it('never moves focus when it shows', () => {
     const input = document.getElementById('f') as HTMLInputElement;
     input.focus();
