@@ -57,7 +57,8 @@ async function inProcess(b: Bench): Promise<BenchRow[]> {
       with: ms(all1),
       without: ms(one1),
       ratio: ratio(all1, one1),
-      ...budgetOf(b, all1, one1),
+      // No budget here: the floor is two rounds of calls (2×) plus the checks' own work; the budget is on the
+      // Chromium row, where the person's click and the panel's answer are part of both figures.
     },
     { metric: `API calls per "Verify all" (${allChecks.length} checks, ${b.label}, ≤ ${MAX_PARALLEL_PER_VENDOR} in flight per vendor)`, with: `${calls} calls` },
   ];
@@ -89,15 +90,25 @@ async function inChromium(): Promise<BenchRow[]> {
     await section.getByRole('button', { name: 'Keep these keys' }).click();
     const status = section.locator('output.verify-status');
     await status.getByText('Kept for this browser session.').waitFor();
-    // Clicks a button and times until the panel prints the run's summary (which arrives when the run's reply does).
+    // Clicks a button and times, in the panel's own clock, from the click event to the mutation that prints this
+    // run's "Done:" line. (Playwright's waits poll with a back-off of up to 500 ms, too coarse to time with.)
     const timed = async (button: ReturnType<typeof section.getByRole>) => {
       const before = fake.log.length;
-      const t = performance.now();
+      const watch = status.evaluate((out) => new Promise<number>((done, fail) => {
+        let clickedAt: number | null = null;
+        out.ownerDocument.addEventListener('click', (e) => (clickedAt ??= e.timeStamp), { capture: true, once: true });
+        const seen = new MutationObserver(() => {
+          if (clickedAt === null || !out.textContent?.startsWith('Done: ')) return;
+          seen.disconnect();
+          done(performance.now() - clickedAt);
+        });
+        // The click replaces the last run's "Done:" line at once, so only a later one counts.
+        seen.observe(out, { childList: true, characterData: true, subtree: true });
+        setTimeout(() => fail(new Error('no "Done:" within 30 s')), 30_000);
+      }));
       await button.click();
-      // The click replaces the last run's "Done:" line at once; wait for that, then for this run's.
-      await status.filter({ hasText: /^Checking/ }).waitFor({ timeout: 5_000 });
-      await status.filter({ hasText: /^Done: / }).waitFor({ timeout: 30_000 });
-      return { elapsed: performance.now() - t, calls: fake.log.length - before };
+      const elapsed = await watch;
+      return { elapsed, calls: fake.log.length - before };
     };
     const rows: BenchRow[] = [];
     for (const b of SCENARIOS) {

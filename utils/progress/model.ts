@@ -82,15 +82,23 @@ const Settings = {
 };
 
 /** Every change to progress. The background applies them one at a time (see store.ts). */
+const SetTaskState = z.object({
+  type: z.literal('setTaskState'),
+  onboardingId: z.string().optional(),
+  taskId: TaskIdSchema,
+  status: TaskStatusSchema,
+  source: TaskSourceSchema,
+  evidence: Evidence.optional(),
+  skipReason: z.string().max(500).optional(),
+});
+
 export const ProgressActionSchema = z.discriminatedUnion('type', [
+  SetTaskState,
+  /** Several task states in one write (a Verify run's verdicts): all apply, or none does. */
   z.object({
-    type: z.literal('setTaskState'),
+    type: z.literal('setTaskStates'),
     onboardingId: z.string().optional(),
-    taskId: TaskIdSchema,
-    status: TaskStatusSchema,
-    source: TaskSourceSchema,
-    evidence: Evidence.optional(),
-    skipReason: z.string().max(500).optional(),
+    changes: z.array(SetTaskState.omit({ type: true, onboardingId: true })).max(100),
   }),
   z.object({ type: z.literal('undoTask'), onboardingId: z.string().optional(), taskId: TaskIdSchema }),
   z.object({

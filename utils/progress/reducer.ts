@@ -90,6 +90,15 @@ export function reduce(state: ProgressState, action: ParsedProgressAction, ctx: 
       };
       return { ok: true, state: replaceOnboarding(state, { ...ob, tasks: { ...ob.tasks, [action.taskId]: next } }) };
     }
+    case 'setTaskStates': {
+      let next = state;
+      for (const change of action.changes) {
+        const r = reduce(next, { type: 'setTaskState', onboardingId: action.onboardingId, ...change }, ctx);
+        if (!r.ok) return r;
+        next = r.state;
+      }
+      return { ok: true, state: next };
+    }
     case 'undoTask': {
       const ob = findOnboarding(state, action.onboardingId);
       if (!ob) return noSuchOnboarding(action.onboardingId);

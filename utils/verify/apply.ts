@@ -25,6 +25,9 @@ export async function applyResults(tasks: TaskResult[], deps: ApplyDeps, onboard
   const onboarding = state.onboardings.find((o) => o.id === onboardingId) ?? activeOnboarding(state);
   const at = clock(deps.now());
   const out: TaskResult[] = [];
+  // Every change goes in one write, so a run that marks 16 tasks re-renders each panel once.
+  type Change = Extract<ProgressAction, { type: 'setTaskStates' }>['changes'][number];
+  const changes: Change[] = [];
   for (const t of tasks) {
     const current = onboarding.tasks[t.taskId];
     const by = `${vendorOf(t.taskId)} API, ${at}`;
@@ -32,12 +35,12 @@ export async function applyResults(tasks: TaskResult[], deps: ApplyDeps, onboard
       const evidence = `verified by ${by}`;
       // Re-verifying within the same minute changes nothing: skip the write (and every panel's re-render).
       const same = current?.status === 'done' && current.source === 'api' && current.evidence === evidence;
-      if (!same) await deps.applyProgress({ type: 'setTaskState', onboardingId: onboarding.id, taskId: t.taskId, status: 'done', source: 'api', evidence });
+      if (!same) changes.push({ taskId: t.taskId, status: 'done', source: 'api', evidence });
       out.push({ ...t, evidence });
     } else if (t.verdict === 'notNeeded') {
       const evidence = `not needed, per ${by}: ${t.checks[0]?.message ?? ''}`;
       if (current?.status !== 'done') {
-        await deps.applyProgress({ type: 'setTaskState', onboardingId: onboarding.id, taskId: t.taskId, status: 'skipped', source: 'api', skipReason: clip(t.checks[0]?.message ?? 'not needed'), evidence: clip(evidence) });
+        changes.push({ taskId: t.taskId, status: 'skipped', source: 'api', skipReason: clip(t.checks[0]?.message ?? 'not needed'), evidence: clip(evidence) });
       }
       out.push({ ...t, evidence: clip(evidence) });
     } else if (t.verdict === 'failed' && current?.status === 'done' && t.checks.some((c) => c.status === 'fail' && !c.keepsDone)) {
@@ -45,11 +48,12 @@ export async function applyResults(tasks: TaskResult[], deps: ApplyDeps, onboard
       // Failures that cannot tell "never done" from "done and since over" (warmup) never reopen it.
       const why = t.checks.find((c) => c.status === 'fail' && !c.keepsDone)?.message ?? 'a check failed';
       const evidence = clip(`reopened by ${by}: ${why}`);
-      await deps.applyProgress({ type: 'setTaskState', onboardingId: onboarding.id, taskId: t.taskId, status: 'todo', source: 'api', evidence });
+      changes.push({ taskId: t.taskId, status: 'todo', source: 'api', evidence });
       out.push({ ...t, evidence, reopened: true });
     } else {
       out.push(t);
     }
   }
+  if (changes.length) await deps.applyProgress({ type: 'setTaskStates', onboardingId: onboarding.id, changes });
   return out;
 }

@@ -79,7 +79,7 @@ describe('overlay', () => {
   it('a note about a field stays while the ring follows the person through that form, and goes when they leave it', () => {
     document.body.innerHTML =
       '<form><label for="u">Username</label><input id="u"><label for="e">Email</label><input id="e"></form><button id="next">Next page</button>';
-    const [user, email, next] = ['u', 'e', 'next'].map((id) => document.getElementById(id)!);
+    const [user, email, next] = ['u', 'e', 'next'].map((id) => document.getElementById(id)!) as [HTMLElement, HTMLElement, HTMLElement];
     const o = mount();
     const note = () => [...o.root.querySelectorAll<HTMLElement>('.banner')].find((b) => b.textContent?.includes('Not kept'));
     // The refusal can arrive before or after the ring moves to Email.

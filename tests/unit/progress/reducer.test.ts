@@ -49,6 +49,28 @@ describe('progress reducer', () => {
     );
   });
 
+  it('applies a batch of task states in one step, all or none', () => {
+    const s = apply(start(), {
+      type: 'setTaskStates',
+      changes: [
+        { taskId: 'sendgrid.plan', status: 'done', source: 'api', evidence: 'verified by SendGrid API, 14:02' },
+        { taskId: 'twilio.register', status: 'skipped', source: 'api', skipReason: 'toll-free number' },
+      ],
+    });
+    expect(s.onboardings[0]!.tasks['sendgrid.plan']).toMatchObject({ status: 'done', source: 'api' });
+    expect(s.onboardings[0]!.tasks['twilio.register']).toMatchObject({ status: 'skipped', skipReason: 'toll-free number' });
+    // One refused change refuses the batch: nothing half-applied.
+    expect(refusal(start(), {
+      type: 'setTaskStates',
+      changes: [
+        { taskId: 'sendgrid.plan', status: 'done', source: 'api' },
+        { taskId: 'sendgrid.subscription', status: 'skipped', source: 'api', skipReason: 'n/a' },
+      ],
+    })).toMatch(/is not optional/);
+    const same = reduce(s, ProgressActionSchema.parse({ type: 'setTaskStates', changes: [{ taskId: 'sendgrid.plan', status: 'done', source: 'api', evidence: 'verified by SendGrid API, 14:02' }] }), ctx);
+    expect(same.ok && same.state).toBe(s);
+  });
+
   it('leaves the state untouched when the page reports a step that is already recorded', () => {
     const s = apply(start(), { type: 'setTaskState', taskId: 'segment.identifiers', status: 'done', source: 'page', evidence: 'table lists email and phone' });
     const again = reduce(s, ProgressActionSchema.parse({ type: 'setTaskState', taskId: 'segment.identifiers', status: 'done', source: 'page', evidence: 'table lists email and phone' }), ctx);

@@ -28,6 +28,19 @@ function setup() {
   return { fake, progress, service };
 }
 
+/** Counts progress writes (one per action that changed the state). */
+function countWrites(progress: ReturnType<typeof setup>['progress']) {
+  let writes = 0;
+  const run = progress.run.bind(progress);
+  progress.run = async (a) => {
+    const before = await progress.read();
+    const r = await run(a);
+    if (r.state !== before) writes++;
+    return r;
+  };
+  return () => writes;
+}
+
 const everything = {
   sendgridApiKey: FAKE.subuserKey,
   parentApiKey: FAKE.parentKey,
@@ -43,9 +56,12 @@ describe('verification service', () => {
     const { service, progress } = setup();
     expect(await service.keepCredentials(everything)).toEqual({ ok: true });
     expect((await service.status()).have).toEqual({ subuser: true, parent: true, twilio: true });
+    const writes = countWrites(progress);
     const run = await service.start({});
     expect(run.running).toBe(false);
     expect(run.tasks.filter((t) => t.verdict === 'verified')).toHaveLength(16);
+    // All 16 verdicts land in one progress write (one re-render per open panel).
+    expect(writes()).toBe(1);
     const ob = activeOnboarding(await progress.read());
     expect(ob.tasks['sendgrid.webhook']).toMatchObject({ status: 'done', source: 'api', evidence: 'verified by SendGrid API, 14:02' });
     expect(ob.tasks['twilio.service']).toMatchObject({ status: 'done', source: 'api', evidence: 'verified by Twilio API, 14:02' });
