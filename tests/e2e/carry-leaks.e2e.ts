@@ -65,7 +65,7 @@ describe('carry: no leaks, real expiry, restart', () => {
     // by sending the panel's own message from the panel page while the console tab is active.
     const reply = await panel.evaluate(() => new Promise((res) => {
       type Rt = { runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void } };
-      (globalThis as unknown as { chrome: Rt }).chrome.runtime.sendMessage({ id: 9, type: 'vaultFillActiveTab', timestamp: Date.now() }, res);
+      (globalThis as unknown as { chrome: Rt }).chrome.runtime.sendMessage({ id: 9, type: 'vault.fillActiveTab', timestamp: Date.now() }, res);
     }));
     expect(reply).toEqual({ res: { ok: true } });
     await expect.poll(() => page.getByRole('textbox', { name: 'Account SID' }).inputValue()).toBe(secrets[2]);

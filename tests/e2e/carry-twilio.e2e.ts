@@ -38,7 +38,7 @@ describe('carry: Twilio credentials into Segment', () => {
     const panel = await browser.openSidePanel();
     await panel.evaluate(async () => {
       const rt = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime;
-      await rt.sendMessage({ id: 1, type: 'vaultForget', data: { name: 'twilio.accountSid' }, timestamp: Date.now() });
+      await rt.sendMessage({ id: 1, type: 'vault.forget', data: { name: 'twilio.accountSid' }, timestamp: Date.now() });
     });
     await panel.close();
     const page = await browser.openConsole('https://console.twilio.com/');

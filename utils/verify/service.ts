@@ -1,14 +1,12 @@
 // The background's verification service: credentials in, runs out, progress updated, report on demand. One run at a time.
 import { z } from 'zod';
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { allTasks, stageOf } from '../guide';
 import { checkValue, checkValueFor } from '../guide/rules';
 import { TaskIdSchema, type Region, type TaskId } from '../guide/schema';
-import { onMessage } from '../messaging/protocol';
+import { handle } from '../messaging/handle';
 import { activeOnboarding, type ProgressAction, type ProgressState } from '../progress/model';
 import { applyProgress, readProgress } from '../progress/store';
-import { isExtensionPage } from '../vault/gate';
 import { forgetSecret, keepSecret, readSecret, type CredentialName, type KeepResult } from '../vault/store';
 import { applyResults } from './apply';
 import { allChecks, checksFor } from './checks';
@@ -239,7 +237,7 @@ export function createVerifyService(deps: VerifyDeps) {
 
 export type VerifyService = ReturnType<typeof createVerifyService>;
 
-/** Registers the Verify messages. Only the extension's own pages (the side panel) may call them. */
+/** Registers the Verify messages (the side panel's only). */
 export function registerVerifyHandlers(overrides: Partial<VerifyDeps> = {}): VerifyService {
   const service = createVerifyService({
     readSecret,
@@ -252,18 +250,12 @@ export function registerVerifyHandlers(overrides: Partial<VerifyDeps> = {}): Ver
     isOffline: () => globalThis.navigator?.onLine === false,
     ...overrides,
   });
-  const id = browser.runtime.id;
-  const extOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
-  const refused = { ok: false as const, message: 'Refused: only the Engage Copilot side panel can do this.' };
-  type Sender = Parameters<typeof isExtensionPage>[0];
-  const panel = (sender: Sender) => isExtensionPage(sender, id, extOrigin);
-
-  const nothing: VerifyStatus = { run: { running: false, tasks: [], calls: 0 }, latest: [], have: { subuser: false, parent: false, twilio: false }, keepParent: false, region: 'us' };
-  onMessage('verify.status', ({ sender }) => (panel(sender) ? service.status() : nothing));
-  onMessage('verify.keepCredentials', ({ sender, data }) => (panel(sender) ? service.keepCredentials(data) : refused));
-  onMessage('verify.run', ({ sender, data }) => (panel(sender) ? service.runThenStatus(data) : nothing));
-  onMessage('verify.undo', ({ sender, data }) => (panel(sender) ? service.undo(data) : refused));
-  onMessage('verify.report', ({ sender }) => (panel(sender) ? service.report() : refused));
-  onMessage('verify.forgetParent', ({ sender }) => (panel(sender) ? service.forgetParent() : refused));
+  // Side panel only (SENDERS); a refused status or run gets an empty status.
+  handle('verify.status', () => service.status());
+  handle('verify.keepCredentials', ({ data }) => service.keepCredentials(data));
+  handle('verify.run', ({ data }) => service.runThenStatus(data));
+  handle('verify.undo', ({ data }) => service.undo(data));
+  handle('verify.report', () => service.report());
+  handle('verify.forgetParent', () => service.forgetParent());
   return service;
 }
