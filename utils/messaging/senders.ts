@@ -22,8 +22,8 @@ export interface Extension {
 }
 
 /**
- * The origins our content scripts run on, per console (the match patterns in `entrypoints/*.content.ts`;
- * a unit test holds them equal to the guide's page patterns). A content script anywhere else is refused.
+ * The origins our content scripts run on, per console (a unit test holds them equal to the match patterns in
+ * `entrypoints/*.content.ts`). A content script anywhere else is refused.
  */
 export const CONSOLE_ORIGINS: Readonly<Record<Platform, readonly string[]>> = {
   segment: ['https://app.segment.com', 'https://eu1.app.segment.com'],
