@@ -5,7 +5,7 @@ import { storage } from 'wxt/utils/storage';
 import { allTasks, taskById, tasksForUrl } from '../guide/index';
 import type { Region, TaskId } from '../guide/schema';
 import { handle, refusalOf } from '../messaging/handle';
-import { sendMessage } from '../messaging/protocol';
+import { refused, sendMessage } from '../messaging/protocol';
 import type { Sender } from '../messaging/senders';
 import { activeOnboarding, statusOf } from '../progress/model';
 import { PROGRESS_KEY, readProgress, runProgress } from '../progress/store';
@@ -21,7 +21,6 @@ import { readVault } from '../vault/store';
 import { ValueNameSchema, type ValueName } from '../guide/schema';
 import { createSerial } from '../serial';
 
-const refused = (message: string) => ({ ok: false as const, message });
 
 /** The tab of a content script (SENDERS lets only content scripts in a tab send the page's messages). */
 const tabOf = (sender: Sender): number => sender.tab!.id!;

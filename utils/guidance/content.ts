@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Platform, TaskId, ValueName } from '../guide/schema';
 import type { Seen } from './decide';
 import { handle } from '../messaging/handle';
-import { sendMessage } from '../messaging/protocol';
+import { refused, sendMessage } from '../messaging/protocol';
 import { createDomWatcher } from '../locator/watch';
 import { mountOverlay } from '../overlay/mount';
 import type { Overlay } from '../overlay/overlay';
@@ -12,7 +12,6 @@ import { parseTargetRequest } from './page-parse';
 import { loadPickStore } from './picks';
 import { noteQuietly } from './quiet';
 
-const refused = (message: string) => ({ ok: false as const, message });
 
 /**
  * Start guidance in this frame. On a page with no task nothing is attached but the navigation

@@ -1,7 +1,7 @@
 // The one way to answer a message: the sender is checked against SENDERS, the payload parsed, then the handler runs.
 // Zod-free (schemas are passed in), so content scripts use it too.
 import { onMessage, REFUSED, SENDERS, type ProtocolMap, type Refusal } from './protocol';
-import { mayAsk, thisExtension, type Extension, type Sender } from './senders';
+import { mayAsk, thisExtension, type Extension, type Sender, type SenderKind } from './senders';
 
 type Name = keyof ProtocolMap;
 type Answer<K extends Name> = Awaited<ReturnType<ProtocolMap[K]>>;
@@ -14,14 +14,14 @@ type Handler<K extends Name, T> = (msg: { data: T; sender: Sender }) => Answer<K
 /** A payload that failed its schema: the message's own refused reply, or this sentence. */
 export const NOT_UNDERSTOOD = 'Refused: the request was not understood.';
 
-const ONLY: Record<string, string> = {
+const ONLY: Partial<Record<SenderKind, string>> = {
   content: 'Refused: only Engage Copilot on a console page can ask for this.',
   background: 'Refused: only Engage Copilot itself can ask for this.',
 };
 /** The refusal sentence: the shared one for side-panel messages, else who may send it. */
 export function refusalSentence(name: Name): string {
   const [only, ...more] = SENDERS[name].from;
-  return more.length || only === 'panel' || !only ? REFUSED : (ONLY[only] ?? REFUSED);
+  return (!more.length && only && ONLY[only]) || REFUSED;
 }
 
 /** What a refused sender gets for this message (its declared reply, or the one refusal). */

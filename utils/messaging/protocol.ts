@@ -9,6 +9,8 @@ import type { SenderRule } from './senders';
 export type Refusal = { ok: false; message: string };
 /** The reply of every message that can fail: `ok: true` with its data, or a refusal. */
 export type Reply<T extends object = object> = ({ ok: true } & T) | Refusal;
+/** A refusal with its reason. */
+export const refused = (message: string): Refusal => ({ ok: false, message });
 /** The one refusal a sender that may not send a message gets (unless its message declares another reply). */
 export const REFUSED = 'Refused: only the Engage Copilot side panel can do this.';
 

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { Region, TaskId, ValueName } from '../guide/schema';
 import { handle } from '../messaging/handle';
-import { sendMessage } from '../messaging/protocol';
+import { refused, sendMessage } from '../messaging/protocol';
 import type { Sender } from '../messaging/senders';
 import { checkCapture, checkFill, type GuideFacts } from './gate';
 import { judgeCapture, type CaptureRules } from './judge';
@@ -58,7 +58,6 @@ export interface VaultDeps extends CaptureRules {
 }
 
 const PURGE_ALARM = 'engage-vault-purge';
-const refused = (message: string) => ({ ok: false as const, message });
 
 function hostList(origins: string[]): string {
   return origins.map((o) => o.replace(/^https?:\/\//, '')).join(' or ') || 'no console';
