@@ -51,7 +51,7 @@ describe.each(lanes())('carry and progress in %s', (lane) => {
     const SMS = 'https://app.segment.com/acme/engage/spaces/default/settings/channels/twilio';
     const segment = await driver.openConsole(`${SMS}?reset=1`);
     await segment.click(button(/^Copy webhook URL$/));
-    await until(() => calloutText(segment)).toMatch(/may not read the clipboard yet.*In the Engage Copilot panel, click “Allow reading copied values”/);
+    await until(() => calloutText(segment)).toMatch(/may not read the clipboard yet\. In the Engage Copilot panel, under “Kept credentials”, click “Allow reading copied values”/);
     expect((await keptValues(driver))['segment.twilioWebhookUrl']).toBeUndefined();
     await segment.close();
 
