@@ -10,8 +10,8 @@ const sent: string[] = [];
 vi.mock('../../../utils/messaging/protocol', () => ({
   sendMessage: async (type: string) => {
     sent.push(type);
-    if (type === 'vaultReveal') return { ok: true, value: 'SKsecret-value' };
-    if (type === 'vaultList') return { entries: [], ttlMinutes: 30 };
+    if (type === 'vault.reveal') return { ok: true, value: 'SKsecret-value' };
+    if (type === 'vault.list') return { entries: [], ttlMinutes: 30 };
     return { ok: true };
   },
 }));
@@ -46,7 +46,7 @@ it('without clipboardRead: copies, schedules no clearing it could not do, and sa
   expect(writeText).toHaveBeenCalledWith('SKsecret-value');
   expect(await screen.findByText(COPIED_NOT_CLEARED)).toBeTruthy();
   expect(COPIED_NOT_CLEARED).toContain('“Allow reading copied values”');
-  expect(sent).not.toContain('vaultClipboardClear');
+  expect(sent).not.toContain('vault.clearClipboard');
 });
 
 it('with it: asks the background to clear it after 60 s if it still holds the value', async () => {
@@ -54,5 +54,5 @@ it('with it: asks the background to clear it after 60 s if it still holds the va
   render(<CopyButton />);
   await act(async () => screen.getByRole('button', { name: 'Copy' }).click());
   expect(await screen.findByText('Copied. The clipboard is cleared in 60 seconds if it still holds this value.')).toBeTruthy();
-  expect(sent).toContain('vaultClipboardClear');
+  expect(sent).toContain('vault.clearClipboard');
 });
