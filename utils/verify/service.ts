@@ -37,6 +37,10 @@ export async function forgetResults(onboardingId: string): Promise<void> {
   const { [onboardingId]: _gone, ...rest } = parsed.data;
   await latestItem.setValue(rest);
 }
+/** The person's "keep the parent key for this session": it outlives a worker stop, like the key it is about. */
+const keepParentItem = storage.defineItem<boolean>('session:verifyKeepParent', { fallback: false });
+const readKeepParent = async () => (await keepParentItem.getValue()) === true;
+
 async function saveLatest(onboardingId: string, latest: Latest): Promise<void> {
   const parsed = LatestSchema.safeParse(await latestItem.getValue());
   await latestItem.setValue({ ...(parsed.success ? parsed.data : {}), [onboardingId]: latest });
@@ -62,7 +66,6 @@ const TWILIO_ORIGIN = 'https://console.twilio.com';
 export function createVerifyService(deps: VerifyDeps) {
   let run: RunState = { running: false, tasks: [], calls: 0 };
   let current: Promise<RunState> | undefined;
-  let keepParent = false;
   /** The rate-limit notice stays up until its wait ends, even as other checks finish meanwhile. */
   let waitingUntil = 0;
   let runOnboarding = '';
@@ -87,7 +90,7 @@ export function createVerifyService(deps: VerifyDeps) {
     // During a run the panel polls often: skip the vault reads then (the keys cannot change mid-run).
     if (!run.running) lastHave = await have();
     // Another onboarding's run in progress shows only as busy, never with its results.
-    return { run: runOnboarding === active.id ? run : { ...run, tasks: [] }, latest: shown, have: lastHave, keepParent, region };
+    return { run: runOnboarding === active.id ? run : { ...run, tasks: [] }, latest: shown, have: lastHave, keepParent: await readKeepParent(), region };
   }
 
   async function keepCredentials(data: unknown): Promise<VerifyReply> {
@@ -116,7 +119,7 @@ export function createVerifyService(deps: VerifyDeps) {
       const parent = name === 'sendgrid.parentApiKey';
       const kept = await deps.keepSecret(name, value, { origin, ttlMs: parent && !c.keepParent ? PARENT_TTL_MS : undefined });
       if (!kept.ok) return kept;
-      if (parent) keepParent = c.keepParent;
+      if (parent) await keepParentItem.setValue(c.keepParent);
     }
     return { ok: true };
   }
@@ -173,7 +176,7 @@ export function createVerifyService(deps: VerifyDeps) {
     const latest = await readLatest(onboarding.id);
     for (const t of tasks) if (t.checks.length || !latest[t.taskId]) latest[t.taskId] = t;
     await saveLatest(onboarding.id, latest);
-    if (usedParent && !keepParent) await deps.forgetSecret('sendgrid.parentApiKey');
+    if (usedParent && !(await readKeepParent())) await deps.forgetSecret('sendgrid.parentApiKey');
     run = { running: false, startedAt: run.startedAt, finishedAt: deps.now().getTime(), tasks, calls };
     return run;
   }
@@ -223,7 +226,7 @@ export function createVerifyService(deps: VerifyDeps) {
   }
 
   async function forgetParent(): Promise<VerifyReply> {
-    keepParent = false;
+    await keepParentItem.setValue(false);
     await deps.forgetSecret('sendgrid.parentApiKey');
     return { ok: true };
   }
