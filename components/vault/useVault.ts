@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { CLEAR_AFTER_MS, clearWithNavigatorLater, digestOf } from '../../utils/vault/clipboard';
+import { clipboardReadAllowed, COPIED_NOT_CLEARED } from '../../utils/vault/permission';
 import type { SimpleReply, VaultListing } from '../../utils/vault/messages';
 import type { CredentialName } from '../../utils/vault/store';
 
@@ -63,6 +64,8 @@ export function useVault(): VaultView {
     const r = await sendMessage('vaultReveal', { name });
     if (!r.ok) return setStatus(r.message);
     await navigator.clipboard.writeText(r.value);
+    // Clearing first checks the clipboard still holds this value: a read, which needs the optional permission.
+    if (!(await clipboardReadAllowed())) return setStatus(COPIED_NOT_CLEARED);
     const digest = await digestOf(r.value);
     // Chrome: an offscreen document clears it; Firefox: the persistent background page (both outlive
     // this panel). Should neither be available, this panel does it while it stays open.

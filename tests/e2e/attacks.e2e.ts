@@ -1,7 +1,7 @@
 // The threat model, attacked for real: every attempt is refused and nothing of a kept value reaches the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { launchBrowser, type ExtensionBrowser } from './harness/index.ts';
+import { CLIPBOARD_READ, launchBrowser, type ExtensionBrowser } from './harness/index.ts';
 import {
   captureAccountSid,
   captureTwilioKey,
@@ -26,7 +26,7 @@ describe('attacks on the vault', () => {
   let secrets: string[] = [];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser({ grant: CLIPBOARD_READ });
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const key = await captureTwilioKey(browser);
     const account = await captureAccountSid(browser);

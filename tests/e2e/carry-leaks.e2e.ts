@@ -1,6 +1,6 @@
 // After a whole carry journey: the side panel masks, values expire for real, nothing is left anywhere, restart empties the vault.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type ExtensionBrowser } from './harness/index.ts';
+import { CLIPBOARD_READ, launchBrowser, type ExtensionBrowser } from './harness/index.ts';
 import {
   captureAccountSid,
   captureTwilioKey,
@@ -22,7 +22,7 @@ describe('carry: no leaks, real expiry, restart', () => {
   let key = { sid: '', secret: '' };
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser({ grant: CLIPBOARD_READ });
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   });
   afterAll(async () => {

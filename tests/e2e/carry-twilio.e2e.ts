@@ -1,6 +1,6 @@
 // Carrying Twilio's Account SID, API Key SID and secret into Segment's SMS form, through the real UI.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type ExtensionBrowser } from './harness/index.ts';
+import { CLIPBOARD_READ, launchBrowser, type ExtensionBrowser } from './harness/index.ts';
 import { fingerprint } from '../sandbox/apps/segment/checks.ts';
 import { captureAccountSid, captureTwilioKey, clickOverlay, vaultValues } from './carry-helpers.ts';
 import { applyProgress } from './guidance-helpers.ts';
@@ -10,7 +10,7 @@ describe('carry: Twilio credentials into Segment', () => {
   const seen = { accountSid: '', apiKeySid: '', apiKeySecret: '' };
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser({ grant: CLIPBOARD_READ });
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   });
   afterAll(async () => {
