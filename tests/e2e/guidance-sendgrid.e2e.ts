@@ -1,6 +1,6 @@
 // In-console guidance on the SendGrid sandbox (@sendgrid/ui-components-like DOM): every targeted SendGrid task.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type ExtensionBrowser } from './harness/index.ts';
+import { launchBrowser, openPanel, type ExtensionBrowser } from './harness/index.ts';
 import { calloutText, highlighted, highlightedName, pageStatus, taskState, typeInto, until } from './guidance-helpers.ts';
 
 const SG = 'https://app.sendgrid.com';
@@ -139,5 +139,19 @@ describe('guidance on SendGrid', () => {
     await page.locator('engage-copilot-overlay').getByRole('button', { name: 'Forget my choice' }).click();
     await until(() => highlighted(page)).toMatchObject({ task: 'sendgrid.warmup', name: 'Edit 149.72.134.21' });
     await page.close();
+  });
+
+  it('sendgrid.subuser: the callout’s example username is the open onboarding’s, as in the side panel', async () => {
+    const panel = await openPanel(browser);
+    await panel.createOnboarding({ name: 'Globex', workspace: 'globex', space: 'default' });
+    const card = await panel.openTask('sendgrid.subuser');
+    await expect(card.innerText()).resolves.toContain('twilio_engage_app_globex');
+    const page = await browser.openConsole(`${SG}/settings/subusers?reset=1`);
+    await page.getByRole('button', { name: 'Create New Subuser' }).click();
+    await until(() => highlightedName(page)).toMatch(/Username/);
+    await until(() => calloutText(page)).toMatch(/e\.g\. twilio_engage_app_globex\b/);
+    expect(await calloutText(page)).not.toContain('twilio_engage_app_acme');
+    await page.close();
+    await panel.page.close();
   });
 });

@@ -10,7 +10,7 @@ import type { Sender } from '../messaging/senders';
 import { activeOnboarding, statusOf } from '../progress/model';
 import { PROGRESS_KEY, readProgress, runProgress } from '../progress/store';
 import { TaskIdSchema } from '../guide/schema';
-import { checkField, wantsFor } from './check';
+import { checkField, guideFor } from './check';
 import {
   CheckRequestSchema, FrameReportSchema, PageDoneRequestSchema, PageTaskRequestSchema, type PageTaskReply, type Verdict,
 } from './wire';
@@ -56,7 +56,7 @@ export async function pageTaskFor(url: string, tabId?: number): Promise<PageTask
   const isOpen = (id: TaskId): boolean => statusOf(active, id) === 'todo';
   const tasks = tasksForUrl(url)
     .filter((t) => inScope && isOpen(t.id) && (t.targets.length > 0 || t.done || t.success))
-    .map((task) => ({ task, wants: wantsFor(task, active.region), watchDone: !undone.includes(`${active.id} ${task.id}`) }));
+    .map((task) => ({ ...guideFor(task, active.region, active), watchDone: !undone.includes(`${active.id} ${task.id}`) }));
   const open = allTasks().filter((t) => isOpen(t.id)).map((t) => ({ id: t.id, title: t.title }));
   return { tasks, open, region: active.region, onboardingId: active.id, kept: tasks.some((t) => t.task.success?.keep.length) ? await keptNames() : [] };
 }

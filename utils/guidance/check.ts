@@ -3,8 +3,10 @@ import type { ParsedTarget, ParsedTask, Region } from '../guide/schema';
 import { resolveWant } from '../guide/index';
 import { checkValue, checkValueFor } from '../guide/rules';
 import { preview } from '../overlay/text';
+import { exampleFor } from '../progress/view';
+import type { Onboarding } from '../progress/model';
 import { VALUE_LABELS } from '../vault/labels';
-import type { TargetWant, Verdict } from './wire';
+import type { GuidedTask, TargetWant, Verdict } from './wire';
 
 const valid = (issues: Verdict['issues'] = []): Verdict => ({ state: 'valid', issues, satisfied: true });
 const invalid = (issues: Verdict['issues']): Verdict => ({ state: 'invalid', issues, satisfied: false });
@@ -27,6 +29,21 @@ export function wantsFor(task: ParsedTask, region: Region): Record<string, Targe
     out[t.key] = { want: resolveWant(t, region), ...(line ? { line } : {}) };
   }
   return out;
+}
+
+/**
+ * A page's task as the open onboarding sees it: the guide's example names in the onboarding's own terms, as the
+ * side panel shows them (`twilio_engage_app_globex` for Globex, not the guide's `…_acme`).
+ */
+export function guideFor(task: ParsedTask, region: Region, onboarding: Pick<Onboarding, 'workspace' | 'name'>): Pick<GuidedTask, 'task' | 'wants'> {
+  const own = (text: string): string => exampleFor(text, onboarding);
+  const targets = task.targets.map((t) => ({
+    ...t,
+    instruction: own(t.instruction),
+    ...(t.want.kind === 'choice' ? { want: { ...t.want, hint: own(t.want.hint) } } : {}),
+  }));
+  const mine = { ...task, targets };
+  return { task: mine, wants: wantsFor(mine, region) };
 }
 
 /**

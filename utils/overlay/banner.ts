@@ -1,16 +1,14 @@
 // Messages at the screen's edge: the task's own (a success screen) and short notes (what a Keep or Fill did), each closable.
+import { actionButton } from './actions';
+import type { Dom } from './dom';
 import { coveredControls } from './placement';
-import { preview, renderRich } from './text';
-import type { OverlayAction } from './overlay';
-
-type Make = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, parent?: Element) => HTMLElementTagNameMap[K];
-type MakeButton = (label: string, parent: Element, onClick: (e: MouseEvent) => void, cls?: string) => HTMLButtonElement;
+import { renderRich } from './text';
+import type { BannerKind, BannerOptions } from './types';
 
 export interface Banners {
-  /** `owner`: the task it belongs to (its owner hides it); without, a note that goes when the ring moves on. */
-  /** `about`: the control a note concerns (a refused capture): it stays while the ring is in that control's form. */
-  show(text: string, opts?: { owner?: string; actions?: OverlayAction[]; about?: Element }): void;
-  hide(which?: 'task' | 'note' | 'all'): void;
+  /** See BannerOptions: a task's message, or a note that goes when the ring moves on (or leaves the form it is about). */
+  show(text: string, opts?: BannerOptions): void;
+  hide(which?: BannerKind): void;
   /** The ring moved to `anchor`: a note shown for another control goes, and the messages keep clear of it. */
   ringOn(anchor: Element | null): void;
   readonly shown: boolean;
@@ -19,7 +17,8 @@ export interface Banners {
 }
 
 /** `avoid`: where the callout is now, so a message never lands on it. */
-export function buildBanners(root: HTMLElement, el: Make, button: MakeButton, avoid: () => DOMRect[]): Banners {
+export function buildBanners(dom: Dom, root: HTMLElement, avoid: () => DOMRect[]): Banners {
+  const { el, button } = dom;
   const stack = el('div', 'banners', root);
   const box = () => {
     const b = el('div', 'banner', stack);
@@ -42,7 +41,7 @@ export function buildBanners(root: HTMLElement, el: Make, button: MakeButton, av
   /** The screen corner where the messages cover fewest of the console's controls, never the ringed one. */
   const place = (): void => {
     if (task.b.hidden && note.b.hidden) return;
-    const doc = root.ownerDocument;
+    const { doc } = dom;
     const view = { w: doc.documentElement.clientWidth, h: doc.documentElement.clientHeight };
     const { width, height } = stack.getBoundingClientRect();
     let best = { covered: Number.POSITIVE_INFINITY, x: EDGE, y: view.h - height - EDGE };
@@ -59,7 +58,7 @@ export function buildBanners(root: HTMLElement, el: Make, button: MakeButton, av
       const to = opts.owner ? task : note;
       renderRich(to.text, t);
       to.actions.replaceChildren();
-      for (const a of opts.actions ?? []) button(preview(a.label, 60), to.actions, (e) => a.onActivate(e));
+      for (const a of opts.actions ?? []) actionButton(dom, to.actions, a);
       to.actions.hidden = !opts.actions?.length;
       to.b.hidden = false;
       if (!opts.owner) {

@@ -1,9 +1,9 @@
 // The callout's validation list: messages in guide markup, and fix buttons that act on the press.
-import type { OverlayIssue } from './overlay';
+import type { OverlayIssue, ValidationState } from './types';
 import { preview, renderRich } from './text';
 
 export interface IssueList {
-  set(state: 'valid' | 'invalid' | null, issues: OverlayIssue[], okText?: string): void;
+  set(state: ValidationState, issues: OverlayIssue[], okText?: string): void;
 }
 
 /**

@@ -13,6 +13,42 @@ export interface Candidate {
   offset: number;
 }
 
+/** The callout's widest size, the narrowest it gets beside a field, and its gap to the field (px). */
+const WIDTH = 360;
+const SIDE_MIN = 200;
+const GAP = 12;
+
+/** The field's row: up to three ancestors no taller than the field itself (an input with its copy button). */
+function rowBox(anchor: Element, r: DOMRect): { left: number; right: number } {
+  let left = r.left;
+  let right = r.right;
+  let e = anchor.parentElement;
+  for (let depth = 0; e && depth < 3; depth++, e = e.parentElement) {
+    const b = e.getBoundingClientRect();
+    if (b.height > r.height + 16) break;
+    left = Math.min(left, b.left);
+    right = Math.max(right, b.right);
+  }
+  return { left, right };
+}
+
+/**
+ * Where the callout may go, in order of preference. Beside the field, not below it: forms run downwards, so below
+ * would cover the next controls (Twilio's key-type radios, "Create API Key"). The callout narrows to fit a side and
+ * clears the whole row, so a copy or "eye" button beside the field stays uncovered; below and above come last.
+ * `r`: the anchor's box; `view`: the viewport's width; `edge`: the gap kept to the viewport's edge.
+ */
+export function candidatesFor(anchor: Element, r: DOMRect, view: number, edge: number): Candidate[] {
+  const row = rowBox(anchor, r);
+  const right = view - row.right - GAP - edge;
+  const left = row.left - GAP - edge;
+  const candidates: Candidate[] = [];
+  if (right >= SIDE_MIN) candidates.push({ placement: 'right-start', maxWidth: Math.min(WIDTH, Math.floor(right)), offset: GAP + row.right - r.right });
+  if (left >= SIDE_MIN) candidates.push({ placement: 'left-start', maxWidth: Math.min(WIDTH, Math.floor(left)), offset: GAP + r.left - row.left });
+  candidates.push({ placement: 'bottom-start', maxWidth: WIDTH, offset: GAP }, { placement: 'top-start', maxWidth: WIDTH, offset: GAP });
+  return candidates;
+}
+
 export interface Box {
   x: number;
   y: number;

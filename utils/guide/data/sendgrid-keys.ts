@@ -219,7 +219,7 @@ export const sendgridWarmup: Task = {
       kind: 'button',
       // The pencil's accessible name carries the IP ("Edit 149.72.134.21"): "Edit …" accepts it, after exact "Edit".
       labels: ['Edit', 'Edit Your Dedicated IP Address', 'Edit …'],
-      // 2022 guide: "Dedicated IP Addresses" page; console-ui.md now: "Settings > IP Addresses".
+      // The 2022 guide's "Dedicated IP Addresses" page is "Settings > IP Addresses" today (docs/console-labels.md, SendGrid).
       scope: { section: ['Dedicated IP Addresses', 'IP Addresses'] },
       want: { kind: 'click' },
       instruction: 'Click the pencil icon next to your Engage IP address.',

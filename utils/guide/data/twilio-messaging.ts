@@ -33,7 +33,7 @@ export const twilioNumber: Task = {
   guideUrl: SERVICE,
   targets: [
     {
-      // Button labels on the number search are not in console-ui.md; "Search" and "Buy" are inferred.
+      // Inferred: no source names the number search's buttons (docs/console-labels.md, "Not seen anywhere").
       key: 'search',
       kind: 'button',
       labels: ['Search'],
@@ -111,7 +111,7 @@ export const twilioService: Task = {
       instruction: 'Click **Create Messaging Service**.',
     },
     {
-      // The name field's label is not in console-ui.md; these are Twilio's usual wordings (inferred).
+      // Inferred: the name field's label was never seen; Twilio's usual wordings (docs/console-labels.md, "Not seen anywhere").
       key: 'name',
       kind: 'field',
       labels: ['Messaging Service friendly name', 'Messaging Service name', 'Friendly name'],

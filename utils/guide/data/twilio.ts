@@ -116,7 +116,7 @@ export const twilioApikey: Task = {
       key: 'sid',
       kind: 'field',
       labels: ['SID'],
-      // Section only: console-ui.md shows this as a page, older consoles as a dialog; its heading names both.
+      // Section only: today a page, on older consoles a dialog; its heading names both (docs/console-labels.md, Twilio).
       scope: { section: COPY_SECRET },
       want: { kind: 'click' },
       rule: 'twilioApiKeySid',
@@ -127,7 +127,7 @@ export const twilioApikey: Task = {
       key: 'secret',
       kind: 'field',
       labels: ['Secret'],
-      // Section only: console-ui.md shows this as a page, older consoles as a dialog; its heading names both.
+      // Section only: today a page, on older consoles a dialog; its heading names both (docs/console-labels.md, Twilio).
       scope: { section: COPY_SECRET },
       want: { kind: 'click' },
       rule: 'twilioApiKeySecret',

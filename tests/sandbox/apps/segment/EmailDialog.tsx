@@ -1,4 +1,4 @@
-// "Set up your email service" dialog: SendGrid subuser name, API Key ID and API key, with Verify (apifields.png).
+// "Set up your email service" dialog: SendGrid subuser name, API Key ID and API key, with Verify (docs/console-labels.md, "Segment: numbered set-up cards").
 import { Badge, Button, Dialog, Heading, majorScale, Pane, Paragraph, Text, TextInputField } from 'evergreen-ui';
 import { useState } from 'react';
 import { StatusLine } from '../shared/StatusLine.tsx';

@@ -80,7 +80,7 @@ export function IdentityResolution() {
   );
 }
 
-/** The "Add Identifier" menu: Default Identifiers / Custom Identifiers (segment-ir-add_identifiers.png). */
+/** The "Add Identifier" menu: Default Identifiers / Custom Identifiers (docs/console-labels.md, "Segment: Add Identifier"). */
 function addMenu(onCustom: () => void) {
   return function AddMenu({ close }: { close: () => void }) {
     return (

@@ -1,4 +1,4 @@
-// "Set up your SMS service" page: Copy webhook URL, Twilio credentials with Verify, messaging services and Save (§2.6, §2.7, §2.9).
+// "Set up your SMS service" page: Copy webhook URL, Twilio credentials with Verify, messaging services and Save (docs/console-labels.md, "Segment: numbered set-up cards").
 import { Button, Label, TickIcon, DuplicateIcon, Heading, Link, majorScale, Pane, Paragraph, Select, ShareIcon } from 'evergreen-ui';
 import { useState } from 'react';
 import { StatusLine } from '../shared/StatusLine.tsx';

@@ -1,4 +1,4 @@
-// The numbered set-up card Segment uses on its channel set-up screens (the "2" circle + heading in apifields.png).
+// The numbered set-up card Segment uses on its channel set-up screens (a numbered circle + heading: docs/console-labels.md, "Segment: numbered set-up cards").
 import { Heading, majorScale, Pane, Text } from 'evergreen-ui';
 import type { ReactNode } from 'react';
 import { useGeneratedId } from '../shared/hooks.tsx';

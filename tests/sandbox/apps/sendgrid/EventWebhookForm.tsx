@@ -1,4 +1,4 @@
-// The Event Webhook form shared by the 2020 side modal and the newer "Create new webhook" dialog (§2.2, §3.2).
+// The Event Webhook form shared by the 2020 side modal and the newer "Create new webhook" dialog (docs/console-labels.md, "SendGrid: Event Webhook form").
 import { useState } from 'react';
 import { fixture, numberParam, useLate, useTick } from '../shared/hooks.tsx';
 import { StatusLine } from '../shared/StatusLine.tsx';

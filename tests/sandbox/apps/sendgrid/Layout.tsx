@@ -1,4 +1,4 @@
-// SendGrid app chrome: left navigation with the Settings submenu (sendgrid-mail-settings_2020.png).
+// SendGrid app chrome: left navigation with the Settings submenu (docs/console-labels.md, "SendGrid: navigation and Mail Settings").
 import type { ReactNode } from 'react';
 import { IdShuffle } from '../shared/hooks.tsx';
 import { linkProps, usePath } from '../shared/router.ts';

@@ -1,4 +1,4 @@
-// Subuser Management with the "Create New Subuser" modal (subuser.png, console-ui.md §2.1): task sendgrid.subuser.
+// Subuser Management with the "Create New Subuser" modal (docs/console-labels.md, "SendGrid: Create New Subuser"): task sendgrid.subuser.
 import { useState } from 'react';
 import { useLate } from '../shared/hooks.tsx';
 import { StatusLine } from '../shared/StatusLine.tsx';

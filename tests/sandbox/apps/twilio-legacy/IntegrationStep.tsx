@@ -1,4 +1,4 @@
-// Step 3 "Integration": incoming-message radios, then Request URL + method and Fallback URL (requesturl.png).
+// Step 3 "Integration": incoming-message radios, then Request URL + method and Fallback URL (docs/console-labels.md, "Twilio: Messaging Service wizard").
 import { Box } from '@twilio-paste/core/box';
 import { Button } from '@twilio-paste/core/button';
 import { Heading } from '@twilio-paste/core/heading';

@@ -1,4 +1,4 @@
-// The Messaging Service create wizard (steps 1–4) inside the frame; each step is its own pushState route (§2.8, §3.4).
+// The Messaging Service create wizard (steps 1–4) inside the frame; each step is its own pushState route (docs/console-labels.md, "Twilio: Messaging Service wizard").
 import { Box } from '@twilio-paste/core/box';
 import { Button } from '@twilio-paste/core/button';
 import { Checkbox } from '@twilio-paste/core/checkbox';

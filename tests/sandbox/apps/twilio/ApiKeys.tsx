@@ -1,4 +1,4 @@
-// API keys & tokens: list with "Live credentials", the create form, and the "Copy secret key" screen (apikeys.png).
+// API keys & tokens: list with "Live credentials", the create form, and the "Copy secret key" screen (docs/console-labels.md, "Twilio: API keys and the secret").
 import { Badge } from '@twilio-paste/core/badge';
 import { Box } from '@twilio-paste/core/box';
 import { Button } from '@twilio-paste/core/button';
