@@ -36,7 +36,7 @@ export function wantsFor(task: ParsedTask, region: Region): Record<string, Targe
  * side panel shows them (`twilio_engage_app_globex` for Globex, not the guide's `…_acme`).
  */
 export function guideFor(task: ParsedTask, region: Region, onboarding: Pick<Onboarding, 'workspace' | 'name'>): Pick<GuidedTask, 'task' | 'wants'> {
-  const own = (text: string): string => exampleFor(text, onboarding);
+  const own = (text: string): string => exampleFor(text, { ...onboarding, region });
   const targets = task.targets.map((t) => ({
     ...t,
     instruction: own(t.instruction),

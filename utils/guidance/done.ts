@@ -53,7 +53,19 @@ function tableColumnHas(doc: Document, column: string[], values: string[]): stri
   return null;
 }
 
-function labelReads(doc: Document, labels: string[], states: string[]): string | null {
+/** What a field held when last seen this visit, in guide words ("HTTP Post URL held “…”"); false: something else. */
+export type Held = (targetKey: string) => string | false | undefined;
+
+function labelReads(doc: Document, done: Extract<DoneSignal, { kind: 'labelReads' }>, held?: Held): string | null {
+  const read = labelReadsOnly(doc, done.labels, done.states);
+  if (!read || !done.field) return read;
+  // The person is editing: what the editor shows is not saved yet.
+  if (queryDeep([doc], EDITORS).some(isVisible)) return null;
+  const value = held?.(done.field);
+  return value ? `${read.slice(0, -1)}, and ${value}.` : null;
+}
+
+function labelReadsOnly(doc: Document, labels: string[], states: string[]): string | null {
   const names = normalizeAll(labels);
   const wanted = normalizeAll(states);
   const onWords = ['enabled', 'on', 'active', 'true'];
@@ -100,8 +112,8 @@ function headingReads(doc: Document, texts: string[]): string | null {
 }
 
 /** The success screen showing now: the evidence (guide words) and, for the page only, the quoted page words. */
-export function seeSuccess(doc: Document, success: Success): { evidence: string; quote?: string } | null {
-  const evidence = detectDone(doc, success.shows);
+export function seeSuccess(doc: Document, success: Success, held?: Held): { evidence: string; quote?: string } | null {
+  const evidence = detectDone(doc, success.shows, held);
   if (!evidence) return null;
   if (!success.quote) return { evidence };
   // One element's own words at a time: text from neighbouring elements never runs together into the quote.
@@ -117,12 +129,12 @@ export function seeSuccess(doc: Document, success: Success): { evidence: string;
 }
 
 /** How the page shows the task is done, as a sentence for the side panel; null while it does not. */
-export function detectDone(doc: Document, done: DoneSignal): string | null {
+export function detectDone(doc: Document, done: DoneSignal, held?: Held): string | null {
   switch (done.kind) {
     case 'tableColumnHas':
       return tableColumnHas(doc, done.column, done.values);
     case 'labelReads':
-      return labelReads(doc, done.labels, done.states);
+      return labelReads(doc, done, held);
     case 'textAppears':
       return textAppears(doc, done.text);
     case 'headingReads':

@@ -7,7 +7,7 @@ import { visibleAnchor } from '../locator/visibility';
 import { isSettable, setNativeValue } from '../overlay/fill';
 import { fromOverlay } from '../overlay/mount';
 import { decide, missingAfter, type Banner, type Decision, type GuideState, type TaskView } from './decide';
-import { detectDone, seeSuccess } from './done';
+import { detectDone, seeSuccess, type Held } from './done';
 import { judge } from './judge';
 import { findShown } from './shown';
 import { chooseCurrent, deepActive, type Located } from './walk';
@@ -64,6 +64,14 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     return undefined;
   };
 
+  /** A field's last verdict this visit, for a done signal that needs the saved value its editor showed. */
+  const remember = (g: GuidedTask, target: ParsedTarget, verdict: Verdict): void => {
+    const want = g.wants[target.key]?.want;
+    const what = want?.kind === 'literal' ? `“${want.value}”` : 'what the guide asks';
+    d.memory.held?.set(`${g.task.id} ${target.key}`, verdict.satisfied ? `${target.labels[0]} held ${what}` : false);
+  };
+  const heldFor = (g: GuidedTask): Held => (key) => d.memory.held?.get(`${g.task.id} ${key}`);
+
   const locate = (g: GuidedTask, target: ParsedTarget): Located => {
     const pick = d.picks.get(g.task.id, target.key);
     const picked = pick ? resolveDescription(doc, pick) : null;
@@ -73,6 +81,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     const verdict = target.passedWhen
       ? { state: null, issues: [], satisfied: target.passedWhen.some((shows) => !!detectDone(doc, shows)) }
       : found ? judge(target, g.wants[target.key], found.element, checkText(g.task.id, target.key)) : undefined;
+    if (found && verdict && target.kind === 'field') remember(g, target, verdict);
     return { target, found, remembered: !!picked, verdict };
   };
 
@@ -226,7 +235,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     const views: TaskView[] = d.tasks.map((g) => {
       const ends = endsOf(g);
       const locs = g.task.targets.map((t) => locate(g, t));
-      const success = ends && g.watchDone ? seeSuccess(doc, { ...ends, quote: ends.quote }) : null;
+      const success = ends && g.watchDone ? seeSuccess(doc, { ...ends, quote: ends.quote }, heldFor(g)) : null;
       if (success) d.memory.succeeded.set(g.task.id, success);
       // The text field being typed in stays highlighted; a just-clicked button or switch keeps focus but
       // must not hold the walk back.

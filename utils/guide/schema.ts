@@ -98,6 +98,11 @@ export const DoneSignalSchema = z.discriminatedUnion('kind', [
     kind: z.literal('labelReads'),
     labels: z.array(z.string().min(1)).min(1),
     states: z.array(z.string().min(1)).min(1),
+    /**
+     * And this target (a field of the task) held what it wants when the page last showed it: the saved value may
+     * show only in its editor (the SendGrid webhook list never shows the URL). Never while an editor is open.
+     */
+    field: z.string().optional(),
   }),
   /** This text appears on the page (e.g. a success banner). */
   z.object({ kind: z.literal('textAppears'), text: z.array(z.string().min(1)).min(1) }),

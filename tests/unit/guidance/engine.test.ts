@@ -38,7 +38,7 @@ function start(taskId: Parameters<typeof taskById>[0], region: 'us' | 'eu' = 'us
     picks, isTop: true, extensions: [],
     report: async (r) => (reports.push(r), { anyFound: false }),
     onDone: (_id, e) => done.push(e),
-    onMarkDone: () => {}, kept: new Set(), memory: { succeeded: new Map(), savedElsewhere: new Set() },
+    onMarkDone: () => {}, kept: new Set(), memory: { succeeded: new Map(), savedElsewhere: new Set(), held: new Map() },
     setTimeout: (fn, ms) => window.setTimeout(fn, ms), now: () => performance.now(),
   });
   session.evaluate();
@@ -134,6 +134,43 @@ describe('page-detected completion', () => {
     row.append(Object.assign(document.createElement('td'), { textContent: '3' }), Object.assign(document.createElement('td'), { textContent: 'phone' }));
     document.querySelector('tbody')!.append(row);
     await vi.waitFor(() => expect(done[0]).toMatch(/Identifier column lists `email` and `phone`/));
+  });
+});
+
+describe('sendgrid.webhook done only with this onboarding\'s region URL', () => {
+  const US = 'https://engage-ma-webhook-api.engage.segment.com/sendgrid';
+  const EU = 'https://engage-ma-webhook-api.euw1.engage.segment.com/sendgrid';
+  const row = `<table><tr><th>Status</th><th>Setting</th></tr><tr><td>Enabled</td><td><strong>Event Webhook</strong></td>
+    <td><button aria-label="Edit Event Webhook">✎</button></td></tr></table>`;
+  const editor = (url: string) => `<div role="dialog" aria-modal="true" aria-labelledby="t"><h2 id="t">Event Webhook</h2>
+    <label for="u">HTTP Post URL</label><input id="u" value="${url}"><button>Save</button></div>`;
+  const closeEditor = () => document.querySelector('[role="dialog"]')!.remove();
+  // Under churn the session looks again after a pause of up to half a second.
+  const settle = () => new Promise((r) => setTimeout(r, 700));
+
+  it('EU: a saved US URL seen in the editor is flagged and never done; the EU URL, once saved, is', async () => {
+    document.body.innerHTML = row + editor(US);
+    const { overlay } = start('sendgrid.webhook', 'eu');
+    await vi.waitFor(() => expect(visibleText(overlay.root)).toMatch(/EU workspaces use .*euw1.*this is the US URL/));
+    closeEditor();
+    await settle();
+    expect(done).toEqual([]);
+    document.body.insertAdjacentHTML('beforeend', editor(EU));
+    await settle();
+    expect(done).toEqual([]);
+    closeEditor();
+    await vi.waitFor(() => expect(done[0]).toMatch(/“Event Webhook” reads “Enabled”, and HTTP Post URL held “https:\/\/engage-ma-webhook-api\.euw1\./));
+  });
+
+  it('US: the list alone (URL never seen) is not done; the US URL in the editor, then closed, is', async () => {
+    document.body.innerHTML = row;
+    start('sendgrid.webhook', 'us');
+    await settle();
+    expect(done).toEqual([]);
+    document.body.insertAdjacentHTML('beforeend', editor(US));
+    await settle();
+    closeEditor();
+    await vi.waitFor(() => expect(done[0]).toContain(`held “${US}”`));
   });
 });
 

@@ -57,7 +57,7 @@ export const sendgridWebhook: Task = {
       scope: { title: WEBHOOK_DIALOG },
       want: { kind: 'literal', value: SENDGRID_WEBHOOK_URL },
       rule: 'sendgridWebhookUrl',
-      instruction: 'Paste the Engage webhook URL into **HTTP Post URL**.',
+      instruction: `Paste \`${SENDGRID_WEBHOOK_URL.us}\` into **HTTP Post URL**.`,
     },
     {
       key: 'deliverabilityAll',
@@ -93,7 +93,7 @@ export const sendgridWebhook: Task = {
       instruction: 'Click **Save**.',
     },
   ],
-  done: { kind: 'labelReads', labels: ['Event Webhook'], states: ['Enabled'] },
+  done: { kind: 'labelReads', labels: ['Event Webhook'], states: ['Enabled'], field: 'postUrl' },
   variants: [
     {
       since: GUIDE_2025,
