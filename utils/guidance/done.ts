@@ -47,7 +47,7 @@ function tableColumnHas(doc: Document, column: string[], values: string[]): stri
   for (const header of headers) {
     const cells = new Set(columnTexts(header).map(normalize));
     if (values.every((v) => cells.has(normalize(v)))) {
-      return `The ${ours(labelText(header), column)} column lists ${values.map((v) => `\`${v}\``).join(' and ')}.`;
+      return `The ${ours(labelText(header), column)} column lists ${values.map((v) => `“${v}”`).join(' and ')}.`;
     }
   }
   return null;
@@ -56,16 +56,16 @@ function tableColumnHas(doc: Document, column: string[], values: string[]): stri
 /** What a field held when last seen this visit, in guide words ("HTTP Post URL held “…”"); false: something else. */
 export type Held = (targetKey: string) => string | false | undefined;
 
-function labelReads(doc: Document, done: Extract<DoneSignal, { kind: 'labelReads' }>, held?: Held): string | null {
-  const read = labelReadsOnly(doc, done.labels, done.states);
-  if (!read || !done.field) return read;
+/** `read` holds only once the task's `field` held what it wants, and no editor is open. */
+function andHeld(doc: Document, read: string | null, field: string | undefined, held?: Held): string | null {
+  if (!read || !field) return read;
   // The person is editing: what the editor shows is not saved yet.
   if (queryDeep([doc], EDITORS).some(isVisible)) return null;
-  const value = held?.(done.field);
+  const value = held?.(field);
   return value ? `${read.slice(0, -1)}, and ${value}.` : null;
 }
 
-function labelReadsOnly(doc: Document, labels: string[], states: string[]): string | null {
+function labelReads(doc: Document, labels: string[], states: string[]): string | null {
   const names = normalizeAll(labels);
   const wanted = normalizeAll(states);
   const onWords = ['enabled', 'on', 'active', 'true'];
@@ -132,9 +132,9 @@ export function seeSuccess(doc: Document, success: Success, held?: Held): { evid
 export function detectDone(doc: Document, done: DoneSignal, held?: Held): string | null {
   switch (done.kind) {
     case 'tableColumnHas':
-      return tableColumnHas(doc, done.column, done.values);
+      return andHeld(doc, tableColumnHas(doc, done.column, done.values), done.field, held);
     case 'labelReads':
-      return labelReads(doc, done, held);
+      return andHeld(doc, labelReads(doc, done.labels, done.states), done.field, held);
     case 'textAppears':
       return textAppears(doc, done.text);
     case 'headingReads':

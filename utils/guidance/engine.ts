@@ -67,8 +67,8 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
   /** A field's last verdict this visit, for a done signal that needs the saved value its editor showed. */
   const remember = (g: GuidedTask, target: ParsedTarget, verdict: Verdict): void => {
     const want = g.wants[target.key]?.want;
-    const what = want?.kind === 'literal' ? `“${want.value}”` : 'what the guide asks';
-    d.memory.held?.set(`${g.task.id} ${target.key}`, verdict.satisfied ? `${target.labels[0]} held ${what}` : false);
+    const what = want?.kind === 'literal' ? `held “${want.value}”` : want?.kind === 'checked' ? 'was ticked' : 'held what the guide asks';
+    d.memory.held?.set(`${g.task.id} ${target.key}`, verdict.satisfied ? `${target.labels[0]} ${what}` : false);
   };
   const heldFor = (g: GuidedTask): Held => (key) => d.memory.held?.get(`${g.task.id} ${key}`);
 
@@ -81,7 +81,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     const verdict = target.passedWhen
       ? { state: null, issues: [], satisfied: target.passedWhen.some((shows) => !!detectDone(doc, shows)) }
       : found ? judge(target, g.wants[target.key], found.element, checkText(g.task.id, target.key)) : undefined;
-    if (found && verdict && target.kind === 'field') remember(g, target, verdict);
+    if (found && verdict && (target.kind === 'field' || target.kind === 'checkbox' || target.kind === 'toggle')) remember(g, target, verdict);
     return { target, found, remembered: !!picked, verdict };
   };
 

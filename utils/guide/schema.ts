@@ -85,6 +85,12 @@ export const PageSchema = z.object({
 });
 export type Page = z.infer<typeof PageSchema>;
 
+/**
+ * And this target of the task (a field or checkbox) held what it wants when the page last showed it: the saved
+ * value may show only in its editor (the SendGrid webhook list never shows the URL). Never while an editor is open.
+ */
+const HeldFieldSchema = z.string().optional();
+
 /** How the page itself shows that the task is done. */
 export const DoneSignalSchema = z.discriminatedUnion('kind', [
   /** A table column lists all these values (e.g. Identifier lists `email` and `phone`). */
@@ -92,17 +98,14 @@ export const DoneSignalSchema = z.discriminatedUnion('kind', [
     kind: z.literal('tableColumnHas'),
     column: z.array(z.string().min(1)).min(1),
     values: z.array(z.string().min(1)).min(1),
+    field: HeldFieldSchema,
   }),
   /** An element near one of these labels reads one of these states (e.g. "Enabled"). */
   z.object({
     kind: z.literal('labelReads'),
     labels: z.array(z.string().min(1)).min(1),
     states: z.array(z.string().min(1)).min(1),
-    /**
-     * And this target (a field of the task) held what it wants when the page last showed it: the saved value may
-     * show only in its editor (the SendGrid webhook list never shows the URL). Never while an editor is open.
-     */
-    field: z.string().optional(),
+    field: HeldFieldSchema,
   }),
   /** This text appears on the page (e.g. a success banner). */
   z.object({ kind: z.literal('textAppears'), text: z.array(z.string().min(1)).min(1) }),

@@ -133,7 +133,7 @@ describe('page-detected completion', () => {
     const row = document.createElement('tr');
     row.append(Object.assign(document.createElement('td'), { textContent: '3' }), Object.assign(document.createElement('td'), { textContent: 'phone' }));
     document.querySelector('tbody')!.append(row);
-    await vi.waitFor(() => expect(done[0]).toMatch(/Identifier column lists `email` and `phone`/));
+    await vi.waitFor(() => expect(done[0]).toMatch(/Identifier column lists “email” and “phone”/));
   });
 });
 
@@ -172,6 +172,27 @@ describe('sendgrid.webhook done only with this onboarding\'s region URL', () => 
     closeEditor();
     await vi.waitFor(() => expect(done[0]).toContain(`held “${US}”`));
   });
+});
+
+describe('sendgrid.warmup done only with both boxes ticked', () => {
+  const list = `<h2>IP Addresses</h2><table><tr><th>IP Address</th><th>Warmup</th></tr>
+    <tr><td>149.72.134.21</td><td>Warming up</td><td><button aria-label="Edit 149.72.134.21">✎</button></td></tr></table>`;
+  const editor = (subusers: boolean) => `<div role="dialog" aria-modal="true" aria-labelledby="t"><h2 id="t">Edit Your Dedicated IP Address</h2>
+    <h3>Additional Options</h3><label><input type="checkbox" checked> Use Automated IP warmup</label>
+    <label><input type="checkbox" ${subusers ? 'checked' : ''}> Allow my subusers to send mail using this IP address</label><button>Save</button></div>`;
+  const settle = () => new Promise((r) => setTimeout(r, 700));
+
+  for (const subusers of [false, true]) {
+    it(`the list reads Warming up after Save with subusers ${subusers ? 'ticked: done' : 'unticked: not done'}`, async () => {
+      document.body.innerHTML = list + editor(subusers);
+      start('sendgrid.warmup');
+      await settle();
+      document.querySelector('[role="dialog"]')!.remove();
+      await settle();
+      if (subusers) expect(done[0]).toMatch(/Warmup column lists “Warming up”, and Allow my subusers .* was ticked/);
+      else expect(done).toEqual([]);
+    });
+  }
 });
 
 describe('chooseCurrent', () => {

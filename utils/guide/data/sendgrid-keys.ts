@@ -250,7 +250,11 @@ export const sendgridWarmup: Task = {
       instruction: 'Click **Save**.',
     },
   ],
-  success: { shows: { kind: 'tableColumnHas', column: ['Warmup', 'Automated warmup'], values: ['Warming up'] }, says: 'Automated IP warmup is on' },
+  // The list shows the warmup, not always the subuser setting: that one is read from the editor when it was open.
+  success: {
+    shows: { kind: 'tableColumnHas', column: ['Warmup', 'Automated warmup'], values: ['Warming up'], field: 'allowSubusers' },
+    says: 'Automated IP warmup is on',
+  },
   variants: [
     {
       since: GUIDE_2025,
