@@ -7,6 +7,7 @@ import { visibleAnchor } from '../locator/visibility';
 import { isSettable, setNativeValue } from '../overlay/fill';
 import { fromOverlay } from '../overlay/mount';
 import { decide, missingAfter, type Banner, type Decision, type GuideState, type TaskView } from './decide';
+import { SHOWN_ONCE } from '../vault/labels';
 import { detectDone, seeSuccess, type Held } from './done';
 import { judge } from './judge';
 import { findShown } from './shown';
@@ -156,7 +157,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     if (!quiet) {
       overlay.show({
         anchor: found.anchor, title: task.title,
-        instruction: keep ? `${loc.target.instruction} The console shows it only once: keep it before you leave this screen.` : loc.target.instruction,
+        instruction: keep && SHOWN_ONCE.has(keep) ? `${loc.target.instruction} The console shows it only once: keep it before you leave this screen.` : loc.target.instruction,
         expected: wants[loc.target.key]?.line, earlier: earlierLine(task.id), remembered: loc.remembered,
       });
       // Only when the verdict changed: an extension's note on the same control (the DNS check on Verify) stays.

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { taskById } from '../../../utils/guide/index';
 import { checkField, wantsFor } from '../../../utils/guidance/check';
 import { chooseCurrent, runTaskSession, STATE_ATTR, TASK_ATTR, type PickStore } from '../../../utils/guidance/engine';
+import type { ValueName } from '../../../utils/guide/schema';
 import type { FrameReportRequest } from '../../../utils/guidance/wire';
 import { createDomWatcher } from '../../../utils/locator/watch';
 import { buildOverlay } from '../../../utils/overlay/overlay';
@@ -20,7 +21,7 @@ let controller: AbortController;
 let reports: FrameReportRequest[];
 let done: string[];
 
-function start(taskId: Parameters<typeof taskById>[0], region: 'us' | 'eu' = 'us') {
+function start(taskId: Parameters<typeof taskById>[0], region: 'us' | 'eu' = 'us', kept: ValueName[] = []) {
   const task = taskById(taskId);
   // As in the extension: the overlay lives in its own shadow root, which the locator never searches.
   const host = document.createElement('engage-copilot-overlay');
@@ -38,7 +39,7 @@ function start(taskId: Parameters<typeof taskById>[0], region: 'us' | 'eu' = 'us
     picks, isTop: true, extensions: [],
     report: async (r) => (reports.push(r), { anyFound: false }),
     onDone: (_id, e) => done.push(e),
-    onMarkDone: () => {}, kept: new Set(), memory: { succeeded: new Map(), savedElsewhere: new Set(), held: new Map() },
+    onMarkDone: () => {}, kept: new Set(kept), memory: { succeeded: new Map(), savedElsewhere: new Set(), held: new Map() },
     setTimeout: (fn, ms) => window.setTimeout(fn, ms), now: () => performance.now(),
   });
   session.evaluate();
@@ -193,6 +194,16 @@ describe('sendgrid.warmup done only with both boxes ticked', () => {
       else expect(done).toEqual([]);
     });
   }
+});
+
+describe('"shows it only once" only for values the console shows once', () => {
+  it('the API Key ID in the key list is kept without that warning', async () => {
+    document.body.innerHTML = `<h1>API Keys</h1><button>Create API Key</button><table><tr><th>Name</th><th>API Key ID</th></tr>
+      <tr><td>twilio_engage_app_acme</td><td>Qm9vLWJhcl9iYXpRdXV4</td></tr></table>`;
+    const { overlay } = start('sendgrid.apikey', 'us', ['sendgrid.apiKey']);
+    await vi.waitFor(() => expect(visibleText(overlay.root)).toContain('API Key ID'));
+    expect(visibleText(overlay.root)).not.toContain('only once');
+  });
 });
 
 describe('chooseCurrent', () => {
