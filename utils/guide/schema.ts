@@ -158,6 +158,8 @@ export const TargetSchema = z.object({
   captures: ValueNameSchema.optional(),
   /** What to do with this element, in the guide's words, with bold labels as **Label**. */
   instruction: z.string().min(1),
+  /** A radio's reason for this choice, said when the person picks another option of its group. */
+  why: z.string().min(1).optional(),
   /**
    * For a control the console labels by its value (an IP address; a key ID shown as text in a table): found as
    * the first control of its kind in `scope`, or the first cell of the column headed by one of `labels`.
