@@ -45,6 +45,17 @@ describe('decide: walking a task step by step', () => {
     expect(pointsAt(page([view('twilio.number', ['confirmBuy'])]))).toBe('confirmBuy');
   });
 
+  it('segment.sms: Copy webhook URL, in the guide’s order, before the Account SID below it, until the URL is kept', () => {
+    const smsPage = ['copyWebhookUrl', 'accountSid', 'apiKeySid', 'apiKeySecret', 'verify'];
+    const d = decide(page([view('segment.sms', smsPage)]), fresh());
+    expect(d).toMatchObject({ kind: 'point', keep: 'segment.twilioWebhookUrl' });
+    expect(pointsAt(page([view('segment.sms', smsPage)]))).toBe('copyWebhookUrl');
+    expect(pointsAt(page([view('segment.sms', smsPage)], { kept: new Set<ValueName>(['segment.twilioWebhookUrl']) }))).toBe('accountSid');
+    expect(pointsAt(page([view('segment.sms', smsPage)]), fresh({ savedElsewhere: new Set<ValueName>(['segment.twilioWebhookUrl']) }))).toBe('accountSid');
+    // The 2025 screen has no such button: the walk starts at the Account SID.
+    expect(pointsAt(page([view('segment.sms', smsPage.slice(1))]))).toBe('accountSid');
+  });
+
   it('twilio.number: while results load (Search showing, no Buy yet), it never says it could not find Buy', () => {
     const d = decide(page([view('twilio.number', ['search'], { satisfied: ['search'] })]), fresh());
     expect(d.kind).not.toBe('missing');
