@@ -138,6 +138,6 @@ export function detectDone(doc: Document, done: DoneSignal, held?: Held): string
     case 'textAppears':
       return textAppears(doc, done.text);
     case 'headingReads':
-      return headingReads(doc, done.text);
+      return andHeld(doc, headingReads(doc, done.text), done.field, held);
   }
 }

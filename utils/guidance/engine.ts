@@ -7,7 +7,7 @@ import { visibleAnchor } from '../locator/visibility';
 import { isSettable, setNativeValue } from '../overlay/fill';
 import { fromOverlay } from '../overlay/mount';
 import { decide, missingAfter, type Banner, type Decision, type GuideState, type TaskView } from './decide';
-import { SHOWN_ONCE } from '../vault/labels';
+import { SHOWN_ONCE, VALUE_LABELS } from '../vault/labels';
 import { detectDone, seeSuccess, type Held } from './done';
 import { judge } from './judge';
 import { findShown } from './shown';
@@ -68,7 +68,11 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
   /** A field's last verdict this visit, for a done signal that needs the saved value its editor showed. */
   const remember = (g: GuidedTask, target: ParsedTarget, verdict: Verdict): void => {
     const want = g.wants[target.key]?.want;
-    const what = want?.kind === 'literal' ? `held “${want.value}”` : want?.kind === 'checked' ? 'was ticked' : 'held what the guide asks';
+    const what =
+      want?.kind === 'literal' ? `held “${want.value}”`
+      : want?.kind === 'checked' ? 'was ticked'
+      : want?.kind === 'value' ? `held a ${VALUE_LABELS[want.name]}`
+      : 'held what the guide asks';
     d.memory.held?.set(`${g.task.id} ${target.key}`, verdict.satisfied ? `${target.labels[0]} ${what}` : false);
   };
   const heldFor = (g: GuidedTask): Held => (key) => d.memory.held?.get(`${g.task.id} ${key}`);
@@ -121,7 +125,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     bannerKey = key;
     if (!b) return overlay.hideBanner();
     const actions = [
-      ...(b.markDone ? [{ label: 'Mark done', onActivate: (e: MouseEvent) => e.isTrusted && d.onMarkDone(b.taskId) }] : []),
+      ...(b.markDone ? [{ label: `Mark “${d.tasks.find((g) => g.task.id === b.taskId)?.task.title ?? 'this task'}” done`, onActivate: (e: MouseEvent) => e.isTrusted && d.onMarkDone(b.taskId) }] : []),
       ...(b.savedElsewhere?.length ? [{ label: 'I saved it elsewhere', onActivate: (e: MouseEvent) => savedElsewhere(e, b.savedElsewhere!) }] : []),
     ];
     overlay.showBanner(b.text, { owner: b.taskId, actions });

@@ -110,7 +110,7 @@ export const DoneSignalSchema = z.discriminatedUnion('kind', [
   /** This text appears on the page (e.g. a success banner). */
   z.object({ kind: z.literal('textAppears'), text: z.array(z.string().min(1)).min(1) }),
   /** A visible heading reads one of these (a screen's own title, never a button that leads to it). */
-  z.object({ kind: z.literal('headingReads'), text: z.array(z.string().min(1)).min(1) }),
+  z.object({ kind: z.literal('headingReads'), text: z.array(z.string().min(1)).min(1), field: HeldFieldSchema }),
 ]);
 export type DoneSignal = z.infer<typeof DoneSignalSchema>;
 

@@ -124,11 +124,21 @@ describe('decide: success screens', () => {
 
   it('a success the page cannot prove offers one click to mark it done, and the next task on the page is guided meanwhile', () => {
     const d = decide(page([
-      view('twilio.webhook', ['toCompliance'], { success: seen('The page shows “Step 4: Add compliance info”.') }),
-      view('twilio.compliance', ['complete']),
+      view('twilio.compliance', [], { success: seen('The page shows “Messaging Service created”.') }),
+      view('twilio.webhook', ['toCompliance']),
     ]), fresh());
-    expect(d).toMatchObject({ kind: 'point', task: 1, banner: { taskId: 'twilio.webhook', markDone: true } });
-    expect(d.kind === 'point' && d.banner?.text).toMatch(/^\*\*Incoming messages go to Segment\*\*\. Next: /);
+    expect(d).toMatchObject({ kind: 'point', task: 1, banner: { taskId: 'twilio.compliance', markDone: true } });
+    expect(d.kind === 'point' && d.banner?.text).toMatch(/^\*\*Messaging Service set up\*\*\. /);
+  });
+
+  it('the end of the wizard proves the webhook (its Request URL was seen) but not the compliance info', () => {
+    const d = decide(page([
+      view('twilio.webhook', [], { success: seen('The page shows “Messaging Service created”, and Request URL held a Segment webhook URL.') }),
+      view('twilio.compliance', [], { success: seen('The page shows “Messaging Service created”.') }),
+    ]), fresh());
+    expect(d).toMatchObject({ kind: 'done', task: 0 });
+    const after = decide(page([view('twilio.compliance', [], { success: seen('The page shows “Messaging Service created”.') })]), fresh());
+    expect(after).toMatchObject({ kind: 'quiet', banner: { taskId: 'twilio.compliance', markDone: true } });
   });
 
   it('the success line names the next open task in guide order', () => {

@@ -206,6 +206,28 @@ describe('"shows it only once" only for values the console shows once', () => {
   });
 });
 
+describe('the Twilio wizard end', () => {
+  const settle = () => new Promise((r) => setTimeout(r, 700));
+  it('twilio.webhook is done on Step 4 once Request URL held the Segment URL; compliance asks, naming its task', async () => {
+    document.body.innerHTML = `<h1>Step 3: Set up Integration</h1><section><h2>Incoming Messages</h2>
+      <label><input type="radio" name="in" checked> Send a webhook</label>
+      <label for="ru">Request URL</label><input id="ru" value="https://engage-ma-webhook-api.engage.segment.com/twilio/spa_abc">
+      <button>Step 4: Add compliance info</button></section>`;
+    start('twilio.webhook');
+    await settle();
+    expect(done).toEqual([]);
+    document.body.innerHTML = '<h1>Step 4: Add compliance info</h1><button>Complete Messaging Service Setup</button>';
+    await vi.waitFor(() => expect(done[0]).toBe('The page shows “Step 4: Add compliance info”, and Request URL held a Segment webhook URL.'));
+    controller.abort();
+    controller = new AbortController();
+    document.body.innerHTML = '<h1>Messaging Service created</h1>';
+    const { overlay } = start('twilio.compliance');
+    await vi.waitFor(() => expect(visibleText(overlay.root)).toContain('Messaging Service set up'));
+    expect(done).toHaveLength(1);
+    expect(Array.from(overlay.root.querySelectorAll('button')).map((b) => b.textContent)).toContain('Mark “Add compliance info (if applicable)” done');
+  });
+});
+
 describe('chooseCurrent', () => {
   const t = (kind: 'click' | 'choice') => ({ target: { want: kind === 'click' ? { kind } : { kind, hint: 'x' } } as never });
   const found = { element: document.body, anchor: document.body, via: 'label' as const };
