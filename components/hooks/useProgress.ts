@@ -5,6 +5,14 @@ import type { TaskId } from '../../utils/guide/schema';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { NOTICES_KEY, parseNotices, parseProgress, PROGRESS_KEY } from '../../utils/progress/items';
 import type { Notice, ProgressAction, ProgressState } from '../../utils/progress/model';
+import type { OpenConsoleReply } from '../../utils/progress/tabs';
+
+/** What "Open in console" did, in the words the status line uses. */
+const OPENED: Record<Extract<OpenConsoleReply, { ok: true }>['how'], string> = {
+  focused: 'Switched to the console tab that was already open.',
+  navigated: 'Opened the page in your console tab.',
+  opened: 'Opened the console page in a new tab.',
+};
 
 export interface Status {
   /** Increases with each status so the live region re-announces a repeated message. */
@@ -110,7 +118,7 @@ export function useProgress(): ProgressApi {
     async (taskId: TaskId) => {
       try {
         const r = await sendMessage('tabs.openConsole', { taskId });
-        if (r.ok) setStatus({ text: r.how === 'focused' ? 'Switched to the console tab that was already open.' : 'Opened the console page in a new tab.', kind: 'ok' });
+        if (r.ok) setStatus({ text: OPENED[r.how], kind: 'ok' });
         else setStatus({ text: r.message, kind: 'error' });
       } catch (err) {
         setStatus({ text: `Could not open the console page: ${why(err)}.`, kind: 'error' });
