@@ -10,7 +10,7 @@ export function SectionLoading({ title, className }: { title: string; className?
   return (
     <section className={className} aria-labelledby={id} aria-busy="true">
       <h2 id={id}>{title}</h2>
-      <p role="status">Loading…</p>
+      <output>Loading…</output>
     </section>
   );
 }

@@ -129,7 +129,7 @@ export default function VerifyPanel() {
       </div>
       {/* The report opens right under its button, where the person is looking. */}
       {markdown !== null && (
-        <Suspense fallback={<p role="status">Loading the report…</p>}>
+        <Suspense fallback={<output>Loading the report…</output>}>
           <ReportView
             markdown={markdown}
             onClose={() => {
