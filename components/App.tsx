@@ -78,6 +78,7 @@ export default function App({ guide = realGuide }: { guide?: Guide }) {
             onboarding={onboarding}
             isNext={open.task.id === next?.id}
             apply={apply}
+            undoPageDone={progress.undoPageDone}
             openConsole={progress.openConsole}
             onBackToNext={chosen && chosen !== next?.id ? () => setChosen(null) : undefined}
           />
