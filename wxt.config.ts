@@ -18,14 +18,13 @@ export default defineConfig({
     // sidePanel: the checklist beside the console. storage: progress (local) and the vault (session).
     // tabs: focus an existing console tab for "Open in console". Chrome-only permissions are
     // dropped for Firefox, which uses sidebar_action instead.
-    // Vault: alarms purge expired credentials even when nothing reads them; clipboardRead/Write clear a
-    // copied secret after 60 s only if the clipboard still holds it, and read what a console's copy
-    // button copied; offscreen (Chrome) hosts that clipboard work, which a service worker cannot do.
-    // Firefox asks for clipboardRead only when the person allows it in the side panel (docs/store.md says
-    // why Chrome still asks at install).
+    // Vault: alarms purge expired credentials even when nothing reads them; clipboardWrite copies a kept
+    // value; offscreen (Chrome) hosts the clipboard work, which a service worker cannot do. clipboardRead
+    // (optional, asked for in the side panel) reads what a console's copy button copied, and lets the
+    // 60-second clearing check the clipboard still holds what we copied.
     permissions: browser === 'firefox'
       ? ['storage', 'tabs', 'alarms', 'clipboardWrite']
-      : ['storage', 'tabs', 'sidePanel', 'alarms', 'clipboardRead', 'clipboardWrite', 'offscreen'],
+      : ['storage', 'tabs', 'sidePanel', 'alarms', 'clipboardWrite', 'offscreen'],
     // One source image (assets/icon.svg, `npm run icons`); the tile has a white rim for dark toolbars.
     icons: ICONS,
     action: { default_title: 'Open Engage Copilot', default_icon: ICONS },
@@ -39,10 +38,10 @@ export default defineConfig({
       'https://messaging.twilio.com/*', // Twilio Messaging v1: services, sender pool, A2P/toll-free status
     ],
     // Live DNS check (off until the person turns it on): record names go to these two DoH resolvers only.
-    // Manifest V2 (Firefox) lists optional hosts under optional_permissions, beside clipboardRead (asked in the panel).
+    // Manifest V2 (Firefox) lists optional hosts under optional_permissions, beside clipboardRead.
     ...(browser === 'firefox'
       ? { optional_permissions: ['clipboardRead', ...RESOLVER_ORIGINS] }
-      : { optional_host_permissions: RESOLVER_ORIGINS }),
+      : { optional_permissions: ['clipboardRead'], optional_host_permissions: RESOLVER_ORIGINS }),
     ...(browser === 'firefox'
       ? {
           sidebar_action: {

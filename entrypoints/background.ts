@@ -2,7 +2,6 @@
 // Each domain adds one import and one registration line below.
 import { openPanelFromToolbar } from '../utils/progress/panelOpening';
 import { registerProgressHandlers } from '../utils/progress/handlers';
-import { onMessage } from '../utils/messaging/protocol';
 import { startVault } from '../utils/vault/background';
 import { registerGuidance } from '../utils/guidance/background';
 import { registerVerifyHandlers } from '../utils/verify/service';
@@ -10,7 +9,6 @@ import { registerDnsHandlers } from '../utils/dns/background';
 
 export default defineBackground(() => {
   openPanelFromToolbar();
-  onMessage('ping', () => 'pong');
   registerProgressHandlers();
   startVault();
   registerGuidance();

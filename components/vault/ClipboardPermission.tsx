@@ -17,7 +17,8 @@ export default function ClipboardPermission() {
       {!allowed && (<>
       <p>
         Some consoles only offer a copy button (Segment’s “Copy webhook URL”, SendGrid’s click-to-copy API key). To keep what it copies,
-        Engage Copilot needs to read the clipboard, right after you click such a button and at no other time.
+        Engage Copilot needs to read the clipboard, right after you click such a button. The same permission lets it clear a value you
+        copy from this panel after 60 seconds, once it has checked the clipboard still holds it. It reads the clipboard at no other time.
       </p>
       <button
         type="button"

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { CLEAR_AFTER_MS, clearWithNavigatorLater, digestOf } from '../../utils/vault/clipboard';
+import { clipboardReadAllowed, COPIED_NOT_CLEARED } from '../../utils/vault/permission';
 import type { SimpleReply, VaultListing } from '../../utils/vault/messages';
 import type { CredentialName } from '../../utils/vault/store';
 
@@ -29,7 +30,7 @@ export function useVault(): VaultView {
   // order, so only the latest read's listing is shown — an older one would hide the value just kept.
   const refresh = useCallback(() => {
     const mine = ++asked.current;
-    void sendMessage('vaultList', undefined).then(
+    void sendMessage('vault.list', undefined).then(
       (l) => mine === asked.current && setListing(l),
       () => setStatus('The vault could not be read.'),
     );
@@ -54,19 +55,21 @@ export function useVault(): VaultView {
   }, [refresh]);
 
   const reveal = useCallback(async (name: CredentialName) => {
-    const r = await sendMessage('vaultReveal', { name });
+    const r = await sendMessage('vault.reveal', { name });
     if (!r.ok) setStatus(r.message);
     return r.ok ? r.value : undefined;
   }, []);
 
   const copy = useCallback(async (name: CredentialName) => {
-    const r = await sendMessage('vaultReveal', { name });
+    const r = await sendMessage('vault.reveal', { name });
     if (!r.ok) return setStatus(r.message);
     await navigator.clipboard.writeText(r.value);
+    // Clearing first checks the clipboard still holds this value: a read, which needs the optional permission.
+    if (!(await clipboardReadAllowed())) return setStatus(COPIED_NOT_CLEARED);
     const digest = await digestOf(r.value);
     // Chrome: an offscreen document clears it; Firefox: the persistent background page (both outlive
     // this panel). Should neither be available, this panel does it while it stays open.
-    const scheduled = await sendMessage('vaultClipboardClear', { digest, afterMs: CLEAR_AFTER_MS });
+    const scheduled = await sendMessage('vault.clearClipboard', { digest, afterMs: CLEAR_AFTER_MS });
     if (!scheduled.ok) clearWithNavigatorLater(digest, CLEAR_AFTER_MS);
     setStatus('Copied. The clipboard is cleared in 60 seconds if it still holds this value.');
   }, []);
@@ -81,10 +84,10 @@ export function useVault(): VaultView {
     status,
     reveal,
     copy,
-    forget: (name) => act(sendMessage('vaultForget', { name }), 'Forgotten.'),
-    forgetAll: () => act(sendMessage('vaultForgetAll', undefined), 'Every kept value is forgotten.'),
-    resolve: (name, keep) => act(sendMessage('vaultResolve', { name, keep }), keep === 'new' ? 'Kept the new value.' : 'Kept the earlier value.'),
-    setTtl: (minutes) => act(sendMessage('vaultSetTtl', { minutes }), `Values are now kept for ${minutes} minutes.`),
-    fillActiveTab: () => act(sendMessage('vaultFillActiveTab', undefined), 'Filled the highlighted field.'),
+    forget: (name) => act(sendMessage('vault.forget', { name }), 'Forgotten.'),
+    forgetAll: () => act(sendMessage('vault.forgetAll', undefined), 'Every kept value is forgotten.'),
+    resolve: (name, keep) => act(sendMessage('vault.resolve', { name, keep }), keep === 'new' ? 'Kept the new value.' : 'Kept the earlier value.'),
+    setTtl: (minutes) => act(sendMessage('vault.setTtl', { minutes }), `Values are now kept for ${minutes} minutes.`),
+    fillActiveTab: () => act(sendMessage('vault.fillActiveTab', undefined), 'Filled the highlighted field.'),
   };
 }

@@ -3,7 +3,7 @@
 // own click or Tab, and nothing the page chose is kept. Each test names the defence it proves (docs/threat-model.md).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
-import { launchBrowser, type ExtensionBrowser } from './harness/index.ts';
+import { CLIPBOARD_READ, launchBrowser, type ExtensionBrowser } from './harness/index.ts';
 import { captureAccountSid, captureWebhookUrl, overlayButton, pageVisibleText, vaultValues } from './carry-helpers.ts';
 
 const SMS = 'https://app.segment.com/acme/engage/spaces/default/settings/channels/twilio';
@@ -41,7 +41,7 @@ describe('attacks by a script on the console page itself', () => {
   let webhookUrl = '';
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser({ grant: CLIPBOARD_READ });
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     accountSid = await captureAccountSid(browser);
     webhookUrl = await captureWebhookUrl(browser);

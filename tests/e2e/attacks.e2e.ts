@@ -1,7 +1,7 @@
 // The threat model, attacked for real: every attempt is refused and nothing of a kept value reaches the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { launchBrowser, type ExtensionBrowser } from './harness/index.ts';
+import { CLIPBOARD_READ, launchBrowser, type ExtensionBrowser } from './harness/index.ts';
 import {
   captureAccountSid,
   captureTwilioKey,
@@ -26,7 +26,7 @@ describe('attacks on the vault', () => {
   let secrets: string[] = [];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser({ grant: CLIPBOARD_READ });
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const key = await captureTwilioKey(browser);
     const account = await captureAccountSid(browser);
@@ -56,7 +56,7 @@ describe('attacks on the vault', () => {
         const r = b.getBoundingClientRect();
         b.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: r.x + 2, clientY: r.y + 2 }));
       }
-      window.postMessage({ id: 1, type: 'vaultFill', data: { taskId: 'segment.sms', targetKey: 'accountSid', trusted: true, frameOrigin: location.origin }, timestamp: Date.now() }, '*');
+      window.postMessage({ id: 1, type: 'vault.fill', data: { taskId: 'segment.sms', targetKey: 'accountSid', trusted: true, frameOrigin: location.origin }, timestamp: Date.now() }, '*');
       const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
       return { clicked: buttons.length, pageHasRuntimeMessaging: typeof runtime?.sendMessage === 'function' };
     });
@@ -107,7 +107,7 @@ describe('attacks on the vault', () => {
       await fill.click();
       await sleep(1000);
     }
-    const reply = await sendFromContentScript(frame, 'vaultFill', {
+    const reply = await sendFromContentScript(frame, 'vault.fill', {
       taskId: 'twilio.webhook', targetKey: 'requestUrl', trusted: true, frameOrigin: 'https://www.twilio.com',
     });
     expect(reply).toMatchObject({ res: { ok: false, code: 'refused' } });
@@ -145,7 +145,7 @@ describe('attacks on the vault', () => {
     await frame.waitForLoadState('load');
     await sleep(1500);
     expect(await overlayButton(frame, 'Fill Segment webhook URL').count()).toBe(0);
-    const reply = await sendFromContentScript(frame, 'vaultFill', {
+    const reply = await sendFromContentScript(frame, 'vault.fill', {
       taskId: 'twilio.webhook', targetKey: 'requestUrl', trusted: true, frameOrigin: 'https://www.twilio.com',
     });
     expect(reply).toMatchObject({ res: { ok: false, code: 'refused' } });
@@ -208,13 +208,13 @@ describe('attacks on the vault', () => {
   it('refuses a content script that asks for a value bound elsewhere, or for the side panel’s reveal', async () => {
     const twilio = await browser.openConsole('https://console.twilio.com/');
     await twilio.getByRole('textbox', { name: 'Account SID' }).waitFor();
-    const elsewhere = await sendFromContentScript(twilio, 'vaultFill', {
+    const elsewhere = await sendFromContentScript(twilio, 'vault.fill', {
       taskId: 'segment.sms', targetKey: 'apiKeySecret', trusted: true, frameOrigin: 'https://console.twilio.com',
     });
     expect(elsewhere).toMatchObject({ res: { ok: false, code: 'refused' } });
-    const reveal = await sendFromContentScript(twilio, 'vaultReveal', { name: 'twilio.apiKeySecret' });
+    const reveal = await sendFromContentScript(twilio, 'vault.reveal', { name: 'twilio.apiKeySecret' });
     expect(reveal).toMatchObject({ res: { ok: false } });
-    const list = await sendFromContentScript(twilio, 'vaultList', undefined);
+    const list = await sendFromContentScript(twilio, 'vault.list', undefined);
     expect(list).toMatchObject({ res: { items: [] } });
     for (const s of secrets) expect(JSON.stringify([elsewhere, reveal, list])).not.toContain(s);
     await twilio.close();
@@ -222,11 +222,11 @@ describe('attacks on the vault', () => {
     // On Segment's own SMS page: a target the locator is not highlighting, and a request without a click.
     const segment = await browser.openConsole(SMS);
     await overlayButton(segment, 'Fill Twilio Account SID').waitFor();
-    const notHighlighted = await sendFromContentScript(segment, 'vaultFill', {
+    const notHighlighted = await sendFromContentScript(segment, 'vault.fill', {
       taskId: 'segment.sms', targetKey: 'apiKeySecret', trusted: true, frameOrigin: 'https://app.segment.com',
     });
     expect(notHighlighted).toMatchObject({ res: { ok: false, code: 'refused' } });
-    const noClick = await sendFromContentScript(segment, 'vaultFill', {
+    const noClick = await sendFromContentScript(segment, 'vault.fill', {
       taskId: 'segment.sms', targetKey: 'accountSid', trusted: false, frameOrigin: 'https://app.segment.com',
     });
     expect(noClick).toMatchObject({ res: { ok: false, code: 'refused' } });

@@ -1,6 +1,6 @@
 // After a whole carry journey: the side panel masks, values expire for real, nothing is left anywhere, restart empties the vault.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type ExtensionBrowser } from './harness/index.ts';
+import { CLIPBOARD_READ, launchBrowser, type ExtensionBrowser } from './harness/index.ts';
 import {
   captureAccountSid,
   captureTwilioKey,
@@ -22,7 +22,7 @@ describe('carry: no leaks, real expiry, restart', () => {
   let key = { sid: '', secret: '' };
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser({ grant: CLIPBOARD_READ });
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   });
   afterAll(async () => {
@@ -65,7 +65,7 @@ describe('carry: no leaks, real expiry, restart', () => {
     // by sending the panel's own message from the panel page while the console tab is active.
     const reply = await panel.evaluate(() => new Promise((res) => {
       type Rt = { runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void } };
-      (globalThis as unknown as { chrome: Rt }).chrome.runtime.sendMessage({ id: 9, type: 'vaultFillActiveTab', timestamp: Date.now() }, res);
+      (globalThis as unknown as { chrome: Rt }).chrome.runtime.sendMessage({ id: 9, type: 'vault.fillActiveTab', timestamp: Date.now() }, res);
     }));
     expect(reply).toEqual({ res: { ok: true } });
     await expect.poll(() => page.getByRole('textbox', { name: 'Account SID' }).inputValue()).toBe(secrets[2]);

@@ -1,6 +1,6 @@
 // Carrying SendGrid's subuser name, API Key ID and API key into Segment's email set-up, through the real UI.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type ExtensionBrowser } from './harness/index.ts';
+import { CLIPBOARD_READ, launchBrowser, type ExtensionBrowser } from './harness/index.ts';
 import { fingerprint } from '../sandbox/apps/segment/checks.ts';
 import { clickOverlay, vaultValues } from './carry-helpers.ts';
 
@@ -11,7 +11,7 @@ describe('carry: SendGrid credentials into Segment', () => {
   const seen = { apiKey: '', apiKeyId: '' };
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser({ grant: CLIPBOARD_READ });
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   });
   afterAll(async () => {

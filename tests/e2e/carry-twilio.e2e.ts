@@ -1,6 +1,6 @@
 // Carrying Twilio's Account SID, API Key SID and secret into Segment's SMS form, through the real UI.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type ExtensionBrowser } from './harness/index.ts';
+import { CLIPBOARD_READ, launchBrowser, type ExtensionBrowser } from './harness/index.ts';
 import { fingerprint } from '../sandbox/apps/segment/checks.ts';
 import { captureAccountSid, captureTwilioKey, clickOverlay, vaultValues } from './carry-helpers.ts';
 import { applyProgress } from './guidance-helpers.ts';
@@ -10,7 +10,7 @@ describe('carry: Twilio credentials into Segment', () => {
   const seen = { accountSid: '', apiKeySid: '', apiKeySecret: '' };
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser({ grant: CLIPBOARD_READ });
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   });
   afterAll(async () => {
@@ -38,7 +38,7 @@ describe('carry: Twilio credentials into Segment', () => {
     const panel = await browser.openSidePanel();
     await panel.evaluate(async () => {
       const rt = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime;
-      await rt.sendMessage({ id: 1, type: 'vaultForget', data: { name: 'twilio.accountSid' }, timestamp: Date.now() });
+      await rt.sendMessage({ id: 1, type: 'vault.forget', data: { name: 'twilio.accountSid' }, timestamp: Date.now() });
     });
     await panel.close();
     const page = await browser.openConsole('https://console.twilio.com/');

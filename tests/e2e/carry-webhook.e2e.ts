@@ -1,7 +1,7 @@
 // Carrying Segment's webhook URL into Twilio's Request URL inside the framed Messaging Service wizard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { launchBrowser, type ExtensionBrowser } from './harness/index.ts';
+import { CLIPBOARD_READ, launchBrowser, type ExtensionBrowser } from './harness/index.ts';
 import { clickOverlay, vaultValues } from './carry-helpers.ts';
 
 /** The legacy document Twilio's console frames from www.twilio.com. */
@@ -15,7 +15,7 @@ describe('carry: Segment webhook URL into Twilio', () => {
   let url = '';
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser({ grant: CLIPBOARD_READ });
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   });
   afterAll(async () => {

@@ -1,6 +1,6 @@
 // DNS end to end: SendGrid's DNS records read from the sandbox pages and the fake API, handed over, and checked live
 // against fake DNS-over-HTTPS resolvers at cloudflare-dns.com and dns.google, in real Chromium.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -23,20 +23,6 @@ const PAGE_ZONE: ZoneEntry[] = [
   { name: 'url1234.example.com', type: 'CNAME', data: 'sendgrid.net' },
   { name: '5678.example.com', type: 'CNAME', data: 'sendgrid.net' },
 ];
-
-/**
- * Chromium shows chrome.permissions.request's prompt in browser UI that no automation protocol reaches
- * (Playwright's grantPermissions covers web permissions only). This writes into the profile what the
- * browser itself records after a person accepts that prompt, for a relaunch on the same profile. The
- * extension build is the real one; only the click on the browser's own "Allow" is skipped.
- */
-function recordGrant(profile: string, extensionId: string) {
-  const file = join(profile, 'Default', 'Preferences');
-  const prefs = JSON.parse(readFileSync(file, 'utf8'));
-  const ext = prefs.extensions.settings[extensionId];
-  for (const key of ['granted_permissions', 'active_permissions']) ext[key].explicit_host = [...new Set([...ext[key].explicit_host, ...RESOLVER_ORIGINS])];
-  writeFileSync(file, JSON.stringify(prefs));
-}
 
 class Dns {
   constructor(readonly page: Page) {}
@@ -116,6 +102,8 @@ describe('DNS records: capture, hand over, live check', () => {
     // Copy: one click puts the short host on the clipboard.
     await dns.section.getByRole('button', { name: 'Copy host em1234' }).click();
     await dns.section.getByText('Copied host em1234').waitFor();
+    // The test reads the clipboard itself (the extension holds no clipboardRead here): a web permission for this check.
+    await browser.context.grantPermissions(['clipboard-read']);
     expect(await dns.page.evaluate(() => navigator.clipboard.readText())).toBe('em1234');
     await dns.section.getByText('BIND zone-file snippet').click();
     expect(await dns.section.getByLabel('Zone-file snippet', { exact: true }).inputValue()).toContain('em1234         3600 IN CNAME u1234.wl.sendgrid.net.');
@@ -123,7 +111,7 @@ describe('DNS records: capture, hand over, live check', () => {
     expect(await dns.section.getByLabel('Handover text', { exact: true }).inputValue()).toContain('Host/Name: s1._domainkey   (full name: s1._domainkey.example.com)');
     expect(await dns.live.isChecked()).toBe(false);
     await dns.shot('records');
-    // A real click: Chromium opens its permission prompt (out of reach of automation; see recordGrant).
+    // A real click: Chromium opens its permission prompt (out of reach of automation; see harness/grants.ts).
     await dns.live.click();
     await dns.section.getByText('Your browser is asking whether Engage Copilot may contact cloudflare-dns.com and dns.google…').waitFor();
     expect(await dns.live.isChecked()).toBe(false);
@@ -133,10 +121,7 @@ describe('DNS records: capture, hand over, live check', () => {
   });
 
   it('with the resolvers allowed, every record right: the panel and SendGrid’s Verify button say so; only Verify marks the task done', async () => {
-    const id = browser.extensionId;
-    await browser.close();
-    recordGrant(profile, id);
-    browser = await launchBrowser({ sandbox, userDataDir: profile });
+    await browser.grant({ origins: RESOLVER_ORIGINS });
     doh.setZone(PAGE_ZONE);
     dns = new Dns(await browser.openSidePanel());
     await dns.open();

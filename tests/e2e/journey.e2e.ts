@@ -9,7 +9,7 @@ import { demoHosts, seedDemoAccount } from '../sandbox/demo-verify.ts';
 import { allTasks } from '../../utils/guide/index.ts';
 import { clickOverlay, vaultSection, vaultValues } from './carry-helpers.ts';
 import { calloutText, highlighted, taskState, until } from './guidance-helpers.ts';
-import { launchBrowser, openPanel, startSandbox, type ExtensionBrowser, type Sandbox, type SidePanel } from './harness/index.ts';
+import { CLIPBOARD_READ, launchBrowser, openPanel, startSandbox, type ExtensionBrowser, type Sandbox, type SidePanel } from './harness/index.ts';
 import { expectGuided, expectNoRestart, Journey, SHOTS } from './journey-helpers.ts';
 import { twilioStage } from './journey-twilio.ts';
 
@@ -47,7 +47,7 @@ describe('the whole journey', () => {
 
   beforeAll(async () => {
     sandbox = await startSandbox({ hosts });
-    const browser = await launchBrowser({ sandbox });
+    const browser = await launchBrowser({ sandbox, grant: CLIPBOARD_READ });
     await seedDemoAccount(browser);
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const panel = await openPanel(browser);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFakeApis, FAKE_HOSTS } from '../fake-apis/fake.ts';
-import { launchBrowser, startSandbox, type ExtensionBrowser, type Sandbox } from './harness/index.ts';
+import { CLIPBOARD_READ, launchBrowser, startSandbox, type ExtensionBrowser, type Sandbox } from './harness/index.ts';
 import { audit, freshExpectation, JOURNEY, openPanels, type Loss, type Session } from './soak-journey.ts';
 
 const LONG = process.env.ENGAGE_SOAK === 'long';
@@ -35,7 +35,7 @@ describe(`soak (${LONG ? 'long' : 'short'}: ${PLAN.stops} worker stops, ${PLAN.r
     const fake = createFakeApis();
     sandbox = await startSandbox({ hosts: Object.fromEntries(FAKE_HOSTS.map((h) => [h, fake.nodeHandler])) });
     profile = await mkdtemp(join(tmpdir(), 'engage-soak-'));
-    browser = await launchBrowser({ sandbox, userDataDir: profile });
+    browser = await launchBrowser({ sandbox, userDataDir: profile, grant: CLIPBOARD_READ });
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const s: Session = { browser, panels: await openPanels(browser), expected: freshExpectation() };
     const losses: Array<Loss & { when: string }> = [];

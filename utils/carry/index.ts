@@ -2,7 +2,8 @@
 // Wiring (in a console content script): `startGuidance(ctx, platform, [createCarry(document, ctx.signal)])`.
 // Content-script code: the guide data and classic zod stay in the background (see plan.ts and vault/wire.ts).
 import type { ParsedTarget, TaskId } from '../guide/schema';
-import { onMessage, sendMessage } from '../messaging/protocol';
+import { handle } from '../messaging/handle';
+import { sendMessage } from '../messaging/protocol';
 import type { OverlayAction } from '../overlay/overlay';
 import { VALUE_LABELS } from '../vault/labels';
 import type { FillReply } from '../vault/messages';
@@ -75,13 +76,13 @@ export function createCarry(doc: Document, signal: AbortSignal): (active: CarryA
 export function startCarry(doc: Document, signal: AbortSignal, notify: Notify): void {
   // A sandboxed frame can be read by any script in it: never capture or fill there.
   if (doc.defaultView?.origin === 'null') return;
-  watchCopies(doc, signal, (req) => sendMessage('vaultCapture', { ...req, ancestorOrigins: ancestorOrigins(doc) }).catch(lost), notify);
-  const stop = onMessage('carryFillHighlighted', async ({ data }) => {
+  watchCopies(doc, signal, (req) => sendMessage('vault.capture', { ...req, ancestorOrigins: ancestorOrigins(doc) }).catch(lost), notify);
+  const stop = handle('carry.fillHighlighted', async ({ data }) => {
     const req = parseCarryFillHighlighted(data);
     if (!req) return { ok: false as const, message: 'Refused: the request was malformed.' };
     const now = highlighted;
     if (!now || now.target.want.kind !== 'value') return { ok: false as const, message: 'nothing highlighted here' };
-    const reply = await sendMessage('vaultFill', {
+    const reply = await sendMessage('vault.fill', {
       taskId: now.taskId,
       targetKey: now.target.key,
       trusted: false,
@@ -175,7 +176,7 @@ export function carryForTarget(
           // What is kept is what the person sees in the highlighted field, not an element the page swapped in.
           const seen = checkSeen(element, here.stillHighlighted, 'Keep');
           if (!seen.ok) return overlay.showBanner(seen.message);
-          void sendMessage('vaultCapture', {
+          void sendMessage('vault.capture', {
             taskId, targetKey: target.key, name: captures, value: shownValue(element) ?? '', trusted: event.isTrusted, via: 'keep',
             ancestorOrigins: ancestorOrigins(doc),
           }).catch(lost).then((r) => overlay.showBanner(r.message, { about: element }));
@@ -194,7 +195,7 @@ export function carryForTarget(
       label,
       onActivate(event) {
         if (!genuine(event)) return;
-        void sendMessage('vaultFill', { taskId, targetKey: target.key, trusted: event.isTrusted, frameOrigin: origin, ancestorOrigins: ancestorOrigins(doc) })
+        void sendMessage('vault.fill', { taskId, targetKey: target.key, trusted: event.isTrusted, frameOrigin: origin, ancestorOrigins: ancestorOrigins(doc) })
           .catch(lost)
           .then((reply) => applyFill(reply, here, (t) => overlay.showBanner(t)))
           // Validated after the fill exactly like typed input.

@@ -13,7 +13,7 @@ let asked: Promise<CapturePlan> | null = null;
  * The reply comes from our own background, which checks every capture again, so only its shape is checked.
  */
 export function capturePlan(): Promise<CapturePlan> {
-  asked ??= sendMessage('vaultCapturePlan', undefined).then(
+  asked ??= sendMessage('vault.capturePlan', undefined).then(
     (plan) => (Array.isArray(plan?.targets) && typeof plan.keepFor === 'object' && plan.keepFor !== null ? plan : NO_PLAN),
     () => {
       asked = null;

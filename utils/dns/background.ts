@@ -3,10 +3,10 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { TaskIdSchema } from '../guide/schema';
-import { onMessage, sendMessage } from '../messaging/protocol';
+import { handle } from '../messaging/handle';
+import { sendMessage } from '../messaging/protocol';
 import { activeOnboarding, type ProgressState } from '../progress/model';
 import { readProgress } from '../progress/store';
-import { isExtensionPage } from '../vault/gate';
 import { readSecret } from '../vault/store';
 import { callEndpoint, limiter, type Transport } from '../verify/http';
 import { liveTransport } from '../verify/transport';
@@ -168,24 +168,14 @@ export function registerDnsHandlers(overrides: Partial<DnsDeps> = {}): DnsServic
     now: () => Date.now(),
     ...overrides,
   });
-  const id = browser.runtime.id;
-  const extOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
-  type Sender = Parameters<typeof isExtensionPage>[0];
-  const panel = (sender: Sender) => isExtensionPage(sender, id, extOrigin);
-  const refused = { ok: false as const, message: 'Refused: only the Engage Copilot side panel can do this.' };
   const failed = () => ({ ok: false as const, message: 'That did not work because of an internal error; try again.' });
-  const guarded = (fn: () => Promise<DnsReply>) => (sender: Sender) => (panel(sender) ? fn().catch(failed) : refused);
-
-  onMessage('dns.get', ({ sender }) => (panel(sender) ? service.view() : { capture: null, live: false, results: null }));
-  onMessage('dns.capturePage', ({ sender }) => guarded(service.capturePage)(sender));
-  onMessage('dns.captureApi', ({ sender }) => guarded(service.captureApi)(sender));
-  onMessage('dns.check', ({ sender }) => guarded(service.check)(sender));
-  onMessage('dns.forget', ({ sender }) => guarded(service.forget)(sender));
-  // From SendGrid's content script: a yes/no about records it never sees; nothing it sends is kept.
-  onMessage('dns.verifyNote', ({ sender, data }) => {
-    const req = VerifyNoteSchema.safeParse(data);
-    if (!req.success || !sender.url?.startsWith('https://app.sendgrid.com/')) return null;
-    return service.verifyNote(req.data.taskId).catch(() => null);
-  });
+  // Side panel only, except SendGrid's content script asking for the Verify button's note (SENDERS).
+  handle('dns.get', () => service.view());
+  handle('dns.capturePage', () => service.capturePage().catch(failed));
+  handle('dns.captureApi', () => service.captureApi().catch(failed));
+  handle('dns.check', () => service.check().catch(failed));
+  handle('dns.forget', () => service.forget().catch(failed));
+  // A yes/no about records the page never sees; nothing it sends is kept.
+  handle('dns.verifyNote', ({ data }) => service.verifyNote(data.taskId).catch(() => null), VerifyNoteSchema);
   return service;
 }

@@ -1,7 +1,8 @@
 // Content-script side (SendGrid): read the record tables a person sees, and say on the Verify button whether DNS is ready.
 // Kept free of zod and the guide data: the background validates every row before keeping it.
 import { isVisible } from '../locator/visibility';
-import { onMessage, sendMessage } from '../messaging/protocol';
+import { handle } from '../messaging/handle';
+import { sendMessage } from '../messaging/protocol';
 import type { TaskId } from '../guide/schema';
 
 export interface PageRow {
@@ -54,7 +55,7 @@ export function readRecordTables(doc: Document): PageRow[] {
 
 /** Answers the side panel's "read the records from this page" (via the background) until the script is invalidated. */
 export function answerRecordReads(ctx: { onInvalidated(cb: () => void): unknown }): void {
-  ctx.onInvalidated(onMessage('dns.readPage', () => ({ url: location.href, rows: readRecordTables(document).slice(0, 40) })));
+  ctx.onInvalidated(handle('dns.readPage', () => ({ url: location.href, rows: readRecordTables(document).slice(0, 40) })));
 }
 
 /** The part of the guidance engine's highlighted target this uses (its `ActiveTarget`). */

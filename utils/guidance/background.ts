@@ -1,9 +1,12 @@
 // Guidance in the background: which task a page guides, the per-tab page status, and page-detected completion.
+import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { allTasks, taskById, tasksForUrl } from '../guide/index';
 import type { Region, TaskId } from '../guide/schema';
-import { onMessage, sendMessage } from '../messaging/protocol';
+import { handle, refusalOf } from '../messaging/handle';
+import { refused, sendMessage } from '../messaging/protocol';
+import type { Sender } from '../messaging/senders';
 import { activeOnboarding, statusOf } from '../progress/model';
 import { PROGRESS_KEY, readProgress, runProgress } from '../progress/store';
 import { TaskIdSchema } from '../guide/schema';
@@ -13,22 +16,14 @@ import {
 } from './wire';
 import { noteQuietly } from './quiet';
 import { pageStatusItem, readPageStatus, type PageStatus } from './status';
-import { isExtensionPage } from '../vault/gate';
 import { bindTab, markUndone, readPageScope, scopeOf, unbindTab, wasUndone } from '../progress/pageScope';
 import { readVault } from '../vault/store';
 import { ValueNameSchema, type ValueName } from '../guide/schema';
 import { createSerial } from '../serial';
 
-type Sender = { id?: string; tab?: { id?: number }; frameId?: number; url?: string };
-const refused = (message: string) => ({ ok: false as const, message });
 
-/** A content script of this extension, in a tab. */
-function tabOf(sender: Sender): number | undefined {
-  return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' ? sender.tab.id : undefined;
-}
-/** One of our own extension pages (the side panel), by the same gate progress, vault and verify use. */
-const isSidePanel = (sender: Sender): boolean =>
-  isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/').replace(/\/$/, ''));
+/** The tab of a content script (SENDERS lets only content scripts in a tab send the page's messages). */
+const tabOf = (sender: Sender): number => sender.tab!.id!;
 const sameOrigin = (a: string | undefined, b: string): boolean => {
   try {
     return !!a && new URL(a).origin === new URL(b).origin;
@@ -87,52 +82,46 @@ async function refreshTab(tabId: number, exceptFrame?: number): Promise<void> {
   );
 }
 
+const UndoDoneSchema = z.object({ taskId: TaskIdSchema });
+
 export function registerGuidance(): void {
-  onMessage('guidance.pageTask', async ({ data, sender }) => {
-    const req = PageTaskRequestSchema.safeParse(data);
+  // A page's content script (SENDERS) asks about its own page; the side panel undoes a page-detected step.
+  handle('guidance.pageTask', ({ data, sender }) => {
     // A frame asks only about its own page: the URL must be on the sender's origin.
-    if (!req.success || tabOf(sender) === undefined || !sameOrigin(sender.url, req.data.url)) {
-      return { tasks: [], open: [], region: 'us' as const, kept: [], onboardingId: '' };
-    }
-    return pageTaskFor(req.data.url, tabOf(sender));
-  });
+    if (!sameOrigin(sender.url, data.url)) return refusalOf('guidance.pageTask', '');
+    return pageTaskFor(data.url, tabOf(sender));
+  }, PageTaskRequestSchema);
 
-  onMessage('guidance.check', async ({ data, sender }): Promise<Verdict> => {
-    const req = CheckRequestSchema.safeParse(data);
-    const taskId = TaskIdSchema.safeParse(req.success ? req.data.taskId : undefined);
-    const target = taskId.success ? taskById(taskId.data).targets.find((t) => req.success && t.key === req.data.targetKey) : undefined;
-    if (!req.success || tabOf(sender) === undefined || !target) {
-      return { state: null, issues: [], satisfied: false };
-    }
-    return checkField(target, req.data.value, req.data.length, await regionNow());
-  });
+  handle('guidance.check', async ({ data }): Promise<Verdict> => {
+    const taskId = TaskIdSchema.safeParse(data.taskId);
+    const target = taskId.success ? taskById(taskId.data).targets.find((t) => t.key === data.targetKey) : undefined;
+    if (!target) return { state: null, issues: [], satisfied: false };
+    return checkField(target, data.value, data.length, await regionNow());
+  }, CheckRequestSchema);
 
-  onMessage('guidance.report', async ({ data, sender }) => {
+  handle('guidance.report', async ({ data, sender }) => {
     const tabId = tabOf(sender);
-    const report = FrameReportSchema.safeParse(data);
-    if (tabId === undefined || !report.success) return { anyFound: false };
     const frameId = sender.frameId ?? 0;
     const s = await updateStatus((all) => {
       const tab = (all[String(tabId)] ??= { frames: {} });
-      tab.frames[String(frameId)] = { ...report.data, at: Date.now() };
+      tab.frames[String(frameId)] = { ...data, at: Date.now() };
     });
     const others = Object.entries(s[String(tabId)]?.frames ?? {}).filter(([f]) => Number(f) !== frameId);
     // Another frame of this tab highlights a field (of any task: the shell may guide one task while its framed
     // wizard guides the next), so this frame need not say "couldn't find it" over the page.
     const anyFound = others.some(([, f]) => f.found && !!f.taskId);
     // A frame found the field: frames still saying "couldn't find it" look again (and fall quiet).
-    if (report.data.found && others.some(([, f]) => !f.found && !!f.taskId)) {
+    if (data.found && others.some(([, f]) => !f.found && !!f.taskId)) {
       refreshTab(tabId, frameId).catch(noteQuietly('asking the other frames to look again'));
     }
     return { anyFound };
-  });
+  }, FrameReportSchema);
 
-  onMessage('guidance.pageDone', async ({ data, sender }) => {
-    const parsed = PageDoneRequestSchema.safeParse(data);
-    const taskId = TaskIdSchema.safeParse(parsed.data?.taskId);
+  handle('guidance.pageDone', async ({ data, sender }) => {
+    const taskId = TaskIdSchema.safeParse(data.taskId);
     const tabId = tabOf(sender);
-    if (!parsed.success || !taskId.success || tabId === undefined) return refused('That completion report was not understood.');
-    const req = { data: { taskId: taskId.data, evidence: parsed.data.evidence, byPerson: parsed.data.byPerson === true } };
+    if (!taskId.success) return refused('That completion report was not understood.');
+    const req = { data: { taskId: taskId.data, evidence: data.evidence, byPerson: data.byPerson === true } };
     // The page may only complete a task that belongs to it, and never one the person undid.
     if (!tasksForUrl(sender.url ?? '').some((t) => t.id === req.data.taskId)) return refused('This page does not belong to that step.');
     // …and only for the onboarding the page counts for (its Segment workspace, or the one open when the tab loaded).
@@ -146,16 +135,14 @@ export function registerGuidance(): void {
     });
     refreshTab(tabId, sender.frameId).catch(noteQuietly('asking the page to look again'));
     return result.ok ? { ok: true as const } : refused(result.message);
-  });
+  }, PageDoneRequestSchema);
 
-  onMessage('guidance.undoDone', async ({ data, sender }) => {
-    const taskId = TaskIdSchema.safeParse(data?.taskId);
-    if (!isSidePanel(sender) || !taskId.success) return refused('Only the side panel can undo a step.');
+  handle('guidance.undoDone', async ({ data }) => {
     const onboardingId = activeOnboarding(await readProgress()).id;
-    await markUndone(onboardingId, taskId.data);
-    const result = await runProgress({ type: 'undoTask', onboardingId, taskId: taskId.data });
+    await markUndone(onboardingId, data.taskId);
+    const result = await runProgress({ type: 'undoTask', onboardingId, taskId: data.taskId });
     return result.ok ? { ok: true as const } : refused(result.message);
-  });
+  }, UndoDoneSchema);
 
   // Progress changed (side panel, another tab): every guided tab looks again for its task.
   storage.watch(PROGRESS_KEY, () => {

@@ -2,7 +2,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Platform, TaskId, ValueName } from '../guide/schema';
 import type { Seen } from './decide';
-import { onMessage, sendMessage } from '../messaging/protocol';
+import { handle } from '../messaging/handle';
+import { refused, sendMessage } from '../messaging/protocol';
 import { createDomWatcher } from '../locator/watch';
 import { mountOverlay } from '../overlay/mount';
 import type { Overlay } from '../overlay/overlay';
@@ -11,7 +12,6 @@ import { parseTargetRequest } from './page-parse';
 import { loadPickStore } from './picks';
 import { noteQuietly } from './quiet';
 
-const refused = (message: string) => ({ ok: false as const, message });
 
 /**
  * Start guidance in this frame. On a page with no task nothing is attached but the navigation
@@ -120,18 +120,18 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
     if (event.persisted) restart(location.href);
   });
   const removers = [
-    onMessage('guidance.refresh', () => {
+    handle('guidance.refresh', () => {
       restart(location.href);
       return { ok: true as const };
     }),
-    onMessage('guidance.pickField', ({ data }) => {
+    handle('guidance.pickField', ({ data }) => {
       const req = parseTargetRequest(data);
       const t = req ? guiding(req.taskId) : undefined;
       if (!req || !t) return refused('This page is not guiding that step.');
       t.pick(req.targetKey).catch(noteQuietly('show me the field'));
       return { ok: true as const };
     }),
-    onMessage('guidance.forgetPick', async ({ data }) => {
+    handle('guidance.forgetPick', async ({ data }) => {
       const req = parseTargetRequest(data);
       const t = req ? guiding(req.taskId) : undefined;
       if (!req || !t) return refused('This page is not guiding that step.');

@@ -3,6 +3,7 @@ import { z } from 'zod/mini';
 import type { ParsedTask, Region, TaskId, ValueName } from '../guide/schema';
 import type { ResolvedWant } from '../guide/index';
 import { CHECK_MAX } from './limits';
+import type { Reply } from '../messaging/protocol';
 
 const str = (max: number) => z.string().check(z.maxLength(max));
 /** Task ids are checked against the guide by the background; the wire only bounds them. */
@@ -66,7 +67,7 @@ export const PageDoneRequestSchema = z.object({
   byPerson: z.optional(z.boolean()),
 });
 export type PageDoneRequest = z.infer<typeof PageDoneRequestSchema>;
-export type GuidanceReply = { ok: true } | { ok: false; message: string };
+export type GuidanceReply = Reply;
 
 export const TargetRequestSchema = z.object({ taskId: taskIdish, targetKey: z.string().check(z.minLength(1), z.maxLength(64)) });
 export type TargetRequest = z.infer<typeof TargetRequestSchema>;

@@ -1,6 +1,18 @@
-// The whole conversation between contexts: every message any context accepts, with its payload and reply.
-// Each section belongs to one domain; handlers live in that domain's `utils/<domain>/` module.
+// The whole conversation between contexts: every message any context accepts, with its payload, its reply
+// and (in SENDERS, below) who may send it. Each section belongs to one domain; handlers live in that domain's
+// `utils/<domain>/` module and are registered with `handle` (handle.ts), which enforces SENDERS.
+// Names are `area.verb`. No zod here: content scripts import this file (schemas are given to `handle`).
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { SenderRule } from './senders';
+
+/** What a refused or failed request gets back: one sentence for the person. */
+export type Refusal = { ok: false; message: string };
+/** The reply of every message that can fail: `ok: true` with its data, or a refusal. */
+export type Reply<T extends object = object> = ({ ok: true } & T) | Refusal;
+/** A refusal with its reason. */
+export const refused = (message: string): Refusal => ({ ok: false, message });
+/** The one refusal a sender that may not send a message gets (unless its message declares another reply). */
+export const REFUSED = 'Refused: only the Engage Copilot side panel can do this.';
 
 // ── Progress (side panel → background; the background is the single writer of progress) ──
 // (section owned by utils/progress; payloads are zod-parsed in utils/progress/handlers.ts)
@@ -67,33 +79,33 @@ import type { CapturePlan } from '../vault/wire';
 
 export interface ProtocolMap {
   /** Content script: where this page may show values to capture, and whom each is kept for (guide data, no secret). */
-  vaultCapturePlan(): CapturePlan;
+  'vault.capturePlan'(): CapturePlan;
   /** Content script: keep a value the person copied or asked to keep ("Keep for Segment"). */
-  vaultCapture(data: CaptureRequest): CaptureReply;
+  'vault.capture'(data: CaptureRequest): CaptureReply;
   /** Content script, after a real click on our Fill button: the one value this target wants. */
-  vaultFill(data: FillRequest): FillReply;
+  'vault.fill'(data: FillRequest): FillReply;
   /** Side panel: kept values, masked, with origin and destinations. */
-  vaultList(): VaultListing;
+  'vault.list'(): VaultListing;
   /** Side panel: the explicit Reveal / Copy actions. */
-  vaultReveal(data: { name: CredentialName }): RevealReply;
+  'vault.reveal'(data: { name: CredentialName }): RevealReply;
   /** Side panel: answer to "captured twice with different content". */
-  vaultResolve(data: { name: CredentialName; keep: 'new' | 'old' }): SimpleReply;
-  vaultForget(data: { name: CredentialName }): SimpleReply;
-  vaultForgetAll(): SimpleReply;
-  vaultSetTtl(data: { minutes: number }): SimpleReply;
+  'vault.resolve'(data: { name: CredentialName; keep: 'new' | 'old' }): SimpleReply;
+  'vault.forget'(data: { name: CredentialName }): SimpleReply;
+  'vault.forgetAll'(): SimpleReply;
+  'vault.setTtl'(data: { minutes: number }): SimpleReply;
   /** Side panel: fill the active tab's highlighted task (the click in the panel is the user action). */
-  vaultFillActiveTab(): SimpleReply;
+  'vault.fillActiveTab'(): SimpleReply;
   /** Side panel (Chrome) → background: clear the clipboard later if it still holds what we copied. */
-  vaultClipboardClear(data: ClipboardClear): SimpleReply;
+  'vault.clearClipboard'(data: ClipboardClear): SimpleReply;
   /** Background → offscreen document: the same, done where the clipboard is reachable. */
-  offscreenClipboardClear(data: ClipboardClear): SimpleReply;
+  'offscreen.clearClipboard'(data: ClipboardClear): SimpleReply;
   /** Background → offscreen document: what a console's copy button just put on the clipboard (capture). */
-  offscreenClipboardRead(): { ok: true; text: string } | { ok: false };
+  'offscreen.readClipboard'(): Reply<{ text: string }>;
   /**
    * Background → every frame of the active tab (side-panel Fill): the frame that highlights a target
-   * taking a carried value asks `vaultFill` with this one-time nonce instead of an overlay click.
+   * taking a carried value asks `vault.fill` with this one-time nonce instead of an overlay click.
    */
-  carryFillHighlighted(data: { nonce: string }): SimpleReply;
+  'carry.fillHighlighted'(data: { nonce: string }): SimpleReply;
 }
 
 // ── Verify (side panel → background) ──
@@ -137,10 +149,74 @@ export interface ProtocolMap {
   'dns.verifyNote'(data: VerifyNoteRequest): VerifyNote | null;
 }
 
-export interface ProtocolMap {
-  /** Health check used by tests and by the side panel to wake the service worker. */
-  ping(): 'pong';
-}
+type Name = keyof ProtocolMap;
+type Answer<K extends Name> = Awaited<ReturnType<ProtocolMap[K]>>;
+/**
+ * A message's sender rule, and what a refused sender gets instead of the shared refusal: required exactly
+ * when the reply cannot be a refusal (a blank state, an empty list), so a caller never sees an error where
+ * it expects data — and never the data.
+ */
+export type SenderPolicy<K extends Name> = SenderRule & (Refusal extends Answer<K> ? { refused?: Answer<K> } : { refused: Answer<K> });
+
+/** What a refused caller of progress sees: one empty onboarding, never the person's (workspace, space, evidence). */
+const blankProgress = { activeId: 'refused', onboardings: [{ id: 'refused', name: 'My onboarding', region: 'us', createdAt: 0, tasks: {} }] } satisfies ProgressState;
+const noStatus: VerifyStatus = {
+  run: { running: false, tasks: [], calls: 0 }, latest: [], have: { subuser: false, parent: false, twilio: false }, keepParent: false, region: 'us',
+};
+const panel = { from: ['panel'] } as const;
+const content = { from: ['content'] } as const;
+const background = { from: ['background'] } as const;
+
+/**
+ * Who may send each message (a message without an entry does not type-check). `panel`: our extension pages;
+ * `content`: our content script on a console (`consoles` narrows which); `offscreen`; `background`.
+ * Content scripts never read progress, kept values or Verify results, and never start a fill, a run or a tab:
+ * what they may ask for is checked further by the domain (the vault's gate, the guidance's page scope).
+ */
+export const SENDERS: { [K in Name]: SenderPolicy<K> } = {
+  'progress.get': { ...panel, refused: blankProgress },
+  'progress.apply': { ...panel, refused: { ok: false, message: REFUSED, state: blankProgress } },
+  'tabs.openConsole': panel,
+
+  'guidance.pageTask': { ...content, refused: { tasks: [], open: [], region: 'us', kept: [], onboardingId: '' } },
+  'guidance.check': { ...content, refused: { state: null, issues: [], satisfied: false } },
+  'guidance.report': { ...content, refused: { anyFound: false } },
+  'guidance.pageDone': content,
+  'guidance.refresh': background,
+  'guidance.pickField': panel,
+  'guidance.forgetPick': panel,
+  'guidance.undoDone': panel,
+
+  'vault.capturePlan': { ...content, refused: { targets: [], keepFor: {} } },
+  'vault.capture': content,
+  'vault.fill': { ...content, refused: { ok: false, code: 'refused', message: REFUSED } },
+  'vault.list': { ...panel, refused: { items: [], ttlMinutes: 0 } },
+  'vault.reveal': panel,
+  'vault.resolve': panel,
+  'vault.forget': panel,
+  'vault.forgetAll': panel,
+  'vault.setTtl': panel,
+  'vault.fillActiveTab': panel,
+  'vault.clearClipboard': panel,
+  'offscreen.clearClipboard': background,
+  'offscreen.readClipboard': background,
+  'carry.fillHighlighted': background,
+
+  'verify.status': { ...panel, refused: noStatus },
+  'verify.keepCredentials': panel,
+  'verify.run': { ...panel, refused: noStatus },
+  'verify.undo': panel,
+  'verify.report': panel,
+  'verify.forgetParent': panel,
+
+  'dns.get': { ...panel, refused: { capture: null, live: false, results: null } },
+  'dns.capturePage': panel,
+  'dns.captureApi': panel,
+  'dns.check': panel,
+  'dns.forget': panel,
+  'dns.readPage': { ...background, refused: { url: '', rows: [] } },
+  'dns.verifyNote': { from: ['content'], consoles: ['sendgrid'], refused: null },
+};
 
 /** Messages never go to the console: payloads can hold secrets on their way to the vault. */
 const silent = { debug() {}, log() {}, warn() {}, error() {} };

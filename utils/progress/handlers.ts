@@ -1,8 +1,6 @@
 // Background message handlers for progress and "Open in console"; every payload is zod-parsed here or in the store.
-import { browser } from 'wxt/browser';
-import { onMessage } from '../messaging/protocol';
-import { isExtensionPage, type Sender } from '../vault/gate';
-import { activeOnboarding, freshState, type ProgressResult } from './model';
+import { handle } from '../messaging/handle';
+import { activeOnboarding, type ProgressResult } from './model';
 import { readProgress, runProgress } from './store';
 import { openConsole, OpenConsoleRequestSchema, type OpenConsoleReply } from './tabs';
 import { readPageScope, scopeOf } from './pageScope';
@@ -40,23 +38,16 @@ async function openInConsole(data: unknown): Promise<OpenConsoleReply> {
   }
 }
 
-const notPanel = 'Refused: only the Engage Copilot side panel can do this.';
-const blank = () => freshState('refused', 0);
-
 /**
- * Registers the handlers; returns a function that removes them (tests, hot reload). Only our own
- * extension pages (the side panel) may read or change progress or open tabs: a content script — which
- * a console page can try to confuse — never can (threat model: a content script asking for what it must not).
+ * Registers the handlers; returns a function that removes them (tests, hot reload). Only the side panel may
+ * read or change progress or open tabs (SENDERS in utils/messaging/protocol.ts); a refused caller of
+ * `progress.get` gets a blank state, never the person's onboardings.
  */
 export function registerProgressHandlers(): () => void {
-  const id = browser.runtime.id;
-  const extOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
-  const panel = (sender: Sender) => isExtensionPage(sender, id, extOrigin);
   const stops = [
-    // A refused caller gets a blank state, never the person's onboardings (workspace, space, evidence).
-    onMessage('progress.get', ({ sender }) => (panel(sender) ? readProgress() : blank())),
-    onMessage('progress.apply', ({ sender, data }) => (panel(sender) ? apply(data) : { ok: false as const, message: notPanel, state: blank() })),
-    onMessage('tabs.openConsole', ({ sender, data }) => (panel(sender) ? openInConsole(data) : { ok: false as const, message: notPanel })),
+    handle('progress.get', () => readProgress()),
+    handle('progress.apply', ({ data }) => apply(data)),
+    handle('tabs.openConsole', ({ data }) => openInConsole(data)),
   ];
   return () => stops.forEach((stop) => stop());
 }

@@ -16,10 +16,13 @@ import {
   type Onboarding,
   type ProgressState,
 } from './model';
+import { renameDoneIds, renameTaskIds, TASK_RENAMES } from './renames';
 
 export interface RepairContext {
   now: number;
   newId: () => string;
+  /** Old task id → new (default: the guide's `TASK_RENAMES`); tests pass their own. */
+  renames?: Readonly<Record<string, string>>;
 }
 
 export interface Repaired {
@@ -52,7 +55,7 @@ export function migrateV1(raw: unknown, ctx: RepairContext): Repaired | { passTh
   const state = freshState(ctx.newId(), ctx.now);
   const ob = state.onboardings[0]!;
   let unknown = 0;
-  for (const id of v1.data.done) {
+  for (const id of renameDoneIds(v1.data.done, ctx.renames ?? TASK_RENAMES)) {
     const t = TaskIdSchema.safeParse(id);
     if (t.success) ob.tasks[t.data] = { status: 'done', source: 'manual', at: ctx.now, previous: null };
     else unknown++;
@@ -112,7 +115,16 @@ function salvageOnboarding(raw: unknown, ctx: RepairContext, counts: { tasks: nu
  * Validates a stored value; anything invalid is salvaged or replaced, with a notice. `wasWritten` tells an
  * empty first run (no notice) from a record that exists but holds nothing (null: cleared or half-written).
  */
-export function repair(raw: unknown, ctx: RepairContext, storedVersion?: number, wasWritten = false): Repaired {
+export function repair(stored: unknown, ctx: RepairContext, storedVersion?: number, wasWritten = false): Repaired {
+  // Progress saved under a task's old id moves to its new id before anything is judged.
+  const { value: raw, moved } = renameTaskIds(stored, ctx.renames ?? TASK_RENAMES);
+  const r = repairRenamed(raw, ctx, storedVersion, wasWritten);
+  if (!moved || r.notice) return r;
+  const carried = `${moved} task${moved === 1 ? '' : 's'}`;
+  return { ...r, notice: { kind: 'migrated', message: `Some tasks have new names in this version; your progress on ${carried} was carried over.` } };
+}
+
+function repairRenamed(raw: unknown, ctx: RepairContext, storedVersion?: number, wasWritten = false): Repaired {
   if (storedVersion !== undefined && storedVersion > PROGRESS_VERSION)
     return fresh(
       ctx,

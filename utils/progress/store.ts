@@ -23,6 +23,8 @@ export interface StoreDeps {
   newId: () => string;
   isConditional: (taskId: TaskId) => boolean;
   taskTitle: (taskId: TaskId) => string;
+  /** Old task id → new; the guide's `TASK_RENAMES` unless a test passes its own. */
+  renames?: Readonly<Record<string, string>>;
 }
 
 const guideDeps: StoreDeps = {
@@ -40,7 +42,7 @@ export interface ProgressStore {
 /** Creates a store; the item (and its migrations) is defined on first use, after a check for future versions. */
 export function createProgressStore(overrides: Partial<StoreDeps> = {}): ProgressStore {
   const deps: StoreDeps = { ...guideDeps, ...overrides };
-  const ctx = () => ({ now: deps.now(), newId: deps.newId });
+  const ctx = () => ({ now: deps.now(), newId: deps.newId, ...(deps.renames ? { renames: deps.renames } : {}) });
 
   const addNotice = async (n: Repaired['notice']) => {
     if (!n) return;

@@ -5,10 +5,11 @@ import { deepLinkFor, taskById } from '../guide';
 import { urlMatches } from '../guide/match';
 import { TaskIdSchema } from '../guide/schema';
 import type { Onboarding } from './model';
+import type { Reply } from '../messaging/protocol';
 
 export const OpenConsoleRequestSchema = z.object({ taskId: TaskIdSchema });
 export type OpenConsoleRequest = z.infer<typeof OpenConsoleRequestSchema>;
-export type OpenConsoleReply = { ok: true; how: 'focused' | 'opened'; url: string } | { ok: false; message: string };
+export type OpenConsoleReply = Reply<{ how: 'focused' | 'opened'; url: string }>;
 
 /**
  * Prefers a tab already on the exact deep link (the right workspace), then any tab on the page's patterns.

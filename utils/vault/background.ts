@@ -1,6 +1,4 @@
 // Background start-up of the vault: the real guide facts, rules, region, page status and clipboard, then the handlers.
-import { z } from 'zod';
-import { browser } from 'wxt/browser';
 import { allTasks, destinationOrigins, producerOf, taskById, tasksForUrl } from '../guide/index';
 import { originOfPattern } from '../guide/match';
 import { checkValueFor, recognizeValue } from '../guide/rules';
@@ -9,6 +7,7 @@ import { activeOnboarding } from '../progress/model';
 import { readProgress } from '../progress/store';
 import { clearClipboardLater, clearWithNavigatorLater, readClipboard } from './clipboard';
 import type { GuideFacts } from './gate';
+import { readPageStatus } from '../guidance/status';
 import { registerVault } from './handlers';
 import { capturePlanOf } from './plan';
 import { clipboardReadAllowed } from './permission';
@@ -41,15 +40,12 @@ export const guideFacts: GuideFacts = (() => {
   };
 })();
 
-// The guidance's `session:pageStatus` item, read with only the fields the vault needs.
-const FrameSchema = z.object({ taskId: TaskIdSchema.nullable(), targetKey: z.string().optional(), found: z.boolean() });
-const PageStatusSchema = z.record(z.string(), z.object({ frames: z.record(z.string(), FrameSchema) }));
-
 async function guidedTarget(tabId: number, frameId: number) {
-  const raw = (await browser.storage.session.get('pageStatus')).pageStatus;
-  const parsed = PageStatusSchema.safeParse(raw);
-  const frame = parsed.success ? parsed.data[String(tabId)]?.frames[String(frameId)] : undefined;
-  return frame?.taskId ? { taskId: frame.taskId, targetKey: frame.targetKey, found: frame.found } : undefined;
+  // What the guidance in that frame reported it is highlighting (the same item the side panel reads).
+  const frame = (await readPageStatus())[String(tabId)]?.frames[String(frameId)];
+  // A content script wrote it: only a task id the guide has counts.
+  const taskId = TaskIdSchema.safeParse(frame?.taskId);
+  return frame && taskId.success ? { taskId: taskId.data, targetKey: frame.targetKey, found: frame.found } : undefined;
 }
 
 /**

@@ -1,7 +1,8 @@
 // Clipboard work for the vault: clear a copied secret after 60 s if still there; read what a console's copy button copied.
 // Chrome's service worker has no clipboard, so it runs in an offscreen document (reason CLIPBOARD).
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage } from '../messaging/protocol';
+import { handle } from '../messaging/handle';
+import { sendMessage } from '../messaging/protocol';
 import { ClipboardClearSchema } from './messages';
 
 export const CLEAR_AFTER_MS = 60_000;
@@ -43,14 +44,14 @@ async function ensureOffscreen(): Promise<boolean> {
  */
 export async function clearClipboardLater(req: { digest: string; afterMs: number }): Promise<boolean> {
   if (!(await ensureOffscreen())) return false;
-  const reply = await sendMessage('offscreenClipboardClear', req).catch(() => undefined);
+  const reply = await sendMessage('offscreen.clearClipboard', req).catch(() => undefined);
   return reply?.ok === true;
 }
 
 /** Background (Chrome): what the clipboard holds now, or undefined when it cannot be read. */
 export async function readClipboard(): Promise<string | undefined> {
   if (!(await ensureOffscreen())) return undefined;
-  const reply = await sendMessage('offscreenClipboardRead', undefined).catch(() => undefined);
+  const reply = await sendMessage('offscreen.readClipboard', undefined).catch(() => undefined);
   return reply?.ok ? reply.text : undefined;
 }
 
@@ -98,17 +99,11 @@ export function clearWithNavigatorLater(digest: string, afterMs: number): void {
   }, afterMs);
 }
 
-/** Offscreen document start-up: answer only our own background (no tab, our extension id). */
+/** Offscreen document start-up: answers only our own background (SENDERS). */
 export function registerOffscreenClipboard(doc: Document): void {
-  const fromBackground = (sender: { id?: string; tab?: unknown }) => sender.id === browser.runtime.id && !sender.tab;
-  onMessage('offscreenClipboardClear', ({ sender, data }) => {
-    const req = ClipboardClearSchema.safeParse(data);
-    if (!fromBackground(sender) || !req.success) return { ok: false as const, message: 'refused' };
-    setTimeout(() => void clearIfStill(req.data.digest, () => pasteText(doc), () => emptyClipboard(doc)), req.data.afterMs);
+  handle('offscreen.clearClipboard', ({ data }) => {
+    setTimeout(() => void clearIfStill(data.digest, () => pasteText(doc), () => emptyClipboard(doc)), data.afterMs);
     return { ok: true as const };
-  });
-  onMessage('offscreenClipboardRead', ({ sender }) => {
-    if (!fromBackground(sender)) return { ok: false as const };
-    return { ok: true as const, text: pasteText(doc) };
-  });
+  }, ClipboardClearSchema);
+  handle('offscreen.readClipboard', () => ({ ok: true as const, text: pasteText(doc) }));
 }

@@ -1,6 +1,10 @@
 // Who may ask the vault for what: the sender, frame and destination checks before any value leaves the background.
 import type { ParsedTarget, ParsedTask, Platform, TaskId, ValueName } from '../guide/schema';
+import type { Reply } from '../messaging/protocol';
+import type { Sender } from '../messaging/senders';
 import { VALUE_LABELS } from './labels';
+
+export type { Sender };
 
 /** The guide facts the gate needs (from `utils/guide`); injected so the rules are testable on their own. */
 export interface GuideFacts {
@@ -10,17 +14,6 @@ export interface GuideFacts {
   /** The vendor whose console serves this origin (from the guide's page patterns), if any. */
   vendorOf(origin: string): Platform | undefined;
 }
-
-/** The parts of `runtime.MessageSender` the gate reads. */
-export interface Sender {
-  id?: string;
-  url?: string;
-  origin?: string;
-  frameId?: number;
-  tab?: { id?: number; url?: string };
-}
-
-export type GateResult<T> = { ok: true } & T | { ok: false; message: string };
 
 function originOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -40,7 +33,7 @@ function contentFrame(
   sender: Sender,
   extensionId: string,
   reportedOrigin: string | undefined,
-): GateResult<{ frameOrigin: string; topOrigin: string; frameUrl: string; topUrl: string }> {
+): Reply<{ frameOrigin: string; topOrigin: string; frameUrl: string; topUrl: string }> {
   if (sender.id !== extensionId) return { ok: false, message: 'Refused: the request did not come from Engage Copilot.' };
   if (sender.tab?.id === undefined || typeof sender.frameId !== 'number' || !sender.url || !sender.tab.url) {
     return { ok: false, message: 'Refused: only Engage Copilot on a console page can ask for this.' };
@@ -91,7 +84,7 @@ export function checkFill(
   extensionId: string,
   sender: Sender,
   req: { taskId: TaskId; targetKey: string; trusted: boolean; frameOrigin?: string; ancestorOrigins?: string[] },
-): GateResult<{ name: ValueName }> {
+): Reply<{ name: ValueName }> {
   const frame = contentFrame(sender, extensionId, req.frameOrigin);
   if (!frame.ok) return frame;
   if (!req.trusted) return { ok: false, message: 'Refused: a fill needs your own click on the Fill button.' };
@@ -130,7 +123,7 @@ export function checkCapture(
   extensionId: string,
   sender: Sender,
   req: { taskId: TaskId; targetKey: string; name: ValueName; trusted: boolean; ancestorOrigins?: string[] },
-): GateResult<{ origin: string }> {
+): Reply<{ origin: string }> {
   const frame = contentFrame(sender, extensionId, undefined);
   if (!frame.ok) return frame;
   if (!req.trusted) return { ok: false, message: 'Not kept: capture needs your own copy or click.' };
@@ -146,15 +139,4 @@ export function checkCapture(
     return { ok: false, message: 'Not kept: this page is not one of the consoles.' };
   }
   return { ok: true, origin: frame.frameOrigin };
-}
-
-/**
- * Side-panel-only messages (reveal, forget): an extension page of ours. A content script's `sender.url`
- * is its web page, so it can never pass; the panel opened as a tab (tests, a person with the URL) is
- * still our page, in a tab whose own URL is ours.
- */
-export function isExtensionPage(sender: Sender, extensionId: string, extensionOrigin: string): boolean {
-  // Prefix, not URL.origin: non-web schemes such as chrome-extension: have an opaque origin in some engines.
-  const ours = (url: string | undefined) => (url ?? '').startsWith(`${extensionOrigin}/`);
-  return sender.id === extensionId && ours(sender.url) && (sender.tab === undefined || ours(sender.tab.url));
 }

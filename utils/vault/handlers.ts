@@ -1,8 +1,10 @@
 // The vault's message handlers (background): parse, gate, then act. Guide facts and rules are injected.
 import { browser } from 'wxt/browser';
 import type { Region, TaskId, ValueName } from '../guide/schema';
-import { onMessage, sendMessage } from '../messaging/protocol';
-import { checkCapture, checkFill, isExtensionPage, type GuideFacts, type Sender } from './gate';
+import { handle } from '../messaging/handle';
+import { refused, sendMessage } from '../messaging/protocol';
+import type { Sender } from '../messaging/senders';
+import { checkCapture, checkFill, type GuideFacts } from './gate';
 import { judgeCapture, type CaptureRules } from './judge';
 import { VALUE_LABELS, mask } from './labels';
 import {
@@ -15,6 +17,7 @@ import {
   type CaptureReply,
   type FillReply,
   type FillRequest,
+  type SimpleReply,
   type VaultItem,
 } from './messages';
 import {
@@ -55,7 +58,6 @@ export interface VaultDeps extends CaptureRules {
 }
 
 const PURGE_ALARM = 'engage-vault-purge';
-const refused = (message: string) => ({ ok: false as const, message });
 
 function hostList(origins: string[]): string {
   return origins.map((o) => o.replace(/^https?:\/\//, '')).join(' or ') || 'no console';
@@ -117,9 +119,9 @@ export async function handleCapture(deps: VaultDeps, extensionId: string, sender
   return { ok: true, outcome: offered.outcome, message: `Kept the ${label} for ${where}, for ${minutes} minutes.` };
 }
 
-/** Guide data, no secret: our own content scripts get it so they need not bundle the guide; anyone else gets nothing. */
-export function handleCapturePlan(deps: VaultDeps, extensionId: string, sender: Sender): CapturePlan {
-  return sender.id === extensionId && deps.capturePlan ? deps.capturePlan() : { targets: [], keepFor: {} };
+/** Guide data, no secret: our own content scripts get it (SENDERS) so they need not bundle the guide. */
+export function handleCapturePlan(deps: VaultDeps): CapturePlan {
+  return deps.capturePlan ? deps.capturePlan() : { targets: [], keepFor: {} };
 }
 
 /** The gate, then the value; "expired" and "missing" point back to the step that shows the value. */
@@ -188,54 +190,34 @@ async function listing(deps: VaultDeps): Promise<{ items: VaultItem[]; ttlMinute
 export function registerVault(deps: VaultDeps): void {
   void chore('restricting session storage to trusted contexts', lockSessionStorage());
   const id = browser.runtime.id;
-  const extOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
-  const panelOnly = (sender: Sender) => isExtensionPage(sender, id, extOrigin);
-  const notPanel = refused('Refused: only the Engage Copilot side panel can do this.');
-
-  onMessage('vaultCapturePlan', ({ sender }) => handleCapturePlan(deps, id, sender));
-  onMessage('vaultCapture', ({ sender, data }) => handleCapture(deps, id, sender, data));
-  onMessage('vaultFill', ({ sender, data }) => handleFill(deps, id, sender, data));
-  onMessage('vaultList', ({ sender }) => (panelOnly(sender) ? listing(deps) : { items: [], ttlMinutes: 0 }));
-  onMessage('vaultReveal', async ({ sender, data }) => {
-    const req = NameRequestSchema.safeParse(data);
-    if (!panelOnly(sender) || !req.success) return notPanel;
-    const entry = await readEntry(req.data.name);
+  // Senders are checked by `handle` against SENDERS (content scripts: capture plan, capture, fill; the rest
+  // is the side panel's); the gate then checks the frame, the page and the destination.
+  handle('vault.capturePlan', () => handleCapturePlan(deps));
+  handle('vault.capture', ({ sender, data }) => handleCapture(deps, id, sender, data));
+  handle('vault.fill', ({ sender, data }) => handleFill(deps, id, sender, data));
+  handle('vault.list', () => listing(deps));
+  handle('vault.reveal', async ({ data }) => {
+    const entry = await readEntry(data.name);
     return entry ? { ok: true as const, value: entry.value } : refused('Nothing is kept under that name (it may have expired).');
-  });
-  onMessage('vaultResolve', async ({ sender, data }) => {
-    const req = ResolveRequestSchema.safeParse(data);
-    if (!panelOnly(sender) || !req.success) return notPanel;
-    return resolvePending(req.data.name, req.data.keep);
-  });
-  onMessage('vaultForget', async ({ sender, data }) => {
-    const req = NameRequestSchema.safeParse(data);
-    if (!panelOnly(sender) || !req.success) return notPanel;
-    await forgetSecret(req.data.name);
+  }, NameRequestSchema);
+  handle('vault.resolve', ({ data }) => resolvePending(data.name, data.keep), ResolveRequestSchema);
+  handle('vault.forget', async ({ data }) => {
+    await forgetSecret(data.name);
     await schedulePurge();
     return { ok: true as const };
-  });
-  onMessage('vaultForgetAll', async ({ sender }) => {
-    if (!panelOnly(sender)) return notPanel;
+  }, NameRequestSchema);
+  handle('vault.forgetAll', async () => {
     await forgetAll();
     await schedulePurge();
     return { ok: true as const };
   });
-  onMessage('vaultSetTtl', async ({ sender, data }) => {
-    const req = TtlRequestSchema.safeParse(data);
-    if (!panelOnly(sender) || !req.success) return notPanel;
-    return setTtlMinutes(req.data.minutes);
-  });
-  onMessage('vaultClipboardClear', async ({ sender, data }) => {
-    const req = ClipboardClearSchema.safeParse(data);
-    if (!panelOnly(sender) || !req.success) return notPanel;
+  handle('vault.setTtl', ({ data }) => setTtlMinutes(data.minutes), TtlRequestSchema);
+  handle('vault.clearClipboard', async ({ data }) => {
     if (!deps.clearClipboardLater) return refused('This browser clears the clipboard from the side panel.');
-    const scheduled = await deps.clearClipboardLater(req.data).catch(() => false);
+    const scheduled = await deps.clearClipboardLater(data).catch(() => false);
     return scheduled ? { ok: true as const } : refused('Engage Copilot could not schedule clearing the clipboard; the side panel will clear it while it stays open.');
-  });
-  onMessage('vaultFillActiveTab', async ({ sender }) => {
-    if (!panelOnly(sender)) return notPanel;
-    return fillActiveTab();
-  });
+  }, ClipboardClearSchema);
+  handle('vault.fillActiveTab', () => fillActiveTab());
 
   browser.alarms?.onAlarm.addListener((alarm) => {
     if (alarm.name === PURGE_ALARM) void purgeNow();
@@ -246,7 +228,7 @@ export function registerVault(deps: VaultDeps): void {
 /**
  * Side-panel Fill. The click in the panel is the person's action; the page does not know about it.
  * The background sends every frame of the active tab a one-time nonce; the frame that highlights a
- * target taking a carried value asks `vaultFill` with it, and that request passes the same gate (real
+ * target taking a carried value asks `vault.fill` with it, and that request passes the same gate (real
  * sender, frame rule, destination) as an overlay click. The nonce is bound to the tab, used once, and
  * lives 5 s.
  */
@@ -268,12 +250,12 @@ export function takeNonce(nonce: string | undefined, tabId: number | undefined):
   return true;
 }
 
-async function fillActiveTab(): Promise<{ ok: true } | { ok: false; message: string }> {
+async function fillActiveTab(): Promise<SimpleReply> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   if (tab?.id === undefined) return refused('There is no active console tab.');
   const nonce = newNonce(tab.id);
   // Sent to all frames; frames without a carried-value highlight ignore it.
-  await sendMessage('carryFillHighlighted', { nonce }, tab.id).catch(() => undefined);
+  await sendMessage('carry.fillHighlighted', { nonce }, tab.id).catch(() => undefined);
   const deadline = Date.now() + 2000;
   while (Date.now() < deadline) {
     const result = panelNonces.get(nonce)?.result;

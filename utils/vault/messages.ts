@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { TaskIdSchema, ValueNameSchema } from '../guide/schema';
 import { CredentialNameSchema } from './store';
 import { PANEL_NONCE_RE } from './nonce';
+import type { Reply } from '../messaging/protocol';
 
 /** Content script → background: keep a value the person copied or asked to keep, from a target that shows it. */
 export const CaptureRequestSchema = z.object({
@@ -22,9 +23,7 @@ export const CaptureRequestSchema = z.object({
 });
 export type CaptureRequest = z.infer<typeof CaptureRequestSchema>;
 
-export type CaptureReply =
-  | { ok: true; outcome: 'kept' | 'same' | 'conflict'; message: string }
-  | { ok: false; message: string };
+export type CaptureReply = Reply<{ outcome: 'kept' | 'same' | 'conflict'; message: string }>;
 
 /** The side panel's one-time Fill nonce (its Background → content script message is in wire.ts). */
 const PanelNonceSchema = z.string().regex(PANEL_NONCE_RE);
@@ -79,5 +78,5 @@ export const ClipboardClearSchema = z.object({
 });
 export type ClipboardClear = z.infer<typeof ClipboardClearSchema>;
 
-export type SimpleReply = { ok: true } | { ok: false; message: string };
-export type RevealReply = { ok: true; value: string } | { ok: false; message: string };
+export type SimpleReply = Reply;
+export type RevealReply = Reply<{ value: string }>;

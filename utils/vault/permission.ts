@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 
 const CLIPBOARD_READ = { permissions: ['clipboardRead' as const] };
 
-/** Whether this build lists clipboardRead as optional (Firefox); where it is required it is always held. */
+/** Whether this build lists clipboardRead as optional (both builds do); were it required, it would always be held. */
 export function clipboardReadIsOptional(): boolean {
   try {
     const manifest = browser.runtime.getManifest() as { optional_permissions?: string[] };
@@ -34,5 +34,11 @@ export function watchClipboardRead(onChange: () => void): () => void {
 }
 
 export const CLIPBOARD_NOT_ALLOWED =
-  'Not kept: Engage Copilot may not read the clipboard yet. In the Engage Copilot panel, click “Allow reading copied values”, ' +
+  'Not kept: Engage Copilot may not read the clipboard yet. In the Engage Copilot panel, under “Kept credentials”, ' +
+  'click “Allow reading copied values”, ' +
   'then click the copy button again. Or select the value and press Ctrl+C.';
+
+/** A kept value copied from the panel while clipboardRead is not granted: it cannot be cleared safely later. */
+export const COPIED_NOT_CLEARED =
+  'Copied. Engage Copilot will not clear it after 60 seconds: it must first check the clipboard still holds this value, ' +
+  'and may not read the clipboard yet. Click “Allow reading copied values” in this section, or copy something else over it when you are done.';

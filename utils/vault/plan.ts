@@ -2,7 +2,7 @@
 import type { ParsedTask, ValueName } from '../guide/schema';
 import type { CapturePlan, PlanTarget } from './wire';
 
-/** Built once from the guide's tasks (in guide order); the content scripts ask for it with `vaultCapturePlan`. */
+/** Built once from the guide's tasks (in guide order); the content scripts ask for it with `vault.capturePlan`. */
 export function capturePlanOf(tasks: readonly ParsedTask[]): CapturePlan {
   const targets: PlanTarget[] = [];
   const keepFor: CapturePlan['keepFor'] = {};

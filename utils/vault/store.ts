@@ -1,6 +1,7 @@
 // The memory-only vault (background only): credentials in storage.session, trusted contexts only, with a lifetime.
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { TaskIdSchema, ValueNameSchema, type TaskId } from '../guide/schema';
 import { activeOnboarding } from '../progress/model';
 import { readProgress } from '../progress/store';
@@ -56,10 +57,11 @@ type Vaults = z.infer<typeof VaultsSchema>;
 /** The onboarding whose vault every read and write uses: the open one. */
 const scope = async (): Promise<string> => activeOnboarding(await readProgress()).id;
 
-// Keys: the vault itself is session-only; the TTL setting is not secret and survives restarts.
-const VAULT_KEY = 'engageVault';
-const SETTINGS_KEY = 'engageVaultSettings';
+// The vault itself is session-only; the TTL setting is not secret and survives restarts. Both are read as
+// `unknown` and parsed with zod on every read: storage is a boundary like any other.
+const vaultItem = storage.defineItem<unknown>('session:engageVault', { fallback: {} });
 const SettingsSchema = z.object({ ttlMinutes: TtlMinutesSchema });
+const settingsItem = storage.defineItem<unknown>('local:engageVaultSettings', { fallback: null, version: 1 });
 
 export type KeepResult = { ok: true } | { ok: false; message: string };
 
@@ -79,8 +81,7 @@ export async function lockSessionStorage(): Promise<void> {
 const serial = createSerial();
 
 async function loadAll(): Promise<Vaults> {
-  const raw = (await browser.storage.session.get(VAULT_KEY))[VAULT_KEY];
-  const parsed = VaultsSchema.safeParse(raw);
+  const parsed = VaultsSchema.safeParse(await vaultItem.getValue());
   // A malformed vault is dropped rather than trusted: the person captures again.
   return parsed.success ? parsed.data : {};
 }
@@ -92,7 +93,7 @@ async function load(): Promise<Vault> {
 
 async function save(vault: Vault): Promise<void> {
   const { onboardingId, ...stored } = vault;
-  await browser.storage.session.set({ [VAULT_KEY]: { ...(await loadAll()), [onboardingId]: stored } });
+  await vaultItem.setValue({ ...(await loadAll()), [onboardingId]: stored });
 }
 
 /** Removes expired values; returns whether anything changed. */
@@ -118,8 +119,7 @@ async function loadFresh(): Promise<Vault> {
 }
 
 export async function getTtlMinutes(): Promise<number> {
-  const raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
-  const parsed = SettingsSchema.safeParse(raw);
+  const parsed = SettingsSchema.safeParse(await settingsItem.getValue());
   return parsed.success ? parsed.data.ttlMinutes : DEFAULT_TTL_MINUTES;
 }
 
@@ -128,7 +128,7 @@ export async function setTtlMinutes(minutes: number): Promise<KeepResult> {
   if (!parsed.success) {
     return { ok: false, message: `Keep values for 1 to 480 minutes; you chose ${String(minutes)}.` };
   }
-  await browser.storage.local.set({ [SETTINGS_KEY]: { ttlMinutes: parsed.data } });
+  await settingsItem.setValue({ ttlMinutes: parsed.data });
   return { ok: true };
 }
 
@@ -251,7 +251,7 @@ export function purgeExpired(): Promise<void> {
     const all = await loadAll();
     const now = Date.now();
     const changed = Object.entries(all).filter(([onboardingId, v]) => purge({ ...v, onboardingId }, now));
-    if (changed.length) await browser.storage.session.set({ [VAULT_KEY]: all });
+    if (changed.length) await vaultItem.setValue(all);
   });
 }
 
@@ -269,13 +269,13 @@ export function forgetSecret(name: CredentialName): Promise<void> {
 export function forgetOnboarding(onboardingId: string): Promise<void> {
   return serial(async () => {
     const { [onboardingId]: _gone, ...rest } = await loadAll();
-    await browser.storage.session.set({ [VAULT_KEY]: rest });
+    await vaultItem.setValue(rest);
   });
 }
 
 /** Forgets every kept value of every onboarding ("Forget all" means all). */
 export function forgetAll(): Promise<void> {
   return serial(async () => {
-    await browser.storage.session.remove(VAULT_KEY);
+    await vaultItem.removeValue();
   });
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { TaskIdSchema } from '../guide/schema';
 import { RunStateSchema, TaskResultSchema } from './types';
+import type { Reply } from '../messaging/protocol';
 
 /** Credentials typed into the Verify panel. Every field optional: the person enters what they have. */
 export const KeepCredentialsSchema = z.object({
@@ -35,4 +36,4 @@ export const VerifyStatusSchema = z.object({
 });
 export type VerifyStatus = z.infer<typeof VerifyStatusSchema>;
 
-export type ReportReply = { ok: true; markdown: string } | { ok: false; message: string };
+export type ReportReply = Reply<{ markdown: string }>;

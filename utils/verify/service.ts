@@ -1,14 +1,12 @@
 // The background's verification service: credentials in, runs out, progress updated, report on demand. One run at a time.
 import { z } from 'zod';
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { allTasks, stageOf } from '../guide';
 import { checkValue, checkValueFor } from '../guide/rules';
 import { TaskIdSchema, type Region, type TaskId } from '../guide/schema';
-import { onMessage } from '../messaging/protocol';
+import { handle } from '../messaging/handle';
 import { activeOnboarding, type ProgressAction, type ProgressState } from '../progress/model';
 import { applyProgress, readProgress } from '../progress/store';
-import { isExtensionPage } from '../vault/gate';
 import { forgetSecret, keepSecret, readSecret, type CredentialName, type KeepResult } from '../vault/store';
 import { applyResults } from './apply';
 import { allChecks, checksFor } from './checks';
@@ -37,6 +35,10 @@ export async function forgetResults(onboardingId: string): Promise<void> {
   const { [onboardingId]: _gone, ...rest } = parsed.data;
   await latestItem.setValue(rest);
 }
+/** The person's "keep the parent key for this session": it outlives a worker stop, like the key it is about. */
+const keepParentItem = storage.defineItem<boolean>('session:verifyKeepParent', { fallback: false });
+const readKeepParent = async () => (await keepParentItem.getValue()) === true;
+
 async function saveLatest(onboardingId: string, latest: Latest): Promise<void> {
   const parsed = LatestSchema.safeParse(await latestItem.getValue());
   await latestItem.setValue({ ...(parsed.success ? parsed.data : {}), [onboardingId]: latest });
@@ -62,7 +64,6 @@ const TWILIO_ORIGIN = 'https://console.twilio.com';
 export function createVerifyService(deps: VerifyDeps) {
   let run: RunState = { running: false, tasks: [], calls: 0 };
   let current: Promise<RunState> | undefined;
-  let keepParent = false;
   /** The rate-limit notice stays up until its wait ends, even as other checks finish meanwhile. */
   let waitingUntil = 0;
   let runOnboarding = '';
@@ -87,7 +88,7 @@ export function createVerifyService(deps: VerifyDeps) {
     // During a run the panel polls often: skip the vault reads then (the keys cannot change mid-run).
     if (!run.running) lastHave = await have();
     // Another onboarding's run in progress shows only as busy, never with its results.
-    return { run: runOnboarding === active.id ? run : { ...run, tasks: [] }, latest: shown, have: lastHave, keepParent, region };
+    return { run: runOnboarding === active.id ? run : { ...run, tasks: [] }, latest: shown, have: lastHave, keepParent: await readKeepParent(), region };
   }
 
   async function keepCredentials(data: unknown): Promise<VerifyReply> {
@@ -116,7 +117,7 @@ export function createVerifyService(deps: VerifyDeps) {
       const parent = name === 'sendgrid.parentApiKey';
       const kept = await deps.keepSecret(name, value, { origin, ttlMs: parent && !c.keepParent ? PARENT_TTL_MS : undefined });
       if (!kept.ok) return kept;
-      if (parent) keepParent = c.keepParent;
+      if (parent) await keepParentItem.setValue(c.keepParent);
     }
     return { ok: true };
   }
@@ -173,7 +174,7 @@ export function createVerifyService(deps: VerifyDeps) {
     const latest = await readLatest(onboarding.id);
     for (const t of tasks) if (t.checks.length || !latest[t.taskId]) latest[t.taskId] = t;
     await saveLatest(onboarding.id, latest);
-    if (usedParent && !keepParent) await deps.forgetSecret('sendgrid.parentApiKey');
+    if (usedParent && !(await readKeepParent())) await deps.forgetSecret('sendgrid.parentApiKey');
     run = { running: false, startedAt: run.startedAt, finishedAt: deps.now().getTime(), tasks, calls };
     return run;
   }
@@ -223,7 +224,7 @@ export function createVerifyService(deps: VerifyDeps) {
   }
 
   async function forgetParent(): Promise<VerifyReply> {
-    keepParent = false;
+    await keepParentItem.setValue(false);
     await deps.forgetSecret('sendgrid.parentApiKey');
     return { ok: true };
   }
@@ -239,7 +240,7 @@ export function createVerifyService(deps: VerifyDeps) {
 
 export type VerifyService = ReturnType<typeof createVerifyService>;
 
-/** Registers the Verify messages. Only the extension's own pages (the side panel) may call them. */
+/** Registers the Verify messages (the side panel's only). */
 export function registerVerifyHandlers(overrides: Partial<VerifyDeps> = {}): VerifyService {
   const service = createVerifyService({
     readSecret,
@@ -252,18 +253,12 @@ export function registerVerifyHandlers(overrides: Partial<VerifyDeps> = {}): Ver
     isOffline: () => globalThis.navigator?.onLine === false,
     ...overrides,
   });
-  const id = browser.runtime.id;
-  const extOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
-  const refused = { ok: false as const, message: 'Refused: only the Engage Copilot side panel can do this.' };
-  type Sender = Parameters<typeof isExtensionPage>[0];
-  const panel = (sender: Sender) => isExtensionPage(sender, id, extOrigin);
-
-  const nothing: VerifyStatus = { run: { running: false, tasks: [], calls: 0 }, latest: [], have: { subuser: false, parent: false, twilio: false }, keepParent: false, region: 'us' };
-  onMessage('verify.status', ({ sender }) => (panel(sender) ? service.status() : nothing));
-  onMessage('verify.keepCredentials', ({ sender, data }) => (panel(sender) ? service.keepCredentials(data) : refused));
-  onMessage('verify.run', ({ sender, data }) => (panel(sender) ? service.runThenStatus(data) : nothing));
-  onMessage('verify.undo', ({ sender, data }) => (panel(sender) ? service.undo(data) : refused));
-  onMessage('verify.report', ({ sender }) => (panel(sender) ? service.report() : refused));
-  onMessage('verify.forgetParent', ({ sender }) => (panel(sender) ? service.forgetParent() : refused));
+  // Side panel only (SENDERS); a refused status or run gets an empty status.
+  handle('verify.status', () => service.status());
+  handle('verify.keepCredentials', ({ data }) => service.keepCredentials(data));
+  handle('verify.run', ({ data }) => service.runThenStatus(data));
+  handle('verify.undo', ({ data }) => service.undo(data));
+  handle('verify.report', () => service.report());
+  handle('verify.forgetParent', () => service.forgetParent());
   return service;
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../sandbox/server.ts';
 import { CHROMIUM_PATH, checkChromium, chromiumFlags, extensionDir } from './chromium.ts';
+import { recordGrant, type PermissionGrant } from './grants.ts';
 import { ConsoleLog } from './logs.ts';
 import { stopServiceWorker, type StoppedServiceWorker } from './serviceWorker.ts';
 import { dumpStorage, searchProfile, type StorageDump } from './storage.ts';
@@ -19,6 +20,11 @@ export interface LaunchOptions {
   /** Default true. `npm start` passes false when there is a display. */
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
+  /**
+   * Optional permissions the person has allowed (`{ permissions: ['clipboardRead'] }`): recorded in the
+   * profile as Chromium records an accepted prompt, then Chromium is relaunched on it (see grants.ts).
+   */
+  grant?: PermissionGrant;
 }
 
 export class ExtensionBrowser {
@@ -108,6 +114,19 @@ export class ExtensionBrowser {
     return searchProfile(this.userDataDir, needle);
   }
 
+  /** Holds the optional permissions as if the person had accepted Chromium's prompt: relaunches unless already held. */
+  async grant(grant: PermissionGrant): Promise<void> {
+    const held = await (await this.serviceWorker()).evaluate(
+      (g) => (globalThis as unknown as { chrome: { permissions: { contains(p: PermissionGrant): Promise<boolean> } } }).chrome.permissions.contains(g),
+      { permissions: grant.permissions ?? [], origins: grant.origins ?? [] },
+    );
+    if (held) return;
+    await this.ctx?.close();
+    this.ctx = undefined;
+    recordGrant(this.userDataDir, this.id, grant);
+    await this.restart();
+  }
+
   /** Closes the browser and starts it again on the same profile (the sandbox keeps running). */
   async restart(): Promise<void> {
     await this.ctx?.close();
@@ -139,6 +158,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Extens
   });
   try {
     await browser.launch();
+    if (options.grant) await browser.grant(options.grant);
   } catch (error) {
     await browser.close();
     throw error;

@@ -3,6 +3,7 @@ import type { ElementHandle as PwElement, Frame as PwFrame, Page as PwPage } fro
 import type { ElementHandle as PpElement, Frame as PpFrame, Page as PpPage } from 'puppeteer-core';
 import { launchBrowser, type ExtensionBrowser } from './browser.ts';
 import { launchFirefox, type FirefoxExtensionBrowser } from './firefox.ts';
+import type { PermissionGrant } from './grants.ts';
 import { searchProfile } from './storage.ts';
 import type { Sandbox } from '../../sandbox/server.ts';
 
@@ -59,6 +60,12 @@ export interface Driver {
   /** Profile files holding `needle`, leaving out the consoles' own page storage (the sandbox keeps its state there). */
   searchOurFiles(needle: string): Promise<string[]>;
   restart(): Promise<void>;
+  /**
+   * After a click in the panel that asked for optional permissions: Firefox has granted them already (its
+   * prompt is turned off in the test profile); Chromium's prompt is out of automation's reach, so the grant
+   * is recorded in the profile as Chromium records it, and Chromium relaunches (every page closes).
+   */
+  acceptPermissionPrompt(grant: PermissionGrant): Promise<void>;
   close(): Promise<void>;
   /** Errors and warnings the extension printed, and any script the browser stopped for running too long. */
   problems(): string[];
@@ -202,6 +209,7 @@ function chromiumDriver(browser: ExtensionBrowser, colorScheme: 'light' | 'dark'
     },
     searchOurFiles: async (needle) => notPageStorage(await browser.searchProfile(needle)),
     restart: () => browser.restart(),
+    acceptPermissionPrompt: (grant) => browser.grant(grant),
     close: () => browser.close(),
     problems: () =>
       browser.logs.entries
@@ -219,6 +227,7 @@ function firefoxDriver(browser: FirefoxExtensionBrowser): Driver {
     storage: () => browser.dumpStorage(),
     searchOurFiles: async (needle) => notPageStorage(await searchProfile(browser.userDataDir, needle)),
     restart: () => browser.restart(),
+    acceptPermissionPrompt: async () => undefined,
     close: () => browser.close(),
     problems: () => browser.logs.filter((e) => e.source === 'extension' || /Script terminated by timeout/.test(e.text)).map((e) => e.text),
   };

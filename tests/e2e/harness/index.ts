@@ -1,5 +1,6 @@
 // The e2e harness in one import: launch Chromium with the extension on the sandbox, and the helpers tests share.
 export { launchBrowser, ExtensionBrowser, type LaunchOptions } from './browser.ts';
+export { CLIPBOARD_READ, recordGrant, type PermissionGrant } from './grants.ts';
 export { SidePanel, openPanel, type RowStatus } from './sidePanel.ts';
 export { runAxe, describeViolations, type AxeViolation } from './axe.ts';
 export { measureFirstRender, type FirstRender } from './timing.ts';

@@ -1,23 +1,25 @@
 // Carry's messages in the page: the side-panel Fill request is parsed before use, and a send that fails
 // (the extension was reloaded, so this content script lost its connection) says so instead of rejecting unhandled.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { allTasks, taskById } from '../../../utils/guide/index';
 import { MIN_DWELL_MS } from '../../../utils/carry/guard';
 import { capturePlanOf } from '../../../utils/vault/plan';
 
-type Handler = (msg: { data: unknown }) => Promise<unknown>;
+type Handler = (msg: { data: unknown; sender: object }) => Promise<unknown>;
 const handlers = vi.hoisted(() => new Map<string, Handler>());
 const sent = vi.hoisted(() => [] as Array<{ type: string; data: unknown }>);
 const replies = vi.hoisted(() => ({ next: undefined as undefined | (() => Promise<unknown>) }));
-/** The background's answer to `vaultCapturePlan`, built from the real guide as the background builds it. */
+/** The background's answer to `vault.capturePlan`, built from the real guide as the background builds it. */
 const plan = vi.hoisted(() => ({ current: undefined as unknown }));
-vi.mock('../../../utils/messaging/protocol', () => ({
+vi.mock('../../../utils/messaging/protocol', async (actual) => ({
+  ...(await actual<typeof import('../../../utils/messaging/protocol')>()),
   onMessage: (type: string, handler: Handler) => {
     handlers.set(type, handler);
     return () => handlers.delete(type);
   },
   sendMessage: (type: string, data: unknown) => {
-    if (type === 'vaultCapturePlan') return Promise.resolve(plan.current);
+    if (type === 'vault.capturePlan') return Promise.resolve(plan.current);
     sent.push({ type, data });
     return replies.next ? replies.next() : Promise.resolve({ ok: false, code: 'missing', message: 'No Twilio API Key SID is kept yet.' });
   },
@@ -35,6 +37,8 @@ const { carryForTarget, startCarry, LOST_EXTENSION } = await import('../../../ut
 plan.current = capturePlanOf(allTasks());
 const sms = taskById('segment.sms');
 const apiKeySid = sms.targets.find((t) => t.key === 'apiKeySid')!;
+/** The background, as a content script sees it (the service worker's own URL). */
+const fromBackground = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/background.js') };
 const NONCE = '0123456789abcdef0123456789abcdef';
 
 let controller: AbortController;
@@ -92,15 +96,15 @@ describe('side-panel Fill in the page', () => {
   it('asks the vault for the highlighted field with the panel’s nonce', async () => {
     startCarry(document, controller.signal, (t) => banners.push(t));
     highlight();
-    await handlers.get('carryFillHighlighted')!({ data: { nonce: NONCE } });
-    expect(sent).toEqual([{ type: 'vaultFill', data: expect.objectContaining({ taskId: 'segment.sms', targetKey: 'apiKeySid', panelNonce: NONCE }) }]);
+    await handlers.get('carry.fillHighlighted')!({ data: { nonce: NONCE }, sender: fromBackground });
+    expect(sent).toEqual([{ type: 'vault.fill', data: expect.objectContaining({ taskId: 'segment.sms', targetKey: 'apiKeySid', panelNonce: NONCE }) }]);
   });
 
   it('refuses a request whose nonce is missing or not the panel’s shape, and asks the vault nothing', async () => {
     startCarry(document, controller.signal, (t) => banners.push(t));
     highlight();
     for (const data of [undefined, {}, { nonce: 42 }, { nonce: 'abc' }, { nonce: `${NONCE}0` }]) {
-      expect(await handlers.get('carryFillHighlighted')!({ data })).toEqual({ ok: false, message: 'Refused: the request was malformed.' });
+      expect(await handlers.get('carry.fillHighlighted')!({ data, sender: fromBackground })).toEqual({ ok: false, message: 'Refused: the request was malformed.' });
     }
     expect(sent).toEqual([]);
   });
@@ -141,14 +145,14 @@ describe('when the extension was reloaded under an open console page', () => {
     shown.replaceWith(shown.cloneNode());
     await press('Keep for Segment');
     await vi.waitFor(() => expect(banners).toEqual(['Not kept: the field changed as you clicked. Look at the highlighted field, then click Keep again.']));
-    expect(sent.filter((m) => m.type === 'vaultCapture')).toEqual([]);
+    expect(sent.filter((m) => m.type === 'vault.capture')).toEqual([]);
   });
 
   it('answers the side panel’s Fill with the same plain message instead of rejecting', async () => {
     startCarry(document, controller.signal, (t) => banners.push(t));
     highlight();
     replies.next = invalidated;
-    expect(await handlers.get('carryFillHighlighted')!({ data: { nonce: NONCE } })).toEqual({ ok: false, message: LOST_EXTENSION });
+    expect(await handlers.get('carry.fillHighlighted')!({ data: { nonce: NONCE }, sender: fromBackground })).toEqual({ ok: false, message: LOST_EXTENSION });
     expect(banners).toEqual([LOST_EXTENSION]);
   });
 });

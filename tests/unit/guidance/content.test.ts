@@ -16,7 +16,8 @@ vi.mock('../../../utils/overlay/mount', () => ({
   },
   fromOverlay: () => false,
 }));
-vi.mock('../../../utils/messaging/protocol', () => ({
+vi.mock('../../../utils/messaging/protocol', async (actual) => ({
+  ...(await actual<typeof import('../../../utils/messaging/protocol')>()),
   sendMessage: async (type: string, data: unknown) => {
     sent.push({ type, data });
     return type === 'guidance.pageTask' ? pageTask.reply : { anyFound: false };

@@ -166,3 +166,46 @@ describe('progress store: single writer', () => {
     expect(await storage.getItem(PROGRESS_KEY)).not.toBeNull();
   });
 });
+
+describe('progress store: renamed task ids', () => {
+  // As if a later version had renamed two tasks; the guide's own map is empty until a task is renamed.
+  const renames = { 'sendgrid.createSubuser': 'sendgrid.subuser', 'twilio.buyNumber': 'twilio.number' };
+  const done = (evidence?: string) => ({ status: 'done', source: 'manual', at: 5, previous: null, ...(evidence ? { evidence } : {}) });
+
+  it('carries progress saved under an old id to the new id, stores it renamed, and says so', async () => {
+    await seed({
+      activeId: 'a',
+      onboardings: [
+        { id: 'a', name: 'Acme', region: 'us', createdAt: 1, tasks: { 'sendgrid.createSubuser': done(), 'sendgrid.plan': done() } },
+        // Both ids present (written by two versions): the new id's state wins, the old one is not double-counted.
+        { id: 'b', name: 'Beta', region: 'eu', createdAt: 2, tasks: { 'twilio.buyNumber': done('old'), 'twilio.number': done('new') } },
+      ],
+    }, 2);
+    const state = await createProgressStore({ ...deps, renames }).read();
+    expect(Object.keys(state.onboardings[0]!.tasks).sort()).toEqual(['sendgrid.plan', 'sendgrid.subuser']);
+    expect(state.onboardings[1]!.tasks['twilio.number']).toMatchObject({ evidence: 'new' });
+    expect((await stored()).value.onboardings[0]!.tasks['sendgrid.subuser']).toMatchObject({ status: 'done' });
+    expect((await readNotices()).map((x) => x.message)).toEqual([expect.stringContaining('progress on 2 tasks was carried over')]);
+  });
+
+  it('renames the done list of a version-1 record while migrating it', async () => {
+    await seed({ done: ['twilio.buyNumber', 'sendgrid.plan'] });
+    const state = await createProgressStore({ ...deps, renames }).read();
+    expect(Object.keys(state.onboardings[0]!.tasks).sort()).toEqual(['sendgrid.plan', 'twilio.number']);
+  });
+
+  it('without the map, an unknown id is dropped and counted (what renaming without an entry would do)', async () => {
+    await seed({ activeId: 'a', onboardings: [{ id: 'a', name: 'Acme', region: 'us', createdAt: 1, tasks: { 'sendgrid.createSubuser': done() } }] }, 2);
+    const state = await newStore().read();
+    expect(state.onboardings[0]!.tasks).toEqual({});
+    expect((await readNotices())[0]!.message).toMatch(/1 unreadable task state reset/);
+  });
+
+  it("the guide's map never renames a task id the guide still has (progress under today's ids is left alone)", async () => {
+    const { renameTaskIds, TASK_RENAMES } = await import('../../../utils/progress/renames');
+    const tasks = Object.fromEntries(TASK_IDS.map((id) => [id, done()]));
+    const raw = { activeId: 'a', onboardings: [{ id: 'a', name: 'Acme', region: 'us', createdAt: 1, tasks }] };
+    expect(renameTaskIds(raw, TASK_RENAMES)).toEqual({ value: raw, moved: 0 });
+    expect(renameTaskIds(raw, TASK_RENAMES).value).toBe(raw);
+  });
+});

@@ -4,10 +4,10 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useVault } from '../../../components/vault/useVault';
 
-// The background's answers to "vaultList", released by the test in the order it chooses.
+// The background's answers to "vault.list", released by the test in the order it chooses.
 const answers: Array<(listing: unknown) => void> = [];
 vi.mock('../../../utils/messaging/protocol', () => ({
-  sendMessage: (type: string) => (type === 'vaultList' ? new Promise((resolve) => answers.push(resolve)) : Promise.resolve({ ok: true })),
+  sendMessage: (type: string) => (type === 'vault.list' ? new Promise((resolve) => answers.push(resolve)) : Promise.resolve({ ok: true })),
 }));
 
 function Listing() {

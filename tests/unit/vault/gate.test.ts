@@ -1,7 +1,8 @@
 // The vault gate refuses every request that is not our own content script, clicked, on the value's destination.
 import { describe, expect, it } from 'vitest';
 import { TaskSchema, type ParsedTask, type Platform, type ValueName } from '../../../utils/guide/schema';
-import { checkCapture, checkFill, isExtensionPage, type GuideFacts, type Sender } from '../../../utils/vault/gate';
+import { checkCapture, checkFill, type GuideFacts, type Sender } from '../../../utils/vault/gate';
+import { isExtensionPage } from '../../../utils/messaging/senders';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 

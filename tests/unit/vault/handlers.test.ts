@@ -8,6 +8,7 @@ import { handleCapture, handleCapturePlan, handleFill, type VaultDeps } from '..
 import { capturePlanOf } from '../../../utils/vault/plan';
 import { allTasks } from '../../../utils/guide/index';
 import type { Sender } from '../../../utils/vault/gate';
+import { refusalOf, senderMay } from '../../../utils/messaging/handle';
 import { readSecret, readVault } from '../../../utils/vault/store';
 
 const EXT = fakeBrowser.runtime.id;
@@ -160,9 +161,12 @@ describe('vault handlers', () => {
 
   it('tells our own content script where this console shows values to capture, and another extension nothing', () => {
     const withPlan = { ...deps, capturePlan: () => capturePlanOf(allTasks()) };
-    const plan = handleCapturePlan(withPlan, EXT, on(KEYS_PAGE));
+    expect(senderMay('vault.capturePlan', on(KEYS_PAGE))).toBe(true);
+    const plan = handleCapturePlan(withPlan);
     expect(plan.targets.map((t) => t.target.captures)).toContain('twilio.apiKeySecret');
     expect(plan.keepFor['twilio.apiKeySecret']).toBe('segment');
-    expect(handleCapturePlan(withPlan, EXT, { ...on(KEYS_PAGE), id: 'another-extension' })).toEqual({ targets: [], keepFor: {} });
+    // Another extension is refused before the plan is built, and gets the declared empty plan.
+    expect(senderMay('vault.capturePlan', { ...on(KEYS_PAGE), id: 'another-extension' })).toBe(false);
+    expect(refusalOf('vault.capturePlan', '')).toEqual({ targets: [], keepFor: {} });
   });
 });

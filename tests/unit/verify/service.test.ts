@@ -85,6 +85,16 @@ describe('verification service', () => {
     expect(await readSecret('sendgrid.parentApiKey')).toBe(FAKE.parentKey);
   });
 
+  it('remembers "keep the parent key" across a service-worker restart (a new service over the same session storage)', async () => {
+    await setup().service.keepCredentials({ parentApiKey: FAKE.parentKey, keepParent: true });
+    const { service: restarted } = setup();
+    expect((await restarted.status()).keepParent).toBe(true);
+    await restarted.start({ taskId: 'sendgrid.plan' });
+    expect(await readSecret('sendgrid.parentApiKey')).toBe(FAKE.parentKey);
+    await restarted.forgetParent();
+    expect((await setup().service.status()).keepParent).toBe(false);
+  });
+
   it('forgets the parent key after the run that used it, not after a Twilio-only check', async () => {
     const { service } = setup();
     await service.keepCredentials({ ...everything });
