@@ -12,6 +12,7 @@ interface Props {
   onboarding: Onboarding;
   isNext: boolean;
   apply: ProgressApi['apply'];
+  undoPageDone: ProgressApi['undoPageDone'];
   openConsole: ProgressApi['openConsole'];
   /** Shown when the card shows a chosen task rather than the next one. */
   onBackToNext?: () => void;
@@ -19,7 +20,7 @@ interface Props {
   shouldFocus: () => boolean;
 }
 
-export function TaskCard({ task, stage, onboarding, isNext, apply, openConsole, onBackToNext, shouldFocus }: Props) {
+export function TaskCard({ task, stage, onboarding, isNext, apply, undoPageDone, openConsole, onBackToNext, shouldFocus }: Props) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [skipping, setSkipping] = useState(false);
@@ -33,6 +34,14 @@ export function TaskCard({ task, stage, onboarding, isNext, apply, openConsole, 
   useEffect(() => {
     if (shouldFocus()) heading.current?.focus();
   }, [shouldFocus]);
+
+  // A completion the console page detected is undone through guidance, which also stops the page marking it done
+  // again; any other change is simply reversed.
+  const undo = () => {
+    const text = `Undid the last change to “${task.title}”.`;
+    if (state?.status === 'done' && state.source === 'page') void undoPageDone(task.id, text);
+    else void apply({ type: 'undoTask', ...target }, text);
+  };
 
   const skip = async (e: FormEvent) => {
     e.preventDefault();
@@ -79,7 +88,7 @@ export function TaskCard({ task, stage, onboarding, isNext, apply, openConsole, 
           </button>
         ) : null}
         {state?.previous !== undefined ? (
-          <button type="button" onClick={() => void apply({ type: 'undoTask', ...target }, `Undid the last change to “${task.title}”.`)}>
+          <button type="button" onClick={undo}>
             Undo
           </button>
         ) : null}

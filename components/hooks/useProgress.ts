@@ -30,6 +30,8 @@ export interface ProgressApi {
   loadError: string | null;
   status: Status | null;
   apply(action: ProgressAction, okText: string, undo?: ProgressAction): Promise<boolean>;
+  /** Undoes a completion the console page detected, the way the page-status Undo does, so the page does not mark it again. */
+  undoPageDone(taskId: TaskId, okText: string): Promise<boolean>;
   openConsole(taskId: TaskId): Promise<void>;
   retry(): void;
 }
@@ -114,6 +116,20 @@ export function useProgress(): ProgressApi {
     [setStatus],
   );
 
+  const undoPageDone = useCallback(
+    async (taskId: TaskId, okText: string) => {
+      try {
+        const r = await sendMessage('guidance.undoDone', { taskId });
+        setStatus(r.ok ? { text: okText, kind: 'ok' } : { text: r.message, kind: 'error' });
+        return r.ok;
+      } catch (err) {
+        setStatus({ text: `Could not undo that: ${why(err)}. Try again.`, kind: 'error' });
+        return false;
+      }
+    },
+    [setStatus],
+  );
+
   const openConsole = useCallback(
     async (taskId: TaskId) => {
       try {
@@ -128,5 +144,5 @@ export function useProgress(): ProgressApi {
   );
 
   const retry = useCallback(() => reload.current(), []);
-  return { state, notices, loadError, status, apply, openConsole, retry };
+  return { state, notices, loadError, status, apply, undoPageDone, openConsole, retry };
 }
