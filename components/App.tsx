@@ -1,5 +1,5 @@
 // The side panel: onboarding switcher, the open task, the checklist, and mount points for the other domains' panels.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { guide as realGuide } from '../utils/guide';
 import type { Guide, TaskId } from '../utils/guide/schema';
 import { activeOnboarding } from '../utils/progress/model';
@@ -7,14 +7,16 @@ import { findTask, nextTask } from '../utils/progress/view';
 import { useProgress } from './hooks/useProgress';
 import { Notices } from './Notices';
 import { OnboardingBar } from './OnboardingBar';
+import { SectionLoading, useAfterFirstScreen, VAULT_TITLE, VERIFY_TITLE } from './sections';
 import { StageList } from './StageList';
 import { StatusBar } from './StatusBar';
 import { TaskCard } from './TaskCard';
 // ── mount point imports (owners add one import line each) ──
 import PageStatus from './guidance/PageStatus';
-import VaultPanel from './vault/VaultPanel';
-import VerifyPanel from './verify/VerifyPanel';
 import DnsSection from './dns/DnsSection';
+// Below the checklist: their code (and the schemas and checks it brings) loads once the checklist is on screen.
+const VaultPanel = lazy(() => import('./vault/VaultPanel'));
+const VerifyPanel = lazy(() => import('./verify/VerifyPanel'));
 
 export default function App({ guide = realGuide }: { guide?: Guide }) {
   const progress = useProgress();
@@ -33,6 +35,7 @@ export default function App({ guide = realGuide }: { guide?: Guide }) {
     document.documentElement.dataset.panelReady = 'true';
     cardShown.current = true;
   }, [state]);
+  const later = useAfterFirstScreen(state !== null);
 
   if (!state) {
     return (
@@ -55,6 +58,11 @@ export default function App({ guide = realGuide }: { guide?: Guide }) {
   const onboarding = activeOnboarding(state);
   const next = nextTask(guide, onboarding);
   const open = (chosen && findTask(guide, chosen)) || (next && findTask(guide, next.id));
+  // Choosing the task already open shows nothing new: the focus moves to its card, as it does for any other task.
+  const openTask = (id: TaskId) => {
+    if (id === open?.task.id) document.querySelector<HTMLElement>('[data-open-card] h2')?.focus();
+    else setChosen(id);
+  };
 
   return (
     <>
@@ -75,6 +83,7 @@ export default function App({ guide = realGuide }: { guide?: Guide }) {
             onboarding={onboarding}
             isNext={open.task.id === next?.id}
             apply={apply}
+            undoPageDone={progress.undoPageDone}
             openConsole={progress.openConsole}
             onBackToNext={chosen && chosen !== next?.id ? () => setChosen(null) : undefined}
           />
@@ -85,11 +94,15 @@ export default function App({ guide = realGuide }: { guide?: Guide }) {
           </section>
         )}
         {/* The checklist comes right after the open task: it is how a person moves through the guide. */}
-        <StageList guide={guide} onboarding={onboarding} openId={open?.task.id ?? null} onOpen={setChosen} />
+        <StageList guide={guide} onboarding={onboarding} openId={open?.task.id ?? null} onOpen={openTask} />
         {/* ── mount point: <VaultPanel /> (credentials carried between consoles) ── */}
-        <VaultPanel onboarding={onboarding.name} />
+        <Suspense fallback={<SectionLoading title={VAULT_TITLE} className="task-card vault" />}>
+          {later ? <VaultPanel onboarding={onboarding.name} /> : <SectionLoading title={VAULT_TITLE} className="task-card vault" />}
+        </Suspense>
         {/* ── mount point: <VerifyPanel /> (checks through the vendor APIs) ── */}
-        <VerifyPanel />
+        <Suspense fallback={<SectionLoading title={VERIFY_TITLE} className="verify" />}>
+          {later ? <VerifyPanel /> : <SectionLoading title={VERIFY_TITLE} className="verify" />}
+        </Suspense>
         {/* ── mount point: <DnsSection /> (SendGrid's DNS records; its panel loads when opened) ── */}
         <DnsSection openTaskId={open?.task.id} onboardingId={onboarding.id} />
       </main>

@@ -12,6 +12,7 @@ interface Props {
   onboarding: Onboarding;
   isNext: boolean;
   apply: ProgressApi['apply'];
+  undoPageDone: ProgressApi['undoPageDone'];
   openConsole: ProgressApi['openConsole'];
   /** Shown when the card shows a chosen task rather than the next one. */
   onBackToNext?: () => void;
@@ -19,7 +20,7 @@ interface Props {
   shouldFocus: () => boolean;
 }
 
-export function TaskCard({ task, stage, onboarding, isNext, apply, openConsole, onBackToNext, shouldFocus }: Props) {
+export function TaskCard({ task, stage, onboarding, isNext, apply, undoPageDone, openConsole, onBackToNext, shouldFocus }: Props) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [skipping, setSkipping] = useState(false);
@@ -34,6 +35,24 @@ export function TaskCard({ task, stage, onboarding, isNext, apply, openConsole, 
     if (shouldFocus()) heading.current?.focus();
   }, [shouldFocus]);
 
+  // The button just pressed may go with the change ("Mark done" on a done task): the focus then stays on this card
+  // instead of falling to the page. A new card that mounted meanwhile has taken the focus itself.
+  const keepFocus = () =>
+    requestAnimationFrame(() => {
+      const at = document.activeElement;
+      if (!at || at === document.body) heading.current?.focus();
+    });
+
+  // A completion the console page detected is undone through guidance, which also stops the page marking it done
+  // again; any other change is simply reversed.
+  const undo = () => {
+    const text = `Undid the last change to “${task.title}”.`;
+    const done = state?.status === 'done' && state.source === 'page' ? undoPageDone(task.id, text) : apply({ type: 'undoTask', ...target }, text);
+    void Promise.resolve(done).then(keepFocus);
+  };
+  const markDone = () =>
+    void apply({ type: 'setTaskState', ...target, status: 'done', source: 'manual' }, `Marked “${task.title}” done.`, { type: 'undoTask', ...target }).then(keepFocus);
+
   const skip = async (e: FormEvent) => {
     e.preventDefault();
     const ok = await apply({ type: 'setTaskState', ...target, status: 'skipped', source: 'manual', skipReason: reason }, `Skipped “${task.title}”.`, {
@@ -41,10 +60,11 @@ export function TaskCard({ task, stage, onboarding, isNext, apply, openConsole, 
       ...target,
     });
     if (ok) setSkipping(false);
+    keepFocus();
   };
 
   return (
-    <section className="task-card" aria-labelledby={`${id}-title`}>
+    <section className="task-card" data-open-card="" aria-labelledby={`${id}-title`}>
       <p className="eyebrow">{isNext ? 'Next task' : 'Task'} · {stage.title}</p>
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
         {task.title}
@@ -74,12 +94,12 @@ export function TaskCard({ task, stage, onboarding, isNext, apply, openConsole, 
       </ol>
       <div className="actions">
         {status !== 'done' ? (
-          <button type="button" className="primary" onClick={() => void apply({ type: 'setTaskState', ...target, status: 'done', source: 'manual' }, `Marked “${task.title}” done.`, { type: 'undoTask', ...target })}>
+          <button type="button" className="primary" onClick={markDone}>
             Mark done
           </button>
         ) : null}
         {state?.previous !== undefined ? (
-          <button type="button" onClick={() => void apply({ type: 'undoTask', ...target }, `Undid the last change to “${task.title}”.`)}>
+          <button type="button" onClick={undo}>
             Undo
           </button>
         ) : null}

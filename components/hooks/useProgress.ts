@@ -5,6 +5,14 @@ import type { TaskId } from '../../utils/guide/schema';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { NOTICES_KEY, parseNotices, parseProgress, PROGRESS_KEY } from '../../utils/progress/items';
 import type { Notice, ProgressAction, ProgressState } from '../../utils/progress/model';
+import type { OpenConsoleReply } from '../../utils/progress/tabs';
+
+/** What "Open in console" did, in the words the status line uses. */
+const OPENED: Record<Extract<OpenConsoleReply, { ok: true }>['how'], string> = {
+  focused: 'Switched to the console tab that was already open.',
+  navigated: 'Opened the page in your console tab.',
+  opened: 'Opened the console page in a new tab.',
+};
 
 export interface Status {
   /** Increases with each status so the live region re-announces a repeated message. */
@@ -22,6 +30,8 @@ export interface ProgressApi {
   loadError: string | null;
   status: Status | null;
   apply(action: ProgressAction, okText: string, undo?: ProgressAction): Promise<boolean>;
+  /** Undoes a completion the console page detected, the way the page-status Undo does, so the page does not mark it again. */
+  undoPageDone(taskId: TaskId, okText: string): Promise<boolean>;
   openConsole(taskId: TaskId): Promise<void>;
   retry(): void;
 }
@@ -106,11 +116,25 @@ export function useProgress(): ProgressApi {
     [setStatus],
   );
 
+  const undoPageDone = useCallback(
+    async (taskId: TaskId, okText: string) => {
+      try {
+        const r = await sendMessage('guidance.undoDone', { taskId });
+        setStatus(r.ok ? { text: okText, kind: 'ok' } : { text: r.message, kind: 'error' });
+        return r.ok;
+      } catch (err) {
+        setStatus({ text: `Could not undo that: ${why(err)}. Try again.`, kind: 'error' });
+        return false;
+      }
+    },
+    [setStatus],
+  );
+
   const openConsole = useCallback(
     async (taskId: TaskId) => {
       try {
         const r = await sendMessage('tabs.openConsole', { taskId });
-        if (r.ok) setStatus({ text: r.how === 'focused' ? 'Switched to the console tab that was already open.' : 'Opened the console page in a new tab.', kind: 'ok' });
+        if (r.ok) setStatus({ text: OPENED[r.how], kind: 'ok' });
         else setStatus({ text: r.message, kind: 'error' });
       } catch (err) {
         setStatus({ text: `Could not open the console page: ${why(err)}.`, kind: 'error' });
@@ -120,5 +144,5 @@ export function useProgress(): ProgressApi {
   );
 
   const retry = useCallback(() => reload.current(), []);
-  return { state, notices, loadError, status, apply, openConsole, retry };
+  return { state, notices, loadError, status, apply, undoPageDone, openConsole, retry };
 }

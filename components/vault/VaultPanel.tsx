@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import type { VaultItem } from '../../utils/vault/messages';
 import { useVault, type VaultView } from './useVault';
 import ClipboardPermission from './ClipboardPermission';
+import { VAULT_TITLE } from '../sections';
 // oxlint-disable-next-line import/no-unassigned-import -- a stylesheet is imported for its effect
 import './vault.css';
 
@@ -86,7 +87,7 @@ export default function VaultPanel({ onboarding }: { onboarding?: string } = {})
   const items = vault.listing?.items ?? [];
   return (
     <section className="task-card vault" aria-labelledby={headingId}>
-      <h2 id={headingId}>Kept credentials</h2>
+      <h2 id={headingId}>{VAULT_TITLE}</h2>
       <p className="vault-intro">
         Values you keep from one console to fill into another. They stay in memory only, are never written to disk, and are
         forgotten when the browser closes or after the time below.

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { MarkdownView } from './MarkdownView';
 
-export function ReportView({ markdown, onClose }: { markdown: string; onClose(): void }) {
+export default function ReportView({ markdown, onClose }: { markdown: string; onClose(): void }) {
   const [copied, setCopied] = useState<string>('');
   const heading = useRef<HTMLHeadingElement>(null);
   const url = useMemo(() => URL.createObjectURL(new Blob([markdown], { type: 'text/markdown' })), [markdown]);

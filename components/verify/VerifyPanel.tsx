@@ -1,5 +1,5 @@
 // The Verify section of the side panel: keys, Verify / Verify all, per-task results with fix-it messages, and the report.
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { taskById } from '../../utils/guide';
 import type { TaskId } from '../../utils/guide/schema';
 import { allChecks } from '../../utils/verify/checks';
@@ -8,8 +8,10 @@ import type { VerifyStatus } from '../../utils/verify/messages';
 import type { TaskResult } from '../../utils/verify/types';
 import { RichText } from '../RichText';
 import { CredentialsForm, hasTyped, NO_KEYS } from './CredentialsForm';
-import { ReportView } from './ReportView';
+import { VERIFY_TITLE } from '../sections';
 import { useVerify } from './useVerify';
+// The report and its Markdown preview load when the person first asks for a report.
+const ReportView = lazy(() => import('./ReportView'));
 // Inlined so the section carries its own styles wherever it is mounted.
 import styles from './verify.css?inline';
 
@@ -101,7 +103,7 @@ export default function VerifyPanel() {
   return (
     <section className="verify" aria-labelledby="verify-title">
       <style>{styles}</style>
-      <h2 id="verify-title">Verify with the SendGrid and Twilio APIs</h2>
+      <h2 id="verify-title">{VERIFY_TITLE}</h2>
       {s && (!s.have.subuser || !s.have.parent || !s.have.twilio) && <CredentialsForm have={s.have} typed={typed} setTyped={setTyped} keep={async () => void (await keepTyped())} />}
       {s?.have.parent && (
         <p className="verify-hint">
@@ -126,13 +128,17 @@ export default function VerifyPanel() {
         </button>
       </div>
       {/* The report opens right under its button, where the person is looking. */}
-      {markdown !== null && <ReportView
-          markdown={markdown}
-          onClose={() => {
-            setMarkdown(null);
-            reportButton.current?.focus();
-          }}
-        />}
+      {markdown !== null && (
+        <Suspense fallback={<output>Loading the report…</output>}>
+          <ReportView
+            markdown={markdown}
+            onClose={() => {
+              setMarkdown(null);
+              reportButton.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
       {reason && (
         <p id={REASON_ID} className="verify-hint verify-reason">
           {reason}

@@ -67,4 +67,19 @@ describe('Open in console', () => {
     await segment.close();
     await panel.page.close();
   });
+
+  it("sends the SendGrid tab the person already has to the next task's page instead of opening another", async () => {
+    const panel = await openPanel(browser);
+    const sendgrid = await browser.openConsole('https://app.sendgrid.com/settings/api_keys');
+    await panel.page.bringToFront();
+    const pagesBefore = browser.context.pages().length;
+    const url = deepLinkFor(taskById('sendgrid.subuser'), {});
+    await panel.openInConsole('sendgrid.subuser');
+    await sendgrid.waitForURL(url);
+    await expect.poll(() => panel.status.innerText()).toMatch(/Opened the page in your console tab/);
+    await expect.poll(() => focusedTabUrl(panel)).toBe(url);
+    expect(browser.context.pages().length).toBe(pagesBefore);
+    await sendgrid.close();
+    await panel.page.close();
+  });
 });

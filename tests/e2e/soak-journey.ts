@@ -60,23 +60,32 @@ async function undoDetection(panel: SidePanel, taskId: TaskId): Promise<void> {
   await panel.row(taskId, 'to do').waitFor();
 }
 
+/**
+ * Guidance on Segment's Identity Resolution (reset to a fresh table) until the page itself marks the task done;
+ * returns that console page, still open.
+ */
+export async function detectIdentifiers(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.openConsole(`${IR}?reset=1`);
+  await until(() => highlighted(page), { timeout: 15_000 }).toMatchObject({ task: 'segment.identifiers' }).catch(async (error: Error) => {
+    const state = JSON.stringify(await taskState(browser, 'segment.identifiers'));
+    throw new Error(`${error.message}; the overlay reads "${await calloutText(page)}"; the task's state: ${state}`);
+  });
+  await page.getByRole('button', { name: /Add Identifier/i }).click();
+  await page.getByRole('menuitem', { name: /Custom Identifiers/i }).click();
+  await until(async () => (await highlighted(page))?.name).toMatch(/Trait \/ Property key/i);
+  await typeInto(page, '[data-engage-copilot-task]', 'phone');
+  await page.getByRole('button', { name: /Add new identifier/i }).click();
+  await until(() => taskState(browser, 'segment.identifiers'), { timeout: 15_000 }).toMatchObject({ status: 'done', source: 'page' });
+  return page;
+}
+
 /** Guidance on Segment's Identity Resolution until the page itself marks the task done, then undo in a panel. */
 const detectAndUndo: Step = {
   name: 'guidance: identifiers detected by the page, then undone',
   async run(s) {
     // A page that forgot an earlier undo may have marked it done again (the audit reports that): start from to do.
     if ((await s.panels[0].statusOf('segment.identifiers')) === 'done') await undo(s.panels[0], 'segment.identifiers');
-    const page = await s.browser.openConsole(`${IR}?reset=1`);
-    await until(() => highlighted(page), { timeout: 15_000 }).toMatchObject({ task: 'segment.identifiers' }).catch(async (error: Error) => {
-      const state = JSON.stringify(await taskState(s.browser, 'segment.identifiers'));
-      throw new Error(`${error.message}; the overlay reads "${await calloutText(page)}"; the task's state: ${state}`);
-    });
-    await page.getByRole('button', { name: /Add Identifier/i }).click();
-    await page.getByRole('menuitem', { name: /Custom Identifiers/i }).click();
-    await until(async () => (await highlighted(page))?.name).toMatch(/Trait \/ Property key/i);
-    await typeInto(page, '[data-engage-copilot-task]', 'phone');
-    await page.getByRole('button', { name: /Add new identifier/i }).click();
-    await until(() => taskState(s.browser, 'segment.identifiers'), { timeout: 15_000 }).toMatchObject({ status: 'done', source: 'page' });
+    const page = await detectIdentifiers(s.browser);
     await page.close();
     await undoDetection(s.panels[0], 'segment.identifiers');
     s.expected.done.delete('segment.identifiers');

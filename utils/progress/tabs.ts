@@ -9,11 +9,13 @@ import type { Reply } from '../messaging/protocol';
 
 export const OpenConsoleRequestSchema = z.object({ taskId: TaskIdSchema });
 export type OpenConsoleRequest = z.infer<typeof OpenConsoleRequestSchema>;
-export type OpenConsoleReply = Reply<{ how: 'focused' | 'opened'; url: string }>;
+/** `focused`: a tab already on the page; `navigated`: this onboarding's tab on the same console, sent there; `opened`: a new tab. */
+export type OpenConsoleReply = Reply<{ how: 'focused' | 'navigated' | 'opened'; url: string }>;
 
 /**
- * Prefers a tab already on the exact deep link (the right workspace), then any tab on the page's patterns.
- * A tab that counts for another onboarding (`othersTab`) is never focused: a new tab opens instead, so one
+ * Prefers a tab already on the exact deep link (the right workspace), then any tab on the page's patterns, then
+ * this onboarding's tab on the same console (one tab per console, as the guide works: it is sent to the page),
+ * and only then a new tab. A tab that counts for another onboarding (`othersTab`) is never used: one
  * onboarding's page is not re-bound to another (it goes on counting for the onboarding it was opened under).
  * The URL comes from the guide data, never from the message, so a panel cannot open arbitrary pages.
  */
@@ -24,14 +26,34 @@ export async function openConsole(
 ): Promise<OpenConsoleReply> {
   const task = taskById(request.taskId);
   const url = deepLinkFor(task, { workspace: onboarding.workspace, space: onboarding.space, region: onboarding.region });
-  const tabs = await browser.tabs.query({});
-  const onPage = tabs.filter((t) => t.id !== undefined && t.url && urlMatches(t.url, task.page.matches) && !othersTab(t.id, t.url));
+  const tabs = (await browser.tabs.query({})).filter((t) => t.id !== undefined && t.url && !othersTab(t.id, t.url));
+  const onPage = tabs.filter((t) => urlMatches(t.url!, task.page.matches));
   const tab = onPage.find((t) => t.url!.startsWith(url)) ?? onPage[0];
-  if (tab?.id !== undefined) {
-    await browser.tabs.update(tab.id, { active: true });
-    if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+  const focus = async (t: { id?: number; windowId?: number }, to?: string) => {
+    await browser.tabs.update(t.id!, to ? { url: to, active: true } : { active: true });
+    if (t.windowId !== undefined) await browser.windows.update(t.windowId, { focused: true });
+  };
+  if (tab) {
+    await focus(tab);
     return { ok: true, how: 'focused', url: tab.url! };
+  }
+  // The console's tab the person used last (a Segment tab of this workspace only: `othersTab` left out the rest).
+  const origin = new URL(url).origin;
+  const sameConsole = tabs
+    .filter((t) => originOf(t.url!) === origin)
+    .sort((a, b) => Number(b.active) - Number(a.active) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+  if (sameConsole) {
+    await focus(sameConsole, url);
+    return { ok: true, how: 'navigated', url };
   }
   await browser.tabs.create({ url, active: true });
   return { ok: true, how: 'opened', url };
+}
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
 }

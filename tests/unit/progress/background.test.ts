@@ -44,6 +44,28 @@ describe('Open in console', () => {
     expect(update).toHaveBeenCalledWith(mine.id, { active: true });
   });
 
+  it("sends this onboarding's tab on the same console to the task's page rather than open another tab", async () => {
+    const other = await fakeBrowser.tabs.create({ url: 'https://app.segment.com/acme/unify/spaces/default/settings/identity-resolution' });
+    const keys = await fakeBrowser.tabs.create({ url: 'https://app.sendgrid.com/settings/api_keys' });
+    const update = vi.spyOn(browser.tabs, 'update');
+    const create = vi.spyOn(browser.tabs, 'create');
+    const reply = await openConsole({ taskId: 'sendgrid.subuser' }, acme);
+    expect(reply).toEqual({ ok: true, how: 'navigated', url: 'https://app.sendgrid.com/settings/subusers' });
+    expect(update).toHaveBeenCalledWith(keys.id, { url: 'https://app.sendgrid.com/settings/subusers', active: true });
+    expect(update).not.toHaveBeenCalledWith(other.id, expect.anything());
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it("never sends another onboarding's tab on the same console elsewhere: a new tab opens", async () => {
+    const theirs = await fakeBrowser.tabs.create({ url: 'https://app.sendgrid.com/settings/api_keys' });
+    const update = vi.spyOn(browser.tabs, 'update');
+    const create = vi.spyOn(browser.tabs, 'create');
+    const reply = await openConsole({ taskId: 'sendgrid.subuser' }, acme, (id) => id === theirs.id);
+    expect(reply).toMatchObject({ ok: true, how: 'opened' });
+    expect(update).not.toHaveBeenCalled();
+    expect(create).toHaveBeenCalledWith({ url: 'https://app.sendgrid.com/settings/subusers', active: true });
+  });
+
   it('opens a new tab rather than focus one that counts for another onboarding', async () => {
     const stop = registerProgressHandlers();
     try {

@@ -95,7 +95,7 @@ describe('Verify panel', () => {
     expect(words).toContain('SendGrid says the account is on a paid plan');
     await user.click(within(section).getByRole('button', { name: 'Readiness report' }));
     // The report opens where the person is (it takes the focus), readable: a table and lists, not raw Markdown.
-    const shown = within(section).getByRole('region', { name: 'Readiness report' });
+    const shown = await within(section).findByRole('region', { name: 'Readiness report' });
     expect(document.activeElement).toBe(within(shown).getByRole('heading', { name: 'Readiness report' }));
     const preview = shown.querySelector('.verify-report-preview')!;
     expect(within(preview as HTMLElement).getByRole('columnheader', { name: 'Task' })).toBeTruthy();

@@ -1,0 +1,32 @@
+// Sections whose code loads after the checklist: their titles (shared with the sections themselves), what stands in
+// their place until the code has arrived (never blank; announced as loading), and when to start loading it.
+import { useEffect, useId, useState } from 'react';
+
+export const VAULT_TITLE = 'Kept credentials';
+export const VERIFY_TITLE = 'Verify with the SendGrid and Twilio APIs';
+
+export function SectionLoading({ title, className }: { title: string; className?: string }) {
+  const id = useId();
+  return (
+    <section className={className} aria-labelledby={id} aria-busy="true">
+      <h2 id={id}>{title}</h2>
+      <output>Loading…</output>
+    </section>
+  );
+}
+
+/** True from the first frame after `shown` (the checklist) has been painted: fetching more code then does not delay it. */
+export function useAfterFirstScreen(shown: boolean): boolean {
+  const [later, setLater] = useState(false);
+  useEffect(() => {
+    if (!shown || later) return;
+    // The frame after the one that paints the checklist, then a task: the paint has happened by then.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setLater(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [shown, later]);
+  return later;
+}
