@@ -1,6 +1,10 @@
 // The progress model: onboardings and their task states, as zod schemas (types derived), plus the actions that change them.
 // zod/mini: the side panel's first screen reads progress from storage with these, and full zod is too heavy there.
 import { z } from 'zod/mini';
+
+/** zod/mini's `.default()`; its leading underscore is zod's own name. */
+// oxlint-disable-next-line no-underscore-dangle -- zod/mini exports the default wrapper under this name
+export const withDefault = z._default;
 import { RegionSchema, TaskIdSchema, type TaskId } from '../guide/ids';
 
 /** Progress is stored at version 2; version 1 was a flat `{ done: TaskId[] }` for one onboarding. */
@@ -109,7 +113,7 @@ export const ProgressActionSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('createOnboarding'),
     name: Settings.name,
-    region: z._default(Settings.region, 'us'),
+    region: withDefault(Settings.region, 'us'),
     workspace: Settings.workspace,
     space: Settings.space,
   }),
