@@ -58,6 +58,11 @@ export default function App({ guide = realGuide }: { guide?: Guide }) {
   const onboarding = activeOnboarding(state);
   const next = nextTask(guide, onboarding);
   const open = (chosen && findTask(guide, chosen)) || (next && findTask(guide, next.id));
+  // Choosing the task already open shows nothing new: the focus moves to its card, as it does for any other task.
+  const openTask = (id: TaskId) => {
+    if (id === open?.task.id) document.querySelector<HTMLElement>('[data-open-card] h2')?.focus();
+    else setChosen(id);
+  };
 
   return (
     <>
@@ -89,7 +94,7 @@ export default function App({ guide = realGuide }: { guide?: Guide }) {
           </section>
         )}
         {/* The checklist comes right after the open task: it is how a person moves through the guide. */}
-        <StageList guide={guide} onboarding={onboarding} openId={open?.task.id ?? null} onOpen={setChosen} />
+        <StageList guide={guide} onboarding={onboarding} openId={open?.task.id ?? null} onOpen={openTask} />
         {/* ── mount point: <VaultPanel /> (credentials carried between consoles) ── */}
         <Suspense fallback={<SectionLoading title={VAULT_TITLE} className="task-card vault" />}>
           {later ? <VaultPanel onboarding={onboarding.name} /> : <SectionLoading title={VAULT_TITLE} className="task-card vault" />}

@@ -35,13 +35,23 @@ export function TaskCard({ task, stage, onboarding, isNext, apply, undoPageDone,
     if (shouldFocus()) heading.current?.focus();
   }, [shouldFocus]);
 
+  // The button just pressed may go with the change ("Mark done" on a done task): the focus then stays on this card
+  // instead of falling to the page. A new card that mounted meanwhile has taken the focus itself.
+  const keepFocus = () =>
+    requestAnimationFrame(() => {
+      const at = document.activeElement;
+      if (!at || at === document.body) heading.current?.focus();
+    });
+
   // A completion the console page detected is undone through guidance, which also stops the page marking it done
   // again; any other change is simply reversed.
   const undo = () => {
     const text = `Undid the last change to “${task.title}”.`;
-    if (state?.status === 'done' && state.source === 'page') void undoPageDone(task.id, text);
-    else void apply({ type: 'undoTask', ...target }, text);
+    const done = state?.status === 'done' && state.source === 'page' ? undoPageDone(task.id, text) : apply({ type: 'undoTask', ...target }, text);
+    void Promise.resolve(done).then(keepFocus);
   };
+  const markDone = () =>
+    void apply({ type: 'setTaskState', ...target, status: 'done', source: 'manual' }, `Marked “${task.title}” done.`, { type: 'undoTask', ...target }).then(keepFocus);
 
   const skip = async (e: FormEvent) => {
     e.preventDefault();
@@ -50,10 +60,11 @@ export function TaskCard({ task, stage, onboarding, isNext, apply, undoPageDone,
       ...target,
     });
     if (ok) setSkipping(false);
+    keepFocus();
   };
 
   return (
-    <section className="task-card" aria-labelledby={`${id}-title`}>
+    <section className="task-card" data-open-card="" aria-labelledby={`${id}-title`}>
       <p className="eyebrow">{isNext ? 'Next task' : 'Task'} · {stage.title}</p>
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
         {task.title}
@@ -83,7 +94,7 @@ export function TaskCard({ task, stage, onboarding, isNext, apply, undoPageDone,
       </ol>
       <div className="actions">
         {status !== 'done' ? (
-          <button type="button" className="primary" onClick={() => void apply({ type: 'setTaskState', ...target, status: 'done', source: 'manual' }, `Marked “${task.title}” done.`, { type: 'undoTask', ...target })}>
+          <button type="button" className="primary" onClick={markDone}>
             Mark done
           </button>
         ) : null}

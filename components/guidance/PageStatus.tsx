@@ -31,7 +31,7 @@ export default function PageStatus({ state, nextId, onOpen, apply }: Props = {})
   const doneTitle = titleOf(frame?.doneTaskId);
   const done = frame?.doneEvidence && doneTitle ? (
     <>
-      <p><strong>{doneTitle}</strong> is done, as the page shows: {frame.doneEvidence}</p>
+      <p><strong>{doneTitle}</strong> is done: {frame.doneEvidence}</p>
       <button type="button" onClick={() => void undoDone()}>Undo: it is not done</button>
     </>
   ) : null;

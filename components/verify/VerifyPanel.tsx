@@ -32,7 +32,7 @@ export function disabledReason(s: VerifyStatus | null, busy: boolean, typed = fa
   if (!s) return 'Verify is loading what the vault holds…';
   if (busy || s.run.running) return 'A check is running; wait for it to finish.';
   if (!s.have.subuser && !s.have.parent && !s.have.twilio && !typed)
-    return 'Verify needs a key first: keep a SendGrid or Twilio key below, or from the console page that shows it.';
+    return 'Verify needs a key first: keep a SendGrid or Twilio key in the fields above, or from the console page that shows it.';
   return null;
 }
 

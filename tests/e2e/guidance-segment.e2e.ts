@@ -29,7 +29,7 @@ describe('guidance on Segment', () => {
     await until(async () => (await highlighted(page))?.state).toBe('valid');
     await page.getByRole('button', { name: /Add new identifier/i }).click();
     await until(() => taskState(browser, 'segment.identifiers'), { timeout: 10_000 }).toMatchObject({ status: 'done', source: 'page' });
-    expect((await taskState(browser, 'segment.identifiers'))?.evidence).toMatch(/Identifier column lists `email` and `phone`/);
+    expect((await taskState(browser, 'segment.identifiers'))?.evidence).toMatch(/Identifier column lists “email” and “phone”/);
     await until(() => pageStatus(browser)).toContain('"doneTaskId":"segment.identifiers"');
     await page.close();
   });

@@ -160,6 +160,10 @@ describe('the whole journey', () => {
       await typeHere(p, 'example.com');
       await p.keyboard.press('Tab');
     });
+    await j.step('sendgrid.domain', 'Brand links: Yes', p, async () => {
+      await expectGuided(p, p, 'sendgrid.domain', 'Yes', /brand the links for this domain/);
+      await p.locator(HL).click();
+    });
     await j.step('sendgrid.domain', 'Next', p, async () => {
       await expectGuided(p, p, 'sendgrid.domain', 'Next', /Next/);
       await p.locator(HL).click();

@@ -142,7 +142,7 @@ describe('two onboardings with console tabs open', () => {
     const panel = await openPanel(browser);
     await panel.createOnboarding({ name: 'Gamma' });
     const v = verifyOf(panel);
-    expect(await disabledReason(panel)).toBe('Verify needs a key first: keep a SendGrid or Twilio key below, or from the console page that shows it.');
+    expect(await disabledReason(panel)).toBe('Verify needs a key first: keep a SendGrid or Twilio key in the fields above, or from the console page that shows it.');
     await keepEveryKey(panel);
     await expect.poll(() => disabledReason(panel)).toBeNull();
     await expect.poll(() => v.getByLabel('SendGrid subuser API key', { exact: true }).count()).toBe(0);

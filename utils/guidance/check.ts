@@ -17,7 +17,7 @@ export function expectedLine(target: ParsedTarget, region: Region): string | und
   if (want.kind === 'literal') return `Expected: \`${want.value}\``;
   if (want.kind === 'choice') return `Your choice: ${want.hint}`;
   if (want.kind === 'value') return `Expected: the ${VALUE_LABELS[want.name]} you kept earlier`;
-  if (want.kind === 'checked') return target.kind === 'radio' ? 'Expected: selected' : target.kind === 'checkbox' ? 'Expected: ticked' : 'Expected: switched on';
+  if (want.kind === 'checked') return target.kind === 'radio' ? `Expected: **${target.labels[0]}** selected` : target.kind === 'checkbox' ? 'Expected: ticked' : 'Expected: switched on';
   return undefined;
 }
 
@@ -36,7 +36,7 @@ export function wantsFor(task: ParsedTask, region: Region): Record<string, Targe
  * side panel shows them (`twilio_engage_app_globex` for Globex, not the guide's `…_acme`).
  */
 export function guideFor(task: ParsedTask, region: Region, onboarding: Pick<Onboarding, 'workspace' | 'name'>): Pick<GuidedTask, 'task' | 'wants'> {
-  const own = (text: string): string => exampleFor(text, onboarding);
+  const own = (text: string): string => exampleFor(text, { ...onboarding, region });
   const targets = task.targets.map((t) => ({
     ...t,
     instruction: own(t.instruction),

@@ -26,7 +26,7 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
   /** The onboarding this page's screen was reached for, and at which URL. */
   let seenFor: { onboardingId: string; url: string } | null = null;
   /** Success screens and "saved elsewhere" answers of this page, kept across its SPA steps. */
-  let memory: { url: string; succeeded: Map<TaskId, Seen>; savedElsewhere: Set<ValueName> } = { url: '', succeeded: new Map(), savedElsewhere: new Set() };
+  let memory: { url: string; succeeded: Map<TaskId, Seen>; savedElsewhere: Set<ValueName>; held: Map<string, string | false> } = { url: '', succeeded: new Map(), savedElsewhere: new Set(), held: new Map() };
 
   const start = async (url: string): Promise<void> => {
     session?.controller.abort();
@@ -43,7 +43,7 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
     const tasks = switched ? reply.tasks.map((g) => ({ ...g, watchDone: false })) : reply.tasks;
     // Another console page (by path) forgets what this one showed; a step of the same page keeps it.
     const path = new URL(url).pathname.split('/').slice(0, 4).join('/');
-    if (memory.url !== path) memory = { url: path, succeeded: new Map(), savedElsewhere: new Set() };
+    if (memory.url !== path) memory = { url: path, succeeded: new Map(), savedElsewhere: new Set(), held: new Map() };
     if (!reply.tasks.length) {
       const shown = done ? { doneTaskId: done.taskId, doneEvidence: done.evidence } : {};
       void sendMessage('guidance.report', { url, taskId: null, found: false, ...shown }).catch(() => undefined);

@@ -95,12 +95,17 @@ export function successLine(t: TaskView, seen: Seen, open: PageView['open']): st
   return `**${says}**${seen.quote ? `: ${plain(seen.quote)}` : ''}.${kept}${nextOf(t.id, open)}`;
 }
 
-/** A target that shows a value the task must keep is passed only once that value is kept (or saved elsewhere). */
+/**
+ * A target that shows a value the task must keep is passed only once that value is kept (or saved elsewhere); any
+ * other copy control on screen is not passed by the controls below it while its value is not kept (Segment's
+ * "Copy webhook URL" sits above the Account SID field, and Twilio's Request URL needs it later).
+ */
 function withKeeps(t: TaskView, isKept: (v: ValueName) => boolean): Located[] {
   const keep = t.ends?.keep ?? [];
   return t.locs.map((l) => {
     const v = l.target.captures;
-    if (!v || !keep.includes(v)) return l;
+    if (!v) return l;
+    if (!keep.includes(v)) return isKept(v) ? l : { ...l, unkept: true };
     return { ...l, verdict: { state: l.verdict?.state ?? null, issues: l.verdict?.issues ?? [], satisfied: isKept(v) } };
   });
 }
@@ -148,7 +153,9 @@ export function decide(page: PageView, state: GuideState): Decision {
   const loc = t.focused ?? chooseCurrent(chosen.locs);
   const l = chosen.locs[loc]!;
   const key = l.target.key;
-  if (l.found) return { kind: 'point', task: chosen.task, loc, ...(banner ? { banner } : {}) };
+  // A copy control not kept yet offers "I saved it elsewhere" too.
+  const keep = l.unkept ? l.target.captures : undefined;
+  if (l.found) return { kind: 'point', task: chosen.task, loc, ...(keep ? { keep } : {}), ...(banner ? { banner } : {}) };
   // Part of this task shows: an intermediate screen (results loading, a dialog closing). Never an alarm there.
   if (banner || chosen.locs.some((x) => x.found)) return { kind: 'quiet', task: chosen.task, ...(banner ? { banner } : {}) };
   if (!page.isTop || page.anyFoundElsewhere || state.dismissedKey === key || state.picking) return { kind: 'quiet', task: chosen.task };

@@ -47,10 +47,22 @@ function tableColumnHas(doc: Document, column: string[], values: string[]): stri
   for (const header of headers) {
     const cells = new Set(columnTexts(header).map(normalize));
     if (values.every((v) => cells.has(normalize(v)))) {
-      return `The ${ours(labelText(header), column)} column lists ${values.map((v) => `\`${v}\``).join(' and ')}.`;
+      return `The ${ours(labelText(header), column)} column lists ${values.map((v) => `“${v}”`).join(' and ')}.`;
     }
   }
   return null;
+}
+
+/** What a field held when last seen this visit, in guide words ("HTTP Post URL held “…”"); false: something else. */
+export type Held = (targetKey: string) => string | false | undefined;
+
+/** `read` holds only once the task's `field` held what it wants, and no editor is open. */
+function andHeld(doc: Document, read: string | null, field: string | undefined, held?: Held): string | null {
+  if (!read || !field) return read;
+  // The person is editing: what the editor shows is not saved yet.
+  if (queryDeep([doc], EDITORS).some(isVisible)) return null;
+  const value = held?.(field);
+  return value ? `${read.slice(0, -1)}, and ${value}.` : null;
 }
 
 function labelReads(doc: Document, labels: string[], states: string[]): string | null {
@@ -100,8 +112,8 @@ function headingReads(doc: Document, texts: string[]): string | null {
 }
 
 /** The success screen showing now: the evidence (guide words) and, for the page only, the quoted page words. */
-export function seeSuccess(doc: Document, success: Success): { evidence: string; quote?: string } | null {
-  const evidence = detectDone(doc, success.shows);
+export function seeSuccess(doc: Document, success: Success, held?: Held): { evidence: string; quote?: string } | null {
+  const evidence = detectDone(doc, success.shows, held);
   if (!evidence) return null;
   if (!success.quote) return { evidence };
   // One element's own words at a time: text from neighbouring elements never runs together into the quote.
@@ -117,15 +129,15 @@ export function seeSuccess(doc: Document, success: Success): { evidence: string;
 }
 
 /** How the page shows the task is done, as a sentence for the side panel; null while it does not. */
-export function detectDone(doc: Document, done: DoneSignal): string | null {
+export function detectDone(doc: Document, done: DoneSignal, held?: Held): string | null {
   switch (done.kind) {
     case 'tableColumnHas':
-      return tableColumnHas(doc, done.column, done.values);
+      return andHeld(doc, tableColumnHas(doc, done.column, done.values), done.field, held);
     case 'labelReads':
-      return labelReads(doc, done.labels, done.states);
+      return andHeld(doc, labelReads(doc, done.labels, done.states), done.field, held);
     case 'textAppears':
       return textAppears(doc, done.text);
     case 'headingReads':
-      return headingReads(doc, done.text);
+      return andHeld(doc, headingReads(doc, done.text), done.field, held);
   }
 }

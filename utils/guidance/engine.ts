@@ -7,7 +7,8 @@ import { visibleAnchor } from '../locator/visibility';
 import { isSettable, setNativeValue } from '../overlay/fill';
 import { fromOverlay } from '../overlay/mount';
 import { decide, missingAfter, type Banner, type Decision, type GuideState, type TaskView } from './decide';
-import { detectDone, seeSuccess } from './done';
+import { SHOWN_ONCE, VALUE_LABELS } from '../vault/labels';
+import { detectDone, seeSuccess, type Held } from './done';
 import { judge } from './judge';
 import { findShown } from './shown';
 import { chooseCurrent, deepActive, type Located } from './walk';
@@ -64,6 +65,18 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     return undefined;
   };
 
+  /** A field's last verdict this visit, for a done signal that needs the saved value its editor showed. */
+  const remember = (g: GuidedTask, target: ParsedTarget, verdict: Verdict): void => {
+    const want = g.wants[target.key]?.want;
+    const what =
+      want?.kind === 'literal' ? `held “${want.value}”`
+      : want?.kind === 'checked' ? 'was ticked'
+      : want?.kind === 'value' ? `held a ${VALUE_LABELS[want.name]}`
+      : 'held what the guide asks';
+    d.memory.held?.set(`${g.task.id} ${target.key}`, verdict.satisfied ? `${target.labels[0]} ${what}` : false);
+  };
+  const heldFor = (g: GuidedTask): Held => (key) => d.memory.held?.get(`${g.task.id} ${key}`);
+
   const locate = (g: GuidedTask, target: ParsedTarget): Located => {
     const pick = d.picks.get(g.task.id, target.key);
     const picked = pick ? resolveDescription(doc, pick) : null;
@@ -73,6 +86,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     const verdict = target.passedWhen
       ? { state: null, issues: [], satisfied: target.passedWhen.some((shows) => !!detectDone(doc, shows)) }
       : found ? judge(target, g.wants[target.key], found.element, checkText(g.task.id, target.key)) : undefined;
+    if (found && verdict && (target.kind === 'field' || target.kind === 'checkbox' || target.kind === 'toggle')) remember(g, target, verdict);
     return { target, found, remembered: !!picked, verdict };
   };
 
@@ -111,7 +125,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     bannerKey = key;
     if (!b) return overlay.hideBanner();
     const actions = [
-      ...(b.markDone ? [{ label: 'Mark done', onActivate: (e: MouseEvent) => e.isTrusted && d.onMarkDone(b.taskId) }] : []),
+      ...(b.markDone ? [{ label: `Mark “${d.tasks.find((g) => g.task.id === b.taskId)?.task.title ?? 'this task'}” done`, onActivate: (e: MouseEvent) => e.isTrusted && d.onMarkDone(b.taskId) }] : []),
       ...(b.savedElsewhere?.length ? [{ label: 'I saved it elsewhere', onActivate: (e: MouseEvent) => savedElsewhere(e, b.savedElsewhere!) }] : []),
     ];
     overlay.showBanner(b.text, { owner: b.taskId, actions });
@@ -147,7 +161,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     if (!quiet) {
       overlay.show({
         anchor: found.anchor, title: task.title,
-        instruction: keep ? `${loc.target.instruction} The console shows it only once: keep it before you leave this screen.` : loc.target.instruction,
+        instruction: keep && SHOWN_ONCE.has(keep) ? `${loc.target.instruction} The console shows it only once: keep it before you leave this screen.` : loc.target.instruction,
         expected: wants[loc.target.key]?.line, earlier: earlierLine(task.id), remembered: loc.remembered,
       });
       // Only when the verdict changed: an extension's note on the same control (the DNS check on Verify) stays.
@@ -226,7 +240,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     const views: TaskView[] = d.tasks.map((g) => {
       const ends = endsOf(g);
       const locs = g.task.targets.map((t) => locate(g, t));
-      const success = ends && g.watchDone ? seeSuccess(doc, { ...ends, quote: ends.quote }) : null;
+      const success = ends && g.watchDone ? seeSuccess(doc, { ...ends, quote: ends.quote }, heldFor(g)) : null;
       if (success) d.memory.succeeded.set(g.task.id, success);
       // The text field being typed in stays highlighted; a just-clicked button or switch keeps focus but
       // must not hold the walk back.

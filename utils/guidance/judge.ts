@@ -1,7 +1,7 @@
 // Content side of validation: reads what a target holds; switches and selects are judged here, text goes to the rules.
 import type { ParsedTarget } from '../guide/schema';
 import { compareChoice } from '../guide/rules-choice';
-import { normalize } from '../locator/text';
+import { labelText, normalize } from '../locator/text';
 import type { TargetWant, Verdict } from './wire';
 
 export const NOTHING: Verdict = { state: null, issues: [], satisfied: false };
@@ -25,6 +25,23 @@ export function fieldValue(el: Element): string {
   return el.textContent ?? '';
 }
 
+/** The name of the option chosen instead of radio `el` in its group; null when none is. */
+function chosenInGroup(el: Element): string | null {
+  let chosen: Element | undefined;
+  if (el instanceof HTMLInputElement && el.name) {
+    const scope = el.form ?? (el.getRootNode() as Document | ShadowRoot);
+    chosen = Array.from(scope.querySelectorAll('input[type="radio"]')).find((r) => r !== el && (r as HTMLInputElement).name === el.name && isOn(r));
+  } else {
+    chosen = Array.from(el.closest('[role="radiogroup"]')?.querySelectorAll('[role="radio"]') ?? []).find((r) => r !== el && isOn(r));
+  }
+  if (!chosen) return null;
+  const value = chosen instanceof HTMLInputElement && chosen.value !== 'on' ? chosen.value : '';
+  const label = chosen instanceof HTMLInputElement ? (chosen.labels?.[0] ? labelText(chosen.labels[0]) : '') : (chosen.getAttribute('aria-label') ?? chosen.textContent ?? '');
+  return (value || normalizeSpaces(label) || 'another option').slice(0, 40);
+}
+
+const normalizeSpaces = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
 /**
  * Judge what `el` holds. Text fields go to `checkText` (the rules run in the background); it returns
  * undefined while the answer is on its way, and the caller judges again when it arrives.
@@ -40,8 +57,14 @@ export function judge(
       return NOTHING;
     case 'toggle':
     case 'checkbox':
-    case 'radio':
       return isOn(el) ? { state: 'valid', issues: [], satisfied: true } : NOTHING;
+    case 'radio': {
+      if (isOn(el)) return { state: 'valid', issues: [], satisfied: true };
+      const other = chosenInGroup(el);
+      if (other === null) return NOTHING;
+      const why = target.why ? `: ${target.why}` : '';
+      return { state: 'invalid', satisfied: false, issues: [{ code: 'otherChoice', message: `**${other}** is selected; choose **${target.labels[0]}**${why}` }] };
+    }
     case 'select': {
       const shown = selectedText(el);
       // A placeholder option ("Select…", empty value) is not a choice.

@@ -50,7 +50,7 @@ export interface TaskSessionDeps {
   /** Names of the values kept in the vault (never the values themselves). */
   kept: ReadonlySet<ValueName>;
   /** What this page showed during this visit, shared by every session of the frame (SPA steps restart the session). */
-  memory: { succeeded: Map<TaskId, Seen>; savedElsewhere: Set<ValueName> };
+  memory: { succeeded: Map<TaskId, Seen>; savedElsewhere: Set<ValueName>; held?: Map<string, string | false> };
   /** A task this page showed done earlier in this visit, repeated in every report for the side panel. */
   lastDone?: { taskId: TaskId; evidence: string };
   extensions: readonly TargetExtension[];

@@ -9,13 +9,15 @@ export interface Located {
   /** undefined while the rules' answer is on its way. */
   verdict: Verdict | undefined;
   remembered: boolean;
+  /** A copy control whose value is not kept yet: later controls showing do not pass it. */
+  unkept?: boolean;
 }
 
 /**
  * The next target: the first one not yet satisfied. A button, or a target not on the page, counts as
  * passed once a later target is showing (the dialog it opens is open; a variant screen lacks it).
  */
-export function chooseCurrent(locs: ReadonlyArray<Pick<Located, 'target' | 'found' | 'verdict'>>): number {
+export function chooseCurrent(locs: ReadonlyArray<Pick<Located, 'target' | 'found' | 'verdict' | 'unkept'>>): number {
   let lastFound = -1;
   let lastFoundToFill = -1;
   locs.forEach((l, i) => {
@@ -30,7 +32,7 @@ export function chooseCurrent(locs: ReadonlyArray<Pick<Located, 'target' | 'foun
     if (!l.found && i < lastFound) continue;
     // A later button showing proves a navigating click happened, not that a value was copied (SendGrid's
     // click-to-copy key sits above its dialog's Done): a copy is passed only once a later field to fill shows.
-    if (l.target.want.kind === 'click' && !l.target.passedWhen && i < (l.target.captures ? lastFoundToFill : lastFound)) continue;
+    if (l.target.want.kind === 'click' && !l.target.passedWhen && !l.unkept && i < (l.target.captures ? lastFoundToFill : lastFound)) continue;
     return i;
   }
   return Math.max(0, locs.length - 1);

@@ -110,7 +110,8 @@ function hygiene(input: string, token: boolean, issues: RuleIssue[]): string {
   if (trimmed.length === 0) return '';
   // Edges are read after stripping, so "key \u200B" still counts as a trailing space.
   const { leading, trailing } = edges(stripped);
-  const trimFix = { label: 'Remove the spaces', value: trimmed };
+  const spaces = [...leading, ...trailing].length;
+  const trimFix = { label: spaces === 1 ? 'Remove the space' : 'Remove the spaces', value: trimmed };
   if (leading.length > 0)
     issues.push({ code: 'leadingSpace', message: `This starts with ${describeEdge(leading)}`, fix: trimFix });
   if (trailing.length > 0)

@@ -38,6 +38,12 @@ export const PageSchema = z.object({
 });
 export type Page = z.infer<typeof PageSchema>;
 
+/**
+ * And this target of the task (a field or checkbox) held what it wants when the page last showed it: the saved
+ * value may show only in its editor (the SendGrid webhook list never shows the URL). Never while an editor is open.
+ */
+const HeldFieldSchema = z.string().optional();
+
 /** How the page itself shows that the task is done. */
 export const DoneSignalSchema = z.discriminatedUnion('kind', [
   /** A table column lists all these values (e.g. Identifier lists `email` and `phone`). */
@@ -45,17 +51,19 @@ export const DoneSignalSchema = z.discriminatedUnion('kind', [
     kind: z.literal('tableColumnHas'),
     column: z.array(z.string().min(1)).min(1),
     values: z.array(z.string().min(1)).min(1),
+    field: HeldFieldSchema,
   }),
   /** An element near one of these labels reads one of these states (e.g. "Enabled"). */
   z.object({
     kind: z.literal('labelReads'),
     labels: z.array(z.string().min(1)).min(1),
     states: z.array(z.string().min(1)).min(1),
+    field: HeldFieldSchema,
   }),
   /** This text appears on the page (e.g. a success banner). */
   z.object({ kind: z.literal('textAppears'), text: z.array(z.string().min(1)).min(1) }),
   /** A visible heading reads one of these (a screen's own title, never a button that leads to it). */
-  z.object({ kind: z.literal('headingReads'), text: z.array(z.string().min(1)).min(1) }),
+  z.object({ kind: z.literal('headingReads'), text: z.array(z.string().min(1)).min(1), field: HeldFieldSchema }),
 ]);
 export type DoneSignal = z.infer<typeof DoneSignalSchema>;
 
@@ -103,6 +111,8 @@ export const TargetSchema = z.object({
   captures: z.optional(ValueNameSchema),
   /** What to do with this element, in the guide's words, with bold labels as **Label**. */
   instruction: z.string().min(1),
+  /** A radio's reason for this choice, said when the person picks another option of its group. */
+  why: z.string().min(1).optional(),
   /**
    * For a control the console labels by its value (an IP address; a key ID shown as text in a table): found as
    * the first control of its kind in `scope`, or the first cell of the column headed by one of `labels`.

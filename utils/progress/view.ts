@@ -1,7 +1,7 @@
 // What the side panel shows about progress, computed from the guide and one onboarding (pure).
 import type { Guide, Stage } from '../guide/schema';
 import type { ParsedTask, TaskId } from '../guide/schema';
-import { ENGAGE_PREFIX } from '../guide/data/literals';
+import { ENGAGE_PREFIX, SENDGRID_WEBHOOK_URL } from '../guide/data/literals';
 import { statusOf, type Onboarding, type TaskState } from './model';
 
 export interface StageCount {
@@ -63,8 +63,12 @@ export function describeState(state: TaskState | undefined): string {
   return `${what}, ${sourceWords(state)}, ${when}`;
 }
 
-/** The guide's example subuser name, in the open onboarding's own terms (its workspace slug, else its name). */
-export function exampleFor(text: string, onboarding: Pick<Onboarding, 'workspace' | 'name'>): string {
+/**
+ * Guide text in the open onboarding's own terms: the example subuser name becomes its workspace slug (else its
+ * name), and an EU onboarding reads the EU webhook URL where the 2022 steps give the US one.
+ */
+export function exampleFor(text: string, onboarding: Pick<Onboarding, 'workspace' | 'name'> & Partial<Pick<Onboarding, 'region'>>): string {
   const own = (onboarding.workspace || onboarding.name).toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || 'customer';
-  return text.split(`${ENGAGE_PREFIX}acme`).join(`${ENGAGE_PREFIX}${own}`);
+  const named = text.split(`${ENGAGE_PREFIX}acme`).join(`${ENGAGE_PREFIX}${own}`);
+  return onboarding.region === 'eu' ? named.split(SENDGRID_WEBHOOK_URL.us).join(SENDGRID_WEBHOOK_URL.eu) : named;
 }

@@ -59,8 +59,10 @@ export interface VaultDeps extends CaptureRules {
 
 const PURGE_ALARM = 'engage-vault-purge';
 
-function hostList(origins: string[]): string {
-  return origins.map((o) => o.replace(/^https?:\/\//, '')).join(' or ') || 'no console';
+/** The consoles a value goes to, for this onboarding: only its own region's Segment host. */
+function hostList(origins: string[], region: Region): string {
+  const otherSegment = region === 'eu' ? 'https://app.segment.com' : 'https://eu1.app.segment.com';
+  return origins.filter((o) => o !== otherSegment).map((o) => o.replace(/^https?:\/\//, '')).join(' or ') || 'no console';
 }
 
 /**
@@ -115,7 +117,7 @@ export async function handleCapture(deps: VaultDeps, extensionId: string, sender
     return { ok: true, outcome: 'conflict', message: `You already kept a different ${label}. Choose which one to keep in the side panel.` };
   }
   const minutes = await getTtlMinutes();
-  const where = hostList(deps.facts.destinationOrigins(name));
+  const where = hostList(deps.facts.destinationOrigins(name), await deps.region());
   return { ok: true, outcome: offered.outcome, message: `Kept the ${label} for ${where}, for ${minutes} minutes.` };
 }
 

@@ -15,6 +15,9 @@ export const VALUE_LABELS: Record<CredentialName, string> = {
 /** Values that are not secret by themselves and may be shown in full in the side panel. */
 const PUBLIC: ReadonlySet<CredentialName> = new Set(['sendgrid.subuserName', 'segment.twilioWebhookUrl']);
 
+/** Values the console shows only once (the key itself, the key's secret); the rest can be looked up again. */
+export const SHOWN_ONCE: ReadonlySet<CredentialName> = new Set(['sendgrid.apiKey', 'twilio.apiKeySecret']);
+
 /** Masked for display: the last 4 characters only (the readiness report uses the same rule). */
 export function mask(name: CredentialName, value: string): string {
   if (PUBLIC.has(name)) return value;

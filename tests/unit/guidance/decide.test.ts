@@ -45,6 +45,17 @@ describe('decide: walking a task step by step', () => {
     expect(pointsAt(page([view('twilio.number', ['confirmBuy'])]))).toBe('confirmBuy');
   });
 
+  it('segment.sms: Copy webhook URL, in the guide’s order, before the Account SID below it, until the URL is kept', () => {
+    const smsPage = ['copyWebhookUrl', 'accountSid', 'apiKeySid', 'apiKeySecret', 'verify'];
+    const d = decide(page([view('segment.sms', smsPage)]), fresh());
+    expect(d).toMatchObject({ kind: 'point', keep: 'segment.twilioWebhookUrl' });
+    expect(pointsAt(page([view('segment.sms', smsPage)]))).toBe('copyWebhookUrl');
+    expect(pointsAt(page([view('segment.sms', smsPage)], { kept: new Set<ValueName>(['segment.twilioWebhookUrl']) }))).toBe('accountSid');
+    expect(pointsAt(page([view('segment.sms', smsPage)]), fresh({ savedElsewhere: new Set<ValueName>(['segment.twilioWebhookUrl']) }))).toBe('accountSid');
+    // The 2025 screen has no such button: the walk starts at the Account SID.
+    expect(pointsAt(page([view('segment.sms', smsPage.slice(1))]))).toBe('accountSid');
+  });
+
   it('twilio.number: while results load (Search showing, no Buy yet), it never says it could not find Buy', () => {
     const d = decide(page([view('twilio.number', ['search'], { satisfied: ['search'] })]), fresh());
     expect(d.kind).not.toBe('missing');
@@ -113,11 +124,21 @@ describe('decide: success screens', () => {
 
   it('a success the page cannot prove offers one click to mark it done, and the next task on the page is guided meanwhile', () => {
     const d = decide(page([
-      view('twilio.webhook', ['toCompliance'], { success: seen('The page shows “Step 4: Add compliance info”.') }),
-      view('twilio.compliance', ['complete']),
+      view('twilio.compliance', [], { success: seen('The page shows “Messaging Service created”.') }),
+      view('twilio.webhook', ['toCompliance']),
     ]), fresh());
-    expect(d).toMatchObject({ kind: 'point', task: 1, banner: { taskId: 'twilio.webhook', markDone: true } });
-    expect(d.kind === 'point' && d.banner?.text).toMatch(/^\*\*Incoming messages go to Segment\*\*\. Next: /);
+    expect(d).toMatchObject({ kind: 'point', task: 1, banner: { taskId: 'twilio.compliance', markDone: true } });
+    expect(d.kind === 'point' && d.banner?.text).toMatch(/^\*\*Messaging Service set up\*\*\. /);
+  });
+
+  it('the end of the wizard proves the webhook (its Request URL was seen) but not the compliance info', () => {
+    const d = decide(page([
+      view('twilio.webhook', [], { success: seen('The page shows “Messaging Service created”, and Request URL held a Segment webhook URL.') }),
+      view('twilio.compliance', [], { success: seen('The page shows “Messaging Service created”.') }),
+    ]), fresh());
+    expect(d).toMatchObject({ kind: 'done', task: 0 });
+    const after = decide(page([view('twilio.compliance', [], { success: seen('The page shows “Messaging Service created”.') })]), fresh());
+    expect(after).toMatchObject({ kind: 'quiet', banner: { taskId: 'twilio.compliance', markDone: true } });
   });
 
   it('the success line names the next open task in guide order', () => {

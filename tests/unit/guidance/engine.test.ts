@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { taskById } from '../../../utils/guide/index';
 import { checkField, wantsFor } from '../../../utils/guidance/check';
 import { chooseCurrent, runTaskSession, STATE_ATTR, TASK_ATTR, type PickStore } from '../../../utils/guidance/engine';
+import type { ValueName } from '../../../utils/guide/schema';
 import type { FrameReportRequest } from '../../../utils/guidance/wire';
 import { createDomWatcher } from '../../../utils/locator/watch';
 import { buildOverlay } from '../../../utils/overlay/overlay';
@@ -20,7 +21,7 @@ let controller: AbortController;
 let reports: FrameReportRequest[];
 let done: string[];
 
-function start(taskId: Parameters<typeof taskById>[0], region: 'us' | 'eu' = 'us') {
+function start(taskId: Parameters<typeof taskById>[0], region: 'us' | 'eu' = 'us', kept: ValueName[] = []) {
   const task = taskById(taskId);
   // As in the extension: the overlay lives in its own shadow root, which the locator never searches.
   const host = document.createElement('engage-copilot-overlay');
@@ -38,7 +39,7 @@ function start(taskId: Parameters<typeof taskById>[0], region: 'us' | 'eu' = 'us
     picks, isTop: true, extensions: [],
     report: async (r) => (reports.push(r), { anyFound: false }),
     onDone: (_id, e) => done.push(e),
-    onMarkDone: () => {}, kept: new Set(), memory: { succeeded: new Map(), savedElsewhere: new Set() },
+    onMarkDone: () => {}, kept: new Set(kept), memory: { succeeded: new Map(), savedElsewhere: new Set(), held: new Map() },
     setTimeout: (fn, ms) => window.setTimeout(fn, ms), now: () => performance.now(),
   });
   session.evaluate();
@@ -133,7 +134,97 @@ describe('page-detected completion', () => {
     const row = document.createElement('tr');
     row.append(Object.assign(document.createElement('td'), { textContent: '3' }), Object.assign(document.createElement('td'), { textContent: 'phone' }));
     document.querySelector('tbody')!.append(row);
-    await vi.waitFor(() => expect(done[0]).toMatch(/Identifier column lists `email` and `phone`/));
+    await vi.waitFor(() => expect(done[0]).toMatch(/Identifier column lists “email” and “phone”/));
+  });
+});
+
+describe('sendgrid.webhook done only with this onboarding\'s region URL', () => {
+  const US = 'https://engage-ma-webhook-api.engage.segment.com/sendgrid';
+  const EU = 'https://engage-ma-webhook-api.euw1.engage.segment.com/sendgrid';
+  const row = `<table><tr><th>Status</th><th>Setting</th></tr><tr><td>Enabled</td><td><strong>Event Webhook</strong></td>
+    <td><button aria-label="Edit Event Webhook">✎</button></td></tr></table>`;
+  const editor = (url: string) => `<div role="dialog" aria-modal="true" aria-labelledby="t"><h2 id="t">Event Webhook</h2>
+    <label for="u">HTTP Post URL</label><input id="u" value="${url}"><button>Save</button></div>`;
+  const closeEditor = () => document.querySelector('[role="dialog"]')!.remove();
+  // Under churn the session looks again after a pause of up to half a second.
+  const settle = () => new Promise((r) => setTimeout(r, 700));
+
+  it('EU: a saved US URL seen in the editor is flagged and never done; the EU URL, once saved, is', async () => {
+    document.body.innerHTML = row + editor(US);
+    const { overlay } = start('sendgrid.webhook', 'eu');
+    await vi.waitFor(() => expect(visibleText(overlay.root)).toMatch(/EU workspaces use .*euw1.*this is the US URL/));
+    closeEditor();
+    await settle();
+    expect(done).toEqual([]);
+    document.body.insertAdjacentHTML('beforeend', editor(EU));
+    await settle();
+    expect(done).toEqual([]);
+    closeEditor();
+    await vi.waitFor(() => expect(done[0]).toMatch(/“Event Webhook” reads “Enabled”, and HTTP Post URL held “https:\/\/engage-ma-webhook-api\.euw1\./));
+  });
+
+  it('US: the list alone (URL never seen) is not done; the US URL in the editor, then closed, is', async () => {
+    document.body.innerHTML = row;
+    start('sendgrid.webhook', 'us');
+    await settle();
+    expect(done).toEqual([]);
+    document.body.insertAdjacentHTML('beforeend', editor(US));
+    await settle();
+    closeEditor();
+    await vi.waitFor(() => expect(done[0]).toContain(`held “${US}”`));
+  });
+});
+
+describe('sendgrid.warmup done only with both boxes ticked', () => {
+  const list = `<h2>IP Addresses</h2><table><tr><th>IP Address</th><th>Warmup</th></tr>
+    <tr><td>149.72.134.21</td><td>Warming up</td><td><button aria-label="Edit 149.72.134.21">✎</button></td></tr></table>`;
+  const editor = (subusers: boolean) => `<div role="dialog" aria-modal="true" aria-labelledby="t"><h2 id="t">Edit Your Dedicated IP Address</h2>
+    <h3>Additional Options</h3><label><input type="checkbox" checked> Use Automated IP warmup</label>
+    <label><input type="checkbox" ${subusers ? 'checked' : ''}> Allow my subusers to send mail using this IP address</label><button>Save</button></div>`;
+  const settle = () => new Promise((r) => setTimeout(r, 700));
+
+  for (const subusers of [false, true]) {
+    it(`the list reads Warming up after Save with subusers ${subusers ? 'ticked: done' : 'unticked: not done'}`, async () => {
+      document.body.innerHTML = list + editor(subusers);
+      start('sendgrid.warmup');
+      await settle();
+      document.querySelector('[role="dialog"]')!.remove();
+      await settle();
+      if (subusers) expect(done[0]).toMatch(/Warmup column lists “Warming up”, and Allow my subusers .* was ticked/);
+      else expect(done).toEqual([]);
+    });
+  }
+});
+
+describe('"shows it only once" only for values the console shows once', () => {
+  it('the API Key ID in the key list is kept without that warning', async () => {
+    document.body.innerHTML = `<h1>API Keys</h1><button>Create API Key</button><table><tr><th>Name</th><th>API Key ID</th></tr>
+      <tr><td>twilio_engage_app_acme</td><td>Qm9vLWJhcl9iYXpRdXV4</td></tr></table>`;
+    const { overlay } = start('sendgrid.apikey', 'us', ['sendgrid.apiKey']);
+    await vi.waitFor(() => expect(visibleText(overlay.root)).toContain('API Key ID'));
+    expect(visibleText(overlay.root)).not.toContain('only once');
+  });
+});
+
+describe('the Twilio wizard end', () => {
+  const settle = () => new Promise((r) => setTimeout(r, 700));
+  it('twilio.webhook is done on Step 4 once Request URL held the Segment URL; compliance asks, naming its task', async () => {
+    document.body.innerHTML = `<h1>Step 3: Set up Integration</h1><section><h2>Incoming Messages</h2>
+      <label><input type="radio" name="in" checked> Send a webhook</label>
+      <label for="ru">Request URL</label><input id="ru" value="https://engage-ma-webhook-api.engage.segment.com/twilio/spa_abc">
+      <button>Step 4: Add compliance info</button></section>`;
+    start('twilio.webhook');
+    await settle();
+    expect(done).toEqual([]);
+    document.body.innerHTML = '<h1>Step 4: Add compliance info</h1><button>Complete Messaging Service Setup</button>';
+    await vi.waitFor(() => expect(done[0]).toBe('The page shows “Step 4: Add compliance info”, and Request URL held a Segment webhook URL.'));
+    controller.abort();
+    controller = new AbortController();
+    document.body.innerHTML = '<h1>Messaging Service created</h1>';
+    const { overlay } = start('twilio.compliance');
+    await vi.waitFor(() => expect(visibleText(overlay.root)).toContain('Messaging Service set up'));
+    expect(done).toHaveLength(1);
+    expect(Array.from(overlay.root.querySelectorAll('button')).map((b) => b.textContent)).toContain('Mark “Add compliance info (if applicable)” done');
   });
 });
 

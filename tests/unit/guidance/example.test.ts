@@ -5,6 +5,7 @@ import { taskById } from '../../../utils/guide/index';
 import { pageTaskFor } from '../../../utils/guidance/background';
 import { guideFor } from '../../../utils/guidance/check';
 import { readProgress, runProgress } from '../../../utils/progress/store';
+import { exampleFor } from '../../../utils/progress/view';
 
 const SUBUSERS = 'https://app.sendgrid.com/settings/subusers';
 
@@ -37,6 +38,24 @@ describe('the callout example follows the open onboarding', () => {
     expect((await usernameCallout())[0]).toContain('`twilio_engage_app_initech_eu`');
     await runProgress({ type: 'createOnboarding', name: 'Umbrella' });
     expect((await usernameCallout())[0]).toContain('`twilio_engage_app_umbrella`');
+  });
+
+  it('gives an EU onboarding the EU event-webhook URL in the callout, the panel steps and the Expected line', async () => {
+    const US = 'https://engage-ma-webhook-api.engage.segment.com/sendgrid';
+    const EU = 'https://engage-ma-webhook-api.euw1.engage.segment.com/sendgrid';
+    await runProgress({ type: 'createOnboarding', name: 'Beta', region: 'eu' });
+    const reply = await pageTaskFor('https://app.sendgrid.com/settings/mail_settings');
+    const guided = reply.tasks.find((g) => g.task.id === 'sendgrid.webhook')!;
+    const postUrl = guided.task.targets.find((t) => t.key === 'postUrl')!;
+    expect(postUrl.instruction).toContain(EU);
+    expect(guided.wants.postUrl!.line).toContain(EU);
+    const { onboardings, activeId } = await readProgress();
+    const beta = onboardings.find((o) => o.id === activeId)!;
+    const steps = taskById('sendgrid.webhook').steps.map((s) => exampleFor(s, beta)).join(' ');
+    expect(steps).toContain(EU);
+    expect(steps).not.toContain(US);
+    // A US onboarding keeps the US URL.
+    expect(taskById('sendgrid.webhook').steps.map((s) => exampleFor(s, { ...beta, region: 'us' })).join(' ')).toContain(US);
   });
 
   it('leaves the guide itself, and every other text and rule, as they were', () => {

@@ -48,8 +48,15 @@ describe('stray spaces and invisible characters', () => {
   it('says "this has a trailing space" and fixes it by trimming', () => {
     const r = checkValue('twilioAccountSid', `${ACCOUNT_SID} `, us);
     expect(issues(r)).toEqual([
-      { code: 'trailingSpace', message: 'This has a trailing space', fix: { label: 'Remove the spaces', value: ACCOUNT_SID } },
+      { code: 'trailingSpace', message: 'This has a trailing space', fix: { label: 'Remove the space', value: ACCOUNT_SID } },
     ]);
+  });
+
+  it('offers "Remove the spaces" only when there is more than one', () => {
+    const fix = (v: string) => issues(checkValue('twilioAccountSid', v, us))[0]?.fix?.label;
+    expect(fix(`${ACCOUNT_SID}  `)).toBe('Remove the spaces');
+    expect(fix(` ${ACCOUNT_SID} `)).toBe('Remove the spaces');
+    expect(fix(` ${ACCOUNT_SID}`)).toBe('Remove the space');
   });
 
   it('names a leading space and a trailing line break', () => {

@@ -70,6 +70,26 @@ describe('side panel', () => {
     await waitFor(async () => expect((await stored()).onboardings[0]!.tasks['twilio.register']).toBeUndefined());
   });
 
+  it('keeps the keyboard focus on the card: Mark done on a chosen task, and Enter on the row of the task already open', async () => {
+    const user = userEvent.setup();
+    await renderPanel();
+    // A task chosen from the list stays open once done; its "Mark done" button goes, the focus must not.
+    const row = within(stage(/Twilio/)).getByRole('button', { name: /API key/i });
+    row.focus();
+    await user.keyboard('{Enter}');
+    const heading = () => screen.getByRole('heading', { level: 2, name: /API key/i });
+    await waitFor(() => expect(document.activeElement).toBe(heading()));
+    await user.tab();
+    expect(document.activeElement?.textContent).toBe('Mark done');
+    await user.keyboard(' ');
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Mark done' })).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(heading()));
+    // Enter on the row of the card that is already open moves the focus into that card.
+    within(stage(/Twilio/)).getByRole('button', { name: /API key/i }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(heading()));
+  });
+
   it('"Open in console" asks the background for the task\'s page; guide links open in a new tab', async () => {
     const user = userEvent.setup();
     await renderPanel();

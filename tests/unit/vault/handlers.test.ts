@@ -43,8 +43,17 @@ describe('vault handlers', () => {
   it('keeps the Twilio API Key SID copied on “Copy secret key”, bound to Segment', async () => {
     const reply = await capture('sid', 'twilio.apiKeySid', KEY_SID);
     expect(reply).toMatchObject({ ok: true, outcome: 'kept' });
-    expect(reply.message).toContain('app.segment.com');
+    expect(reply.message).toContain('for app.segment.com,');
+    expect(reply.message).not.toContain('eu1.app.segment.com');
     expect(await readSecret('twilio.apiKeySid')).toBe(KEY_SID);
+  });
+
+  it('names only an EU onboarding’s own Segment host', async () => {
+    const eu = await handleCapture({ ...deps, region: async () => 'eu' }, EXT, on(KEYS_PAGE), {
+      taskId: 'twilio.apikey', targetKey: 'sid', name: 'twilio.apiKeySid', value: KEY_SID, trusted: true, via: 'copy',
+    });
+    expect(eu.message).toContain('for eu1.app.segment.com,');
+    expect(eu.message).not.toMatch(/[^.]app\.segment\.com or/);
   });
 
   it('does not keep the Account SID copied into the API Key SID capture, and says which is which', async () => {

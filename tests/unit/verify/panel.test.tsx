@@ -135,7 +135,11 @@ describe('Verify panel', () => {
     await waitFor(() => expect(all).toHaveProperty('disabled', true));
     // The reason is visible text the button points at, not a tooltip.
     const reason = () => section.querySelector(`#${all.getAttribute('aria-describedby')}`)?.textContent;
-    expect(reason()).toBe('Verify needs a key first: keep a SendGrid or Twilio key below, or from the console page that shows it.');
+    expect(reason()).toBe('Verify needs a key first: keep a SendGrid or Twilio key in the fields above, or from the console page that shows it.');
+    // "Above" is where the key fields are.
+    const keyField = within(section).getByLabelText('SendGrid subuser API key');
+    const reasonEl = section.querySelector(`#${all.getAttribute('aria-describedby')}`)!;
+    expect(keyField.compareDocumentPosition(reasonEl) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     // A key kept from a console page (not typed here) enables it at once.
     await keepSecret('sendgrid.apiKey', FAKE.subuserKey, { origin: 'https://app.sendgrid.com', taskId: 'sendgrid.apikey' });
     await waitFor(() => expect(all).toHaveProperty('disabled', false));

@@ -57,7 +57,7 @@ export const sendgridWebhook: Task = {
       scope: { title: WEBHOOK_DIALOG },
       want: { kind: 'literal', value: SENDGRID_WEBHOOK_URL },
       rule: 'sendgridWebhookUrl',
-      instruction: 'Paste the Engage webhook URL into **HTTP Post URL**.',
+      instruction: `Paste \`${SENDGRID_WEBHOOK_URL.us}\` into **HTTP Post URL**.`,
     },
     {
       key: 'deliverabilityAll',
@@ -93,7 +93,7 @@ export const sendgridWebhook: Task = {
       instruction: 'Click **Save**.',
     },
   ],
-  done: { kind: 'labelReads', labels: ['Event Webhook'], states: ['Enabled'] },
+  done: { kind: 'labelReads', labels: ['Event Webhook'], states: ['Enabled'], field: 'postUrl' },
   variants: [
     {
       since: GUIDE_2025,
@@ -250,7 +250,11 @@ export const sendgridWarmup: Task = {
       instruction: 'Click **Save**.',
     },
   ],
-  success: { shows: { kind: 'tableColumnHas', column: ['Warmup', 'Automated warmup'], values: ['Warming up'] }, says: 'Automated IP warmup is on' },
+  // The list shows the warmup, not always the subuser setting: that one is read from the editor when it was open.
+  success: {
+    shows: { kind: 'tableColumnHas', column: ['Warmup', 'Automated warmup'], values: ['Warming up'], field: 'allowSubusers' },
+    says: 'Automated IP warmup is on',
+  },
   variants: [
     {
       since: GUIDE_2025,

@@ -173,7 +173,7 @@ export const sendgridDomain: Task = {
   steps: [
     'Sign in as the new subuser: log out of SendGrid and back in with the subuser’s credentials.',
     'Make sure you may add CNAME records at your DNS provider; if unsure, ask your IT department.',
-    'Follow SendGrid’s domain authentication guide. When asked whether to brand links for your domain, choose **Yes**.',
+    'Follow SendGrid’s domain authentication guide. Where the form asks **Would you also like to brand the links for this domain?**, choose **Yes**.',
     'Add the five CNAME records SendGrid gives you at your DNS host.',
     'Return to SendGrid and verify your DNS.',
   ],
@@ -219,7 +219,7 @@ export const sendgridDomain: Task = {
       labels: ['Yes'],
       scope: { section: ['Would you also like to brand the links for this domain?', 'Brand the links for this domain'] },
       want: { kind: 'checked' },
-      instruction: 'When asked whether to brand links for your domain, choose **Yes**.',
+      instruction: 'Under **Would you also like to brand the links for this domain?**, choose **Yes**.',
     },
     {
       key: 'next',
@@ -243,7 +243,8 @@ export const sendgridDomain: Task = {
   variants: [
     {
       since: GUIDE_2025,
-      note: 'The 2025 guide does domain authentication **from your SendGrid parent account**, not as the subuser.',
+      note:
+        'The 2025 guide does domain authentication **from your SendGrid parent account**, not as the subuser. Either works: a domain authenticated as the subuser is the subuser’s own, while one authenticated in the parent account must then be assigned to the subuser (SendGrid lets a parent associate an authenticated domain with a subuser) so Engage mail can use it.',
     },
   ],
 };

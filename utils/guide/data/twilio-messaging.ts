@@ -226,8 +226,11 @@ export const twilioWebhook: Task = {
       instruction: 'Click **Step 4: Add compliance info** to save the integration and go on.',
     },
   ],
-  // Reaching step 4 does not show what Request URL was saved: the person confirms with one click.
-  success: { shows: { kind: 'headingReads', text: ['Step 4: Add compliance info', 'Messaging Service created'] }, says: 'Incoming messages go to Segment', proves: false },
+  // Step 4 and the summary do not reliably show the saved Request URL: the Integration step's field, as last seen, tells.
+  success: {
+    shows: { kind: 'headingReads', text: ['Step 4: Add compliance info', 'Messaging Service created'], field: 'requestUrl' },
+    says: 'Incoming messages go to Segment',
+  },
   variants: [
     {
       since: GUIDE_2025,
@@ -263,5 +266,6 @@ export const twilioCompliance: Task = {
       instruction: 'Finish the compliance set-up, then click **Complete Messaging Service Setup**.',
     },
   ],
-  success: { shows: { kind: 'headingReads', text: ['Messaging Service created'] }, says: 'Messaging Service set up' },
+  // The wizard ends on this screen whether or not compliance info was entered: the person confirms with one click.
+  success: { shows: { kind: 'headingReads', text: ['Messaging Service created'] }, says: 'Messaging Service set up', proves: false },
 };

@@ -104,6 +104,7 @@ export const twilioApikey: Task = {
       want: { kind: 'checked' },
       // Segment's current form and the 2025 guide ask for Main; a Standard key cannot read the account.
       instruction: `Choose **${TWILIO_KEY_TYPE_2025}**. (The 2022 guide said **${TWILIO_KEY_TYPE_2022}**; only a Main key can read the account, which Segment and Verify need.)`,
+      why: `only a ${TWILIO_KEY_TYPE_2025} key can read the account, which Segment and Verify need (the 2022 guide’s ${TWILIO_KEY_TYPE_2022} cannot)`,
     },
     {
       key: 'createApiKey',

@@ -6,7 +6,7 @@ import { StatusLine } from '../shared/StatusLine.tsx';
 import { linkProps, navigate } from '../shared/router.ts';
 import { usePersisted } from '../shared/state.ts';
 import { DEDICATED_IPS } from './IpAddresses.tsx';
-import { Button, Modal, PageHeader, Select, TextInput } from './ui.tsx';
+import { Button, Modal, PageHeader, Radio, Select, TextInput } from './ui.tsx';
 
 type Record_ = { name: string; status: 'Verified' | 'Pending' };
 const DOMAINS = 'sendgrid.domains';
@@ -46,7 +46,7 @@ function RecordTable({ rows, empty }: { rows: Record_[]; empty: string }) {
   );
 }
 
-type Field = { key: string; label: string; options?: string[]; info?: string };
+type Field = { key: string; label: string; options?: string[]; radios?: string[]; info?: string };
 type DnsRow = { type: string; host: string; value: string };
 
 /** SendGrid's "Install DNS Records" table: TYPE, HOST, VALUE, each host and value with its own copy button. */
@@ -82,7 +82,12 @@ function DnsFlow(p: { storeKey: string; fields: Field[]; initial: Record<string,
     return (
       <>
         {p.fields.map((f) =>
-          f.options ? (
+          f.radios ? (
+            <fieldset key={f.key} className="sg-radio-group">
+              <legend>{f.label}</legend>
+              {f.radios.map((r) => <Radio key={r} name={f.key} label={r} checked={values[f.key] === r} onChange={() => set(f.key)(r)} />)}
+            </fieldset>
+          ) : f.options ? (
             <Select key={f.key} label={f.label} value={values[f.key] ?? ''} options={f.options} onChange={set(f.key)} />
           ) : (
             <TextInput key={f.key} label={f.label} required value={values[f.key] ?? ''} onChange={set(f.key)} info={f.info} />
@@ -124,6 +129,8 @@ function DnsFlow(p: { storeKey: string; fields: Field[]; initial: Record<string,
 const DOMAIN_FIELDS: Field[] = [
   { key: 'host', label: 'Which Domain Name Server (DNS) host?', options: ['Other Host (Not Listed)', 'Cloudflare', 'GoDaddy', 'Amazon Route 53'] },
   { key: 'domain', label: 'Domain You Send From', info: 'e.g. example.com' },
+  // SendGrid's own form asks this on its first screen; nothing is chosen until the person picks.
+  { key: 'brandLinks', label: 'Would you also like to brand the links for this domain?', radios: ['Yes', 'No'] },
 ];
 
 export function DomainCreate() {
@@ -134,7 +141,7 @@ export function DomainCreate() {
         <DnsFlow
           storeKey={DOMAINS}
           fields={DOMAIN_FIELDS}
-          initial={{ host: 'Other Host (Not Listed)', domain: '' }}
+          initial={{ host: 'Other Host (Not Listed)', domain: '', brandLinks: '' }}
           nameOf={(v) => (v.domain ?? '').trim().toLowerCase()}
           records={(d) => [
             { type: 'CNAME', host: `em1234.${d}`, value: 'u1234.wl.sendgrid.net' },

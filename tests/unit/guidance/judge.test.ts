@@ -1,0 +1,32 @@
+// A radio the guide wants says which option is expected and why when another one of its group is chosen.
+import { describe, expect, it } from 'vitest';
+import { taskById } from '../../../utils/guide/index';
+import { expectedLine } from '../../../utils/guidance/check';
+import { judge } from '../../../utils/guidance/judge';
+
+const keyType = taskById('twilio.apikey').targets.find((t) => t.key === 'keyType')!;
+
+describe('the Twilio key type radio', () => {
+  const group = (chosen: string) => {
+    document.body.innerHTML = `<fieldset><legend>Key type</legend>${['Standard', 'Main', 'Restricted']
+      .map((t) => `<input type="radio" name="key-type" id="r-${t}" value="${t}" ${t === chosen ? 'checked' : ''}><label for="r-${t}">${t}</label>`)
+      .join('')}</fieldset>`;
+    return document.getElementById('r-Main')!;
+  };
+  const verdict = (chosen: string) => judge(keyType, undefined, group(chosen), () => undefined);
+
+  it('Standard chosen: invalid, naming Main and why', () => {
+    const v = verdict('Standard')!;
+    expect(v.state).toBe('invalid');
+    expect(v.issues[0]!.message).toMatch(/\*\*Standard\*\* is selected; choose \*\*Main\*\*: only a Main key can read the account/);
+  });
+
+  it('Main chosen: valid; nothing chosen yet: no verdict', () => {
+    expect(verdict('Main')!.state).toBe('valid');
+    expect(verdict('')!.state).toBeNull();
+  });
+
+  it('the callout names the option it expects', () => {
+    expect(expectedLine(keyType, 'us')).toBe('Expected: **Main** selected');
+  });
+});
