@@ -1,7 +1,7 @@
 // Side panel section "On this page": which step the console tab guides, whether its field was found, and how we knew it was done.
 import { useId } from 'react';
 import { taskById } from '../../utils/guide/index';
-import { TaskIdSchema, type TaskId } from '../../utils/guide/schema';
+import { TaskIdSchema, type TaskId } from '../../utils/guide/ids';
 import type { ProgressAction, ProgressState } from '../../utils/progress/model';
 import { scopeOf } from '../../utils/progress/pageScope';
 import { usePageStatus } from './usePageStatus';

@@ -85,12 +85,14 @@ export function useProgress(): ProgressApi {
     };
     const unwatch = storage.watch<unknown>(PROGRESS_KEY, accept);
     const unwatchNotices = storage.watch<unknown>(NOTICES_KEY, (raw) => alive && setNotices(parseNotices(raw)));
-    // Render at once from storage when it is valid; always ask the background too, so a pending repair runs.
-    storage.getItem<unknown>(PROGRESS_KEY).then((raw) => {
-      const s = parseProgress(raw);
-      if (s && alive) setState((prev) => prev ?? s);
+    // Render at once from storage when it is valid (one read for both items); always ask the background too, so a
+    // pending repair runs.
+    storage.getItems([PROGRESS_KEY, NOTICES_KEY]).then(([progressItem, noticesItem]) => {
+      if (!alive) return;
+      const s = parseProgress(progressItem?.value);
+      if (s) setState((prev) => prev ?? s);
+      setNotices(parseNotices(noticesItem?.value));
     }, () => undefined);
-    storage.getItem<unknown>(NOTICES_KEY).then((raw) => alive && setNotices(parseNotices(raw)), () => undefined);
     void fromBackground();
     reload.current = () => void fromBackground();
     return () => {

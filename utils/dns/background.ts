@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { TaskIdSchema } from '../guide/schema';
+import type { TaskId } from '../guide/schema';
 import { handle } from '../messaging/handle';
 import { sendMessage } from '../messaging/protocol';
 import { activeOnboarding, type ProgressState } from '../progress/model';
@@ -149,7 +149,7 @@ export function createDnsService(deps: DnsDeps) {
 
 export type DnsService = ReturnType<typeof createDnsService>;
 
-const VerifyNoteSchema = z.object({ taskId: TaskIdSchema.extract(['sendgrid.domain', 'sendgrid.rdns']) });
+const VerifyNoteSchema = z.object({ taskId: z.enum(['sendgrid.domain', 'sendgrid.rdns'] as const satisfies readonly TaskId[]) });
 
 export function registerDnsHandlers(overrides: Partial<DnsDeps> = {}): DnsService {
   const service = createDnsService({

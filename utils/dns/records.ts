@@ -1,12 +1,12 @@
 // A DNS record SendGrid asks for, as the onboarding keeps it (not a secret), and the checks made before it is kept or queried.
 import { z } from 'zod';
-import { TaskIdSchema } from '../guide/schema';
+import type { TaskId } from '../guide/schema';
 import { isDnsName, isIPv4, normalizeName, RecordTypeSchema, type RecordType } from './names';
 
 export const DnsRecordSchema = z.object({
   /** Stable within one capture: `mail_cname`, `dkim1`, `a_record`, or `row-3` from a page. */
   id: z.string().min(1).max(80),
-  taskId: TaskIdSchema.extract(['sendgrid.domain', 'sendgrid.rdns']),
+  taskId: z.enum(['sendgrid.domain', 'sendgrid.rdns'] as const satisfies readonly TaskId[]),
   type: RecordTypeSchema,
   /** Fully qualified, lower case, no trailing dot. */
   host: z.string(),

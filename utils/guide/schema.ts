@@ -1,69 +1,22 @@
-// The shape of the onboarding guide as data: stages → tasks → targets. Every other module reads this.
+// The shape of the onboarding guide as data: stages → tasks → targets (the names they use are in ids.ts).
 import { z } from 'zod';
+import { PlatformSchema, RuleIdSchema, TaskIdSchema, ValueNameSchema } from './ids';
 
-/** The three consoles the guide works in. */
-export const PlatformSchema = z.enum(['segment', 'sendgrid', 'twilio']);
-export type Platform = z.infer<typeof PlatformSchema>;
-
-/** Segment workspace region. The 2025 guide adds an EU webhook URL; other literals may differ too. */
-export const RegionSchema = z.enum(['us', 'eu']);
-export type Region = z.infer<typeof RegionSchema>;
-
-/** Task ids, in guide order. One name for one thing: data, code, UI, tests and logs all use these. */
-export const TASK_IDS = [
-  'segment.identifiers',
-  'sendgrid.account',
-  'sendgrid.plan',
-  'sendgrid.subuser',
-  'sendgrid.domain',
-  'sendgrid.rdns',
-  'sendgrid.subscription',
-  'sendgrid.webhook',
-  'sendgrid.apikey',
-  'segment.email',
-  'sendgrid.warmup',
-  'engage.notify',
-  'twilio.account',
-  'twilio.apikey',
-  'segment.sms',
-  'twilio.number',
-  'twilio.register',
-  'twilio.service',
-  'twilio.webhook',
-  'twilio.compliance',
-] as const;
-export const TaskIdSchema = z.enum(TASK_IDS);
-export type TaskId = z.infer<typeof TaskIdSchema>;
-
-/** Values carried between tasks (and, for secrets, between tabs through the vault). */
-export const VALUE_NAMES = [
-  'sendgrid.subuserName',
-  'sendgrid.apiKeyId',
-  'sendgrid.apiKey',
-  'twilio.accountSid',
-  'twilio.apiKeySid',
-  'twilio.apiKeySecret',
-  'segment.twilioWebhookUrl',
-] as const;
-export const ValueNameSchema = z.enum(VALUE_NAMES);
-export type ValueName = z.infer<typeof ValueNameSchema>;
-
-/** Names of validation rules; their zod schemas and human messages live in `rules.ts`. */
-export const RULE_IDS = [
-  'subuserName',
-  'apiKeyName',
-  'sendgridApiKey',
-  'sendgridApiKeyId',
-  'twilioAccountSid',
-  'twilioApiKeySid',
-  'twilioApiKeySecret',
-  'sendgridWebhookUrl',
-  'segmentTwilioWebhookUrl',
-  'identifierTrait',
-  'nonEmpty',
-] as const;
-export const RuleIdSchema = z.enum(RULE_IDS);
-export type RuleId = z.infer<typeof RuleIdSchema>;
+export {
+  PlatformSchema,
+  RegionSchema,
+  RULE_IDS,
+  RuleIdSchema,
+  TASK_IDS,
+  TaskIdSchema,
+  VALUE_NAMES,
+  ValueNameSchema,
+  type Platform,
+  type Region,
+  type RuleId,
+  type TaskId,
+  type ValueName,
+} from './ids';
 
 /** A string that may differ by region (e.g. the SendGrid event-webhook URL). */
 export const RegionalTextSchema = z.union([
@@ -153,9 +106,9 @@ export const TargetSchema = z.object({
     })
     .optional(),
   want: WantSchema,
-  rule: RuleIdSchema.optional(),
+  rule: z.optional(RuleIdSchema),
   /** This element shows a value the copilot can capture (credential carry). */
-  captures: ValueNameSchema.optional(),
+  captures: z.optional(ValueNameSchema),
   /** What to do with this element, in the guide's words, with bold labels as **Label**. */
   instruction: z.string().min(1),
   /** A radio's reason for this choice, said when the person picks another option of its group. */

@@ -1,6 +1,11 @@
 // The progress model: onboardings and their task states, as zod schemas (types derived), plus the actions that change them.
-import { z } from 'zod';
-import { RegionSchema, TaskIdSchema, type TaskId } from '../guide/schema';
+// zod/mini: the side panel's first screen reads progress from storage with these, and full zod is too heavy there.
+import { z } from 'zod/mini';
+
+/** zod/mini's `.default()`; its leading underscore is zod's own name. */
+// oxlint-disable-next-line no-underscore-dangle -- zod/mini exports the default wrapper under this name
+export const withDefault = z._default;
+import { RegionSchema, TaskIdSchema, type TaskId } from '../guide/ids';
 
 /** Progress is stored at version 2; version 1 was a flat `{ done: TaskId[] }` for one onboarding. */
 export const PROGRESS_VERSION = 2;
@@ -13,50 +18,54 @@ export const TaskSourceSchema = z.enum(['manual', 'page', 'api']);
 export type TaskSource = z.infer<typeof TaskSourceSchema>;
 
 // Bounded lengths keep a runaway caller from filling storage.local.
-const Evidence = z.string().min(1).max(500);
-const SkipReason = z.string().min(1).max(500);
+const Evidence = z.string().check(z.minLength(1), z.maxLength(500));
+const SkipReason = z.string().check(z.minLength(1), z.maxLength(500));
 /** Segment slugs: lower-case letters, digits and dashes, as Segment uses in URLs. */
 export const SlugSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'use the lower-case slug from the Segment URL, e.g. `acme`');
+  .check(z.regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'use the lower-case slug from the Segment URL, e.g. `acme`'));
 
 /** One task's state without its undo history. */
 export const TaskStateCoreSchema = z.object({
   status: TaskStatusSchema,
   source: TaskSourceSchema,
-  evidence: Evidence.optional(),
-  skipReason: SkipReason.optional(),
+  evidence: z.optional(Evidence),
+  skipReason: z.optional(SkipReason),
   /** Epoch milliseconds of the change. */
-  at: z.number().int().nonnegative(),
+  at: z.int().check(z.nonnegative()),
 });
 export type TaskStateCore = z.infer<typeof TaskStateCoreSchema>;
 
 /** `previous: null` means the task had no state before (it was an untouched to-do). */
-export const TaskStateSchema = TaskStateCoreSchema.extend({
-  previous: TaskStateCoreSchema.nullable().optional(),
+export const TaskStateSchema = z.extend(TaskStateCoreSchema, {
+  previous: z.optional(z.nullable(TaskStateCoreSchema)),
 });
 export type TaskState = z.infer<typeof TaskStateSchema>;
 
-export const OnboardingNameSchema = z.string().trim().min(1, 'give the onboarding a name').max(80, 'keep the name under 80 characters');
+export const OnboardingNameSchema = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'give the onboarding a name'), z.maxLength(80, 'keep the name under 80 characters'));
 
 export const OnboardingSchema = z.object({
-  id: z.string().min(1).max(64),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
   name: OnboardingNameSchema,
   region: RegionSchema,
-  workspace: SlugSchema.optional(),
-  space: SlugSchema.optional(),
-  createdAt: z.number().int().nonnegative(),
+  workspace: z.optional(SlugSchema),
+  space: z.optional(SlugSchema),
+  createdAt: z.int().check(z.nonnegative()),
   tasks: z.partialRecord(TaskIdSchema, TaskStateSchema),
 });
 export type Onboarding = z.infer<typeof OnboardingSchema>;
 
 export const ProgressStateSchema = z
   .object({
-    activeId: z.string().min(1),
-    onboardings: z.array(OnboardingSchema).min(1),
+    activeId: z.string().check(z.minLength(1)),
+    onboardings: z.array(OnboardingSchema).check(z.minLength(1)),
   })
-  .refine((s) => s.onboardings.some((o) => o.id === s.activeId), 'the active onboarding must exist')
-  .refine((s) => new Set(s.onboardings.map((o) => o.id)).size === s.onboardings.length, 'onboarding ids must be unique');
+  .check(
+    z.refine((s) => s.onboardings.some((o) => o.id === s.activeId), 'the active onboarding must exist'),
+    z.refine((s) => new Set(s.onboardings.map((o) => o.id)).size === s.onboardings.length, 'onboarding ids must be unique'),
+  );
 export type ProgressState = z.infer<typeof ProgressStateSchema>;
 
 /** Version 1: one onboarding, a flat list of done task ids. */
@@ -65,10 +74,10 @@ export type ProgressV1 = z.infer<typeof ProgressV1Schema>;
 
 /** A visible note about something the store did on the person's behalf (repair, migration). */
 export const NoticeSchema = z.object({
-  id: z.string().min(1),
-  at: z.number().int().nonnegative(),
+  id: z.string().check(z.minLength(1)),
+  at: z.int().check(z.nonnegative()),
   kind: z.enum(['repaired', 'migrated']),
-  message: z.string().min(1),
+  message: z.string().check(z.minLength(1)),
 });
 export type Notice = z.infer<typeof NoticeSchema>;
 export const NoticesSchema = z.array(NoticeSchema);
@@ -77,19 +86,19 @@ const Settings = {
   name: OnboardingNameSchema,
   region: RegionSchema,
   /** An empty string clears the slug. */
-  workspace: z.union([SlugSchema, z.literal('')]).optional(),
-  space: z.union([SlugSchema, z.literal('')]).optional(),
+  workspace: z.optional(z.union([SlugSchema, z.literal('')])),
+  space: z.optional(z.union([SlugSchema, z.literal('')])),
 };
 
 /** Every change to progress. The background applies them one at a time (see store.ts). */
 const SetTaskState = z.object({
   type: z.literal('setTaskState'),
-  onboardingId: z.string().optional(),
+  onboardingId: z.optional(z.string()),
   taskId: TaskIdSchema,
   status: TaskStatusSchema,
   source: TaskSourceSchema,
-  evidence: Evidence.optional(),
-  skipReason: z.string().max(500).optional(),
+  evidence: z.optional(Evidence),
+  skipReason: z.optional(z.string().check(z.maxLength(500))),
 });
 
 export const ProgressActionSchema = z.discriminatedUnion('type', [
@@ -97,22 +106,22 @@ export const ProgressActionSchema = z.discriminatedUnion('type', [
   /** Several task states in one write (a Verify run's verdicts): all apply, or none does. */
   z.object({
     type: z.literal('setTaskStates'),
-    onboardingId: z.string().optional(),
-    changes: z.array(SetTaskState.omit({ type: true, onboardingId: true })).max(100),
+    onboardingId: z.optional(z.string()),
+    changes: z.array(z.omit(SetTaskState, { type: true, onboardingId: true })).check(z.maxLength(100)),
   }),
-  z.object({ type: z.literal('undoTask'), onboardingId: z.string().optional(), taskId: TaskIdSchema }),
+  z.object({ type: z.literal('undoTask'), onboardingId: z.optional(z.string()), taskId: TaskIdSchema }),
   z.object({
     type: z.literal('createOnboarding'),
     name: Settings.name,
-    region: Settings.region.default('us'),
+    region: withDefault(Settings.region, 'us'),
     workspace: Settings.workspace,
     space: Settings.space,
   }),
   z.object({
     type: z.literal('updateOnboarding'),
     onboardingId: z.string(),
-    name: Settings.name.optional(),
-    region: Settings.region.optional(),
+    name: z.optional(Settings.name),
+    region: z.optional(Settings.region),
     workspace: Settings.workspace,
     space: Settings.space,
   }),

@@ -1,9 +1,10 @@
 // Which onboarding a console page counts for: Segment pages by their workspace/space slugs, SendGrid and Twilio
 // pages by the onboarding that was open when the tab loaded. Pure rules plus the session item that remembers tabs.
-import { z } from 'zod';
+import { z } from 'zod/mini';
+
 import { storage } from 'wxt/utils/storage';
 import type { TaskId } from '../guide/schema';
-import { activeOnboarding, type Onboarding, type ProgressState } from './model';
+import { activeOnboarding, withDefault, type Onboarding, type ProgressState } from './model';
 import { readProgress } from './store';
 import { createSerial } from '../serial';
 
@@ -64,9 +65,9 @@ export function scopeOf(url: string, state: ProgressState, boundTo: string | und
 
 export const PageScopeSchema = z.object({
   /** Tab id → the onboarding open when that tab's page first asked for guidance. */
-  tabs: z.record(z.string(), z.string()).default({}),
+  tabs: withDefault(z.record(z.string(), z.string()), {}),
   /** `<onboarding id> <task id>`: page-detected "done"s the person undid; the page never re-marks them. */
-  undone: z.array(z.string()).default([]),
+  undone: withDefault(z.array(z.string()), []),
 });
 export type PageScope = z.infer<typeof PageScopeSchema>;
 

@@ -1,6 +1,6 @@
 // Turns whatever is in storage into a valid ProgressState: migrates version 1, salvages half-written records,
 // and replaces garbage with a fresh onboarding. Pure; each repair comes with a sentence saying what happened.
-import { RegionSchema, TaskIdSchema } from '../guide/schema';
+import { RegionSchema, TaskIdSchema } from '../guide/ids';
 import {
   DEFAULT_ONBOARDING_NAME,
   freshState,

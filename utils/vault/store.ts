@@ -31,7 +31,7 @@ const EntrySchema = z.object({
   value: z.string().min(1).max(2048),
   /** Origin of the page the value was captured on (shown in the side panel). */
   origin: OriginSchema,
-  taskId: TaskIdSchema.optional(),
+  taskId: z.optional(TaskIdSchema),
   keptAt: z.number(),
   expiresAt: z.number(),
 });

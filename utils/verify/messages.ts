@@ -19,7 +19,7 @@ export type KeepCredentials = z.input<typeof KeepCredentialsSchema>;
 export const VerifyReplySchema = z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), message: z.string() })]);
 export type VerifyReply = z.infer<typeof VerifyReplySchema>;
 
-export const RunRequestSchema = z.object({ taskId: TaskIdSchema.optional() });
+export const RunRequestSchema = z.object({ taskId: z.optional(TaskIdSchema) });
 export type RunRequest = z.infer<typeof RunRequestSchema>;
 
 export const TaskRequestSchema = z.object({ taskId: TaskIdSchema });

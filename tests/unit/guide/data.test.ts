@@ -48,8 +48,10 @@ const HEADINGS = [
 const slug = (h: string) => h.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');
 
 describe('the guide as data', () => {
-  it('parses with the zod schema', () => {
-    expect(GuideSchema.safeParse(guideData).success).toBe(true);
+  it('parses with the zod schema, and the runtime guide (defaults filled without zod) equals the parsed one', () => {
+    const parsed = GuideSchema.safeParse(guideData);
+    expect(parsed.error?.issues).toBeUndefined();
+    expect(guide).toStrictEqual(parsed.data);
   });
 
   it('has the three stages, their tasks following the guide’s sections in order', () => {

@@ -8,7 +8,7 @@ import { engageNotify, sendgridApikey, sendgridWarmup, sendgridWebhook } from '.
 import { twilioAccount, twilioApikey } from './twilio';
 import { twilioCompliance, twilioNumber, twilioRegister, twilioService, twilioWebhook } from './twilio-messaging';
 
-/** Unparsed guide data; `utils/guide/index.ts` parses it with `GuideSchema` once, at import. */
+/** The guide data as written; `GuideSchema` checks it in the unit tests, and `fillGuide` fills its defaults. */
 export const guideData: z.input<typeof GuideSchema> = {
   source:
     'segment-docs src/engage/overview/onboarding.md @ 8e67be865 (2022-04-25), merge conflict resolved with master winning; 2025-10-01 (47a01b68c) differences as variants',
