@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { CLIPBOARD_READ, launchBrowser, type ExtensionBrowser } from './harness/index.ts';
-import { captureAccountSid, captureWebhookUrl, overlayButton, pageVisibleText, vaultValues } from './carry-helpers.ts';
+import { captureAccountSid, captureWebhookUrl, openSmsForm, overlayButton, pageVisibleText, vaultValues } from './carry-helpers.ts';
 
 const SMS = 'https://app.segment.com/acme/engage/spaces/default/settings/channels/twilio';
 const KEYS = 'https://app.sendgrid.com/settings/api_keys';
@@ -59,8 +59,7 @@ describe('attacks by a script on the console page itself', () => {
 
   /** Opens Segment's SMS form and marks its Account SID input for the page script (`window.attackedField`). */
   async function smsPage(): Promise<Page> {
-    const page = await browser.openConsole(SMS);
-    await overlayButton(page, 'Fill Twilio Account SID').waitFor();
+    const page = await openSmsForm(browser, SMS);
     await page.getByRole('textbox', { name: 'Account SID' }).evaluate((el) => {
       (window as unknown as { attackedField: Element }).attackedField = el;
     });

@@ -6,6 +6,7 @@ import {
   captureAccountSid,
   captureTwilioKey,
   captureWebhookUrl,
+  openSmsForm,
   overlayButton,
   pageVisibleText,
   sendFromContentScript,
@@ -45,7 +46,7 @@ describe('attacks on the vault', () => {
   });
 
   it('ignores a page script that clicks our Fill button, dispatches synthetic events, or posts messages', async () => {
-    const page = await browser.openConsole(SMS);
+    const page = await openSmsForm(browser, SMS);
     await overlayButton(page, 'Fill Twilio Account SID').waitFor();
     await sleep(600);
     const reach = await page.evaluate(() => {
@@ -155,7 +156,7 @@ describe('attacks on the vault', () => {
   });
 
   it('ignores a real click when the page fades our overlay', async () => {
-    const page = await browser.openConsole(SMS);
+    const page = await openSmsForm(browser, SMS);
     const fill = overlayButton(page, 'Fill Twilio Account SID');
     await fill.waitFor();
     await sleep(600);
@@ -168,7 +169,7 @@ describe('attacks on the vault', () => {
   });
 
   it('never receives a click the page covers with its own element', async () => {
-    const page = await browser.openConsole(SMS);
+    const page = await openSmsForm(browser, SMS);
     const fill = overlayButton(page, 'Fill Twilio Account SID');
     await fill.waitFor();
     await sleep(600);
@@ -186,7 +187,7 @@ describe('attacks on the vault', () => {
   });
 
   it('ignores a click that passes through a page layer drawn over our button (pointer-events: none)', async () => {
-    const page = await browser.openConsole(SMS);
+    const page = await openSmsForm(browser, SMS);
     const fill = overlayButton(page, 'Fill Twilio Account SID');
     await fill.waitFor();
     const box = (await fill.boundingBox())!;
@@ -220,8 +221,7 @@ describe('attacks on the vault', () => {
     await twilio.close();
 
     // On Segment's own SMS page: a target the locator is not highlighting, and a request without a click.
-    const segment = await browser.openConsole(SMS);
-    await overlayButton(segment, 'Fill Twilio Account SID').waitFor();
+    const segment = await openSmsForm(browser, SMS);
     const notHighlighted = await sendFromContentScript(segment, 'vault.fill', {
       taskId: 'segment.sms', targetKey: 'apiKeySecret', trusted: true, frameOrigin: 'https://app.segment.com',
     });

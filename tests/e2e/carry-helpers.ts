@@ -75,6 +75,20 @@ export async function clickOverlay(where: Page | Frame, name: string | RegExp): 
   await button.click();
 }
 
+/**
+ * Segment's SMS form as a person meets it: the copilot first rings "Copy webhook URL" (the guide's step 3); this
+ * person has the URL already and says so ("I saved it elsewhere"), and the ring moves on to the Account SID.
+ */
+export async function openSmsForm(browser: ExtensionBrowser, url: string): Promise<Page> {
+  const page = await browser.openConsole(url);
+  const fill = overlayButton(page, 'Fill Twilio Account SID');
+  const saved = overlayButton(page, 'I saved it elsewhere');
+  await fill.or(saved).first().waitFor();
+  if (!(await fill.isVisible())) await clickOverlay(page, 'I saved it elsewhere');
+  await fill.waitFor();
+  return page;
+}
+
 /** Creates a Twilio API key in the sandbox and keeps its SID and secret through their copy buttons. */
 export async function captureTwilioKey(browser: ExtensionBrowser): Promise<{ sid: string; secret: string }> {
   const page = await browser.openConsole('https://console.twilio.com/us1/account/keys-credentials/api-keys/create');

@@ -7,7 +7,7 @@ import {
   captureWebhookUrl,
   clickOverlay,
   everythingStored,
-  overlayButton,
+  openSmsForm,
   setLifetime,
   vaultSection,
   vaultValues,
@@ -57,8 +57,7 @@ describe('carry: no leaks, real expiry, restart', () => {
   });
 
   it('fills from the side panel for the active tab’s highlighted field; the readiness report holds no kept value', async () => {
-    const page = await browser.openConsole(SMS);
-    await overlayButton(page, 'Fill Twilio Account SID').waitFor();
+    const page = await openSmsForm(browser, SMS);
     const panel = await browser.openSidePanel();
     await page.bringToFront();
     // The panel opened as a tab is not the active tab; the person's click in the panel is simulated
@@ -80,7 +79,7 @@ describe('carry: no leaks, real expiry, restart', () => {
 
   it('after expiry, says so at fill time and points back to the capture step; nothing is left anywhere', async () => {
     await sleep(65_000);
-    const page = await browser.openConsole(SMS);
+    const page = await openSmsForm(browser, SMS);
     await clickOverlay(page, 'Fill Twilio Account SID');
     await expect.poll(() => page.locator('engage-copilot-overlay').evaluate((h) => h.shadowRoot?.textContent ?? ''))
       .toContain('The Twilio Account SID you kept has expired. Go back to');

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIPBOARD_READ, launchBrowser, type ExtensionBrowser } from './harness/index.ts';
 import { fingerprint } from '../sandbox/apps/segment/checks.ts';
-import { captureAccountSid, captureTwilioKey, clickOverlay, vaultValues } from './carry-helpers.ts';
+import { captureAccountSid, captureTwilioKey, clickOverlay, openSmsForm, vaultValues } from './carry-helpers.ts';
 import { applyProgress } from './guidance-helpers.ts';
 
 describe('carry: Twilio credentials into Segment', () => {
@@ -50,7 +50,7 @@ describe('carry: Twilio credentials into Segment', () => {
   });
 
   it('fills all three into Segment’s SMS form, and Segment’s own Verify sees the exact values', async () => {
-    const page = await browser.openConsole('https://app.segment.com/acme/engage/spaces/default/settings/channels/twilio');
+    const page = await openSmsForm(browser, 'https://app.segment.com/acme/engage/spaces/default/settings/channels/twilio');
     await clickOverlay(page, 'Fill Twilio Account SID');
     await expect.poll(() => page.getByLabel('Account SID').inputValue()).toBe(seen.accountSid);
     await clickOverlay(page, 'Fill Twilio API Key SID');

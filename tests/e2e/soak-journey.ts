@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { allTasks } from '../../utils/guide/index.ts';
 import type { TaskId } from '../../utils/guide/schema.ts';
-import { captureAccountSid, captureTwilioKey, clickOverlay, vaultValues } from './carry-helpers.ts';
+import { captureAccountSid, captureTwilioKey, clickOverlay, openSmsForm, vaultValues } from './carry-helpers.ts';
 import { calloutText, highlighted, taskState, typeInto, until } from './guidance-helpers.ts';
 import { openPanel, type ExtensionBrowser, type SidePanel } from './harness/index.ts';
 import { FAKE } from '../fake-apis/credentials.ts';
@@ -117,7 +117,7 @@ const capture: Step = {
 const fill: Step = {
   name: 'fill: the Account SID into Segment’s SMS form',
   async run(s) {
-    const page = await s.browser.openConsole(SMS);
+    const page = await openSmsForm(s.browser, SMS);
     await clickOverlay(page, 'Fill Twilio Account SID');
     await until(() => page.getByLabel('Account SID').inputValue(), { timeout: 10_000 }).toBe(s.expected.kept['twilio.accountSid']);
     await page.close();
