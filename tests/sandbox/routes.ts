@@ -70,8 +70,8 @@ export const FIRST_TARGET_AT: Partial<
   // After Next the form's fields are behind the person: the records screen's Verify is what is left.
   'sendgrid.rdns': { url: 'https://app.sendgrid.com/settings/sender_auth/reverse_dns', fill: [['Domain', 'example.com']], click: 'Next', target: 'verify' },
   // "Get Started" sits on the channels page, where segment.email's own "Get Started" comes first. On the SMS page
-  // the copy button counts as passed once the credential fields show (the URL is needed only later, in Twilio).
-  'segment.sms': { url: 'https://app.segment.com/acme/engage/spaces/default/settings/channels/twilio', target: 'accountSid' },
+  // the ring starts at Copy webhook URL (the guide's step 3): the URL is kept before the credentials are filled.
+  'segment.sms': { url: 'https://app.segment.com/acme/engage/spaces/default/settings/channels/twilio', target: 'copyWebhookUrl' },
   'twilio.webhook': { url: 'https://www.twilio.com/console/sms/services/create/integration?__override_layout__=embed&x-target-region=us1' },
   // Opened at step 4 itself, so the step's own button is what is left to do.
   'twilio.compliance': {
