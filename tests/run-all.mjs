@@ -1,6 +1,7 @@
 // `npm test`: type check, lint, unit tests, builds, build tests, end-to-end tests in Chromium then Firefox — stopping
 // at the first failure. Steps in one group run side by side where they do not compete: the unit tests beside the
 // builds, and the one end-to-end file that mostly waits (a real one-minute expiry) beside the other Chromium files.
+// A step's output is kept whole: the group's first step streams it, the others print theirs when the group ends.
 import { spawn } from 'node:child_process';
 
 /** The file that sleeps through a real vault expiry: it runs in its own process, beside the rest. */
@@ -64,9 +65,11 @@ for (const entry of plan) {
   const group = Array.isArray(entry[0]) ? entry : [entry];
   const side = group.length > 1;
   if (side) console.log(`\n▶ side by side: ${group.map((s) => s[0]).join(' | ')}`);
-  const results = await Promise.all(group.map((s) => step(s, side)));
-  for (const r of results) {
-    if (side) console.log(`\n── ${r.name} ──\n${r.output}`);
+  // The first step of a group streams its output as it runs (the long one, so progress shows); the others' output
+  // is printed when the group ends.
+  const results = await Promise.all(group.map((s, i) => step(s, side && i > 0)));
+  for (const [i, r] of results.entries()) {
+    if (side && i > 0) console.log(`\n── ${r.name} ──\n${r.output}`);
     if (r.ok) passed++;
     else failed++;
     console.log(r.ok ? `✔ ${r.name} (${r.seconds.toFixed(1)} s)` : `✖ ${r.name} failed (${r.why}, ${r.seconds.toFixed(1)} s)`);
