@@ -39,7 +39,8 @@ export function thisExtension(): Extension {
   return { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
 }
 
-function originOf(url: string | undefined): string | undefined {
+/** The origin of a URL, or undefined when there is none or it does not parse. */
+export function originOf(url: string | undefined): string | undefined {
   try {
     return url ? new URL(url).origin : undefined;
   } catch {

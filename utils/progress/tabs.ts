@@ -6,6 +6,7 @@ import { urlMatches } from '../guide/match';
 import { TaskIdSchema } from '../guide/schema';
 import type { Onboarding } from './model';
 import type { Reply } from '../messaging/protocol';
+import { originOf } from '../messaging/senders';
 
 export const OpenConsoleRequestSchema = z.object({ taskId: TaskIdSchema });
 export type OpenConsoleRequest = z.infer<typeof OpenConsoleRequestSchema>;
@@ -48,12 +49,4 @@ export async function openConsole(
   }
   await browser.tabs.create({ url, active: true });
   return { ok: true, how: 'opened', url };
-}
-
-function originOf(url: string): string | null {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
 }

@@ -1,7 +1,7 @@
 // Who may ask the vault for what: the sender, frame and destination checks before any value leaves the background.
 import type { ParsedTarget, ParsedTask, Platform, TaskId, ValueName } from '../guide/schema';
 import type { Reply } from '../messaging/protocol';
-import type { Sender } from '../messaging/senders';
+import { originOf, type Sender } from '../messaging/senders';
 import { VALUE_LABELS } from './labels';
 
 export type { Sender };
@@ -13,15 +13,6 @@ export interface GuideFacts {
   destinationOrigins(name: ValueName): string[];
   /** The vendor whose console serves this origin (from the guide's page patterns), if any. */
   vendorOf(origin: string): Platform | undefined;
-}
-
-function originOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
