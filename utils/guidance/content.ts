@@ -1,7 +1,7 @@
 // The content-script side of guidance: ask which task this page guides, run it, and start again on SPA navigation.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Platform, TaskId, ValueName } from '../guide/schema';
-import type { Seen } from './decide';
+import type { Platform, TaskId } from '../guide/schema';
+import { freshMemory } from './session';
 import { handle } from '../messaging/handle';
 import { refused, sendMessage } from '../messaging/protocol';
 import { createDomWatcher } from '../locator/watch';
@@ -26,7 +26,7 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
   /** The onboarding this page's screen was reached for, and at which URL. */
   let seenFor: { onboardingId: string; url: string } | null = null;
   /** Success screens and "saved elsewhere" answers of this page, kept across its SPA steps. */
-  let memory: { url: string; succeeded: Map<TaskId, Seen>; savedElsewhere: Set<ValueName>; held: Map<string, string | false> } = { url: '', succeeded: new Map(), savedElsewhere: new Set(), held: new Map() };
+  let memory = { url: '', ...freshMemory() };
 
   const start = async (url: string): Promise<void> => {
     session?.controller.abort();
@@ -43,7 +43,7 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
     const tasks = switched ? reply.tasks.map((g) => ({ ...g, watchDone: false })) : reply.tasks;
     // Another console page (by path) forgets what this one showed; a step of the same page keeps it.
     const path = new URL(url).pathname.split('/').slice(0, 4).join('/');
-    if (memory.url !== path) memory = { url: path, succeeded: new Map(), savedElsewhere: new Set(), held: new Map() };
+    if (memory.url !== path) memory = { url: path, ...freshMemory() };
     if (!reply.tasks.length) {
       const shown = done ? { doneTaskId: done.taskId, doneEvidence: done.evidence } : {};
       void sendMessage('guidance.report', { url, taskId: null, found: false, ...shown }).catch(() => undefined);

@@ -73,9 +73,9 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
       : want?.kind === 'checked' ? 'was ticked'
       : want?.kind === 'value' ? `held a ${VALUE_LABELS[want.name]}`
       : 'held what the guide asks';
-    d.memory.held?.set(`${g.task.id} ${target.key}`, verdict.satisfied ? `${target.labels[0]} ${what}` : false);
+    d.memory.held.set(`${g.task.id} ${target.key}`, verdict.satisfied ? `${target.labels[0]} ${what}` : false);
   };
-  const heldFor = (g: GuidedTask): Held => (key) => d.memory.held?.get(`${g.task.id} ${key}`);
+  const heldFor = (g: GuidedTask): Held => (key) => d.memory.held.get(`${g.task.id} ${key}`);
 
   const locate = (g: GuidedTask, target: ParsedTarget): Located => {
     const pick = d.picks.get(g.task.id, target.key);

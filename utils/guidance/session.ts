@@ -50,7 +50,7 @@ export interface TaskSessionDeps {
   /** Names of the values kept in the vault (never the values themselves). */
   kept: ReadonlySet<ValueName>;
   /** What this page showed during this visit, shared by every session of the frame (SPA steps restart the session). */
-  memory: { succeeded: Map<TaskId, Seen>; savedElsewhere: Set<ValueName>; held?: Map<string, string | false> };
+  memory: VisitMemory;
   /** A task this page showed done earlier in this visit, repeated in every report for the side panel. */
   lastDone?: { taskId: TaskId; evidence: string };
   extensions: readonly TargetExtension[];
@@ -76,3 +76,13 @@ export function endsOf(g: GuidedTask): (Ends & { shows: NonNullable<GuidedTask['
   if (task.success) return task.success;
   return task.done ? { shows: task.done, says: `${task.title}: done`, proves: true, keep: [] } : undefined;
 }
+
+/** What a page showed during one visit: success screens, values saved elsewhere, fields' last verdicts. */
+export interface VisitMemory {
+  succeeded: Map<TaskId, Seen>;
+  savedElsewhere: Set<ValueName>;
+  /** "task target" → what the field held when last judged (false: not what the guide asks). */
+  held: Map<string, string | false>;
+}
+
+export const freshMemory = (): VisitMemory => ({ succeeded: new Map(), savedElsewhere: new Set(), held: new Map() });
