@@ -37,8 +37,10 @@ const serial = createSerial();
 function updateStatus(change: (s: PageStatus) => void): Promise<PageStatus> {
   return serial(async () => {
     const s = await readPageStatus();
+    const before = JSON.stringify(s);
     change(s);
-    await pageStatusItem.setValue(s);
+    // Most tab loads and closes are not console tabs and change nothing: no write, so no listener wakes for them.
+    if (JSON.stringify(s) !== before) await pageStatusItem.setValue(s);
     return s;
   });
 }
