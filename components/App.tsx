@@ -1,9 +1,10 @@
 // The side panel: onboarding switcher, the open task, the checklist, and mount points for the other domains' panels.
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { guide as realGuide } from '../utils/guide';
 import type { Guide, TaskId } from '../utils/guide/schema';
-import { activeOnboarding } from '../utils/progress/model';
+import { activeOnboarding } from '../utils/progress/state';
 import { findTask, nextTask } from '../utils/progress/view';
+import type { FirstRead } from './hooks/earlyRead';
 import { useProgress } from './hooks/useProgress';
 import { Notices } from './Notices';
 import { OnboardingBar } from './OnboardingBar';
@@ -18,8 +19,8 @@ import DnsSection from './dns/DnsSection';
 const VaultPanel = lazy(() => import('./vault/VaultPanel'));
 const VerifyPanel = lazy(() => import('./verify/VerifyPanel'));
 
-export default function App({ guide = realGuide }: { guide?: Guide }) {
-  const progress = useProgress();
+export default function App({ guide = realGuide, first = null }: { guide?: Guide; first?: FirstRead | null }) {
+  const progress = useProgress(first);
   const { state, apply } = progress;
   const [chosen, setChosen] = useState<TaskId | null>(null);
   // After the first task card, a new card takes the focus (see TaskCard).
@@ -30,10 +31,13 @@ export default function App({ guide = realGuide }: { guide?: Guide }) {
     return cardShown.current && (!at || at === document.body || Boolean(at.closest('.checklist')));
   }, []);
   // Tests and the first-render measurement wait for this: the checklist is on screen with real progress.
+  // A layout effect: it runs as the checklist is committed, so the mark is set the moment the DOM holds it.
+  useLayoutEffect(() => {
+    if (state) document.documentElement.dataset.panelReady = 'true';
+  }, [state]);
+  // A passive effect, so it runs after the first card's own effect: the first card does not take the focus.
   useEffect(() => {
-    if (!state) return;
-    document.documentElement.dataset.panelReady = 'true';
-    cardShown.current = true;
+    if (state) cardShown.current = true;
   }, [state]);
   const later = useAfterFirstScreen(state !== null);
 

@@ -1,9 +1,20 @@
 // The onboarding switcher and its create / settings / reset / delete actions, each behind a dialog.
-import { useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import type { ProgressApi } from './hooks/useProgress';
-import { activeOnboarding, type ProgressState } from '../utils/progress/model';
+import type { ProgressState } from '../utils/progress/model';
+import { activeOnboarding } from '../utils/progress/state';
 import { ConfirmDialog } from './Dialog';
-import { OnboardingForm, type OnboardingSettings } from './OnboardingForm';
+import type { OnboardingSettings } from './OnboardingForm';
+
+// The form checks names and slugs with zod, which the first screen does without: it loads once the panel is up,
+// long before anyone can open it (a person who is faster sees the dialog a moment later).
+let formModule: Promise<typeof import('./OnboardingForm')> | undefined;
+const loadForm = () =>
+  (formModule ??= import('./OnboardingForm').catch((err: unknown) => {
+    formModule = undefined; // the next open tries again
+    throw err;
+  }));
+const OnboardingForm = lazy(() => loadForm().then((m) => ({ default: m.OnboardingForm })));
 
 type Open = 'create' | 'settings' | 'reset' | 'delete' | null;
 
@@ -14,6 +25,10 @@ export function OnboardingBar({ state, apply }: { state: ProgressState; apply: P
   const id = useId();
   const active = activeOnboarding(state);
   const close = () => setOpen(null);
+  useEffect(() => {
+    const t = setTimeout(() => void loadForm().catch(() => undefined), 0);
+    return () => clearTimeout(t);
+  }, []);
 
   const create = async (s: OnboardingSettings) => {
     if (await apply({ type: 'createOnboarding', ...s }, `Created “${s.name}” and switched to it.`)) close();
@@ -56,6 +71,7 @@ export function OnboardingBar({ state, apply }: { state: ProgressState; apply: P
         </button>
       </div>
 
+      <Suspense fallback={null}>
       {open === 'create' && <OnboardingForm title="New onboarding" submitLabel="Create" initial={blank} onSubmit={create} onCancel={close} />}
       {open === 'settings' && (
         <OnboardingForm
@@ -66,6 +82,7 @@ export function OnboardingBar({ state, apply }: { state: ProgressState; apply: P
           onCancel={close}
         />
       )}
+      </Suspense>
       {open === 'reset' && (
         <ConfirmDialog
           title={`Reset “${active.name}”?`}

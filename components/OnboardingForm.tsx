@@ -1,4 +1,6 @@
 // The onboarding settings form (create and edit): name, Segment region, workspace and space slugs.
+// oxlint-disable-next-line import/no-unassigned-import -- imported for its effect: zod never probes `new Function`
+import '../utils/zodConfig';
 import { useId, useState, type FormEvent } from 'react';
 import type { Region } from '../utils/guide/schema';
 import { OnboardingNameSchema, SlugSchema } from '../utils/progress/model';

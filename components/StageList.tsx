@@ -1,6 +1,7 @@
 // The checklist: each stage with its count ("4 of 11") and every task, any of which can be opened.
 import type { Guide, TaskId } from '../utils/guide/schema';
-import { statusOf, type Onboarding } from '../utils/progress/model';
+import type { Onboarding } from '../utils/progress/model';
+import { statusOf } from '../utils/progress/state';
 import { stageCount } from '../utils/progress/view';
 
 const MARK = { todo: '○', done: '✓', skipped: '–' } as const;

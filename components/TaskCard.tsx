@@ -1,7 +1,8 @@
 // One task in full: its steps, its state, and the actions on it (done, undo, skip with a reason, open in console).
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ParsedTask, Stage } from '../utils/guide/schema';
-import { statusOf, type Onboarding } from '../utils/progress/model';
+import type { Onboarding } from '../utils/progress/model';
+import { statusOf } from '../utils/progress/state';
 import { exampleFor, isConsolePage, missingSlugs, stateLine } from '../utils/progress/view';
 import type { ProgressApi } from './hooks/useProgress';
 import { RichText } from './RichText';

@@ -1,4 +1,6 @@
 // The DNS records SendGrid asks for: copy each host and value, hand them over, and check them live before Verify.
+// oxlint-disable-next-line import/no-unassigned-import -- imported for its effect: zod never probes `new Function`
+import '../../utils/zodConfig';
 import { useCallback, useEffect, useState } from 'react';
 import { allRight, type RecordState } from '../../utils/dns/compare';
 import { handoverText, zoneFile } from '../../utils/dns/handover';

@@ -1,15 +1,12 @@
 // Side panel section "On this page": which step the console tab guides, whether its field was found, and how we knew it was done.
 import { useId } from 'react';
 import { taskById } from '../../utils/guide/index';
-import { TaskIdSchema, type TaskId } from '../../utils/guide/ids';
+import { isTaskId, type TaskId } from '../../utils/guide/names';
 import type { ProgressAction, ProgressState } from '../../utils/progress/model';
-import { scopeOf } from '../../utils/progress/pageScope';
+import { scopeOf } from '../../utils/progress/scope';
 import { usePageStatus } from './usePageStatus';
 
-const titleOf = (id: string | null | undefined): string | undefined => {
-  const parsed = TaskIdSchema.safeParse(id);
-  return parsed.success ? taskById(parsed.data).title : undefined;
-};
+const titleOf = (id: string | null | undefined): string | undefined => (isTaskId(id) ? taskById(id).title : undefined);
 
 interface Props {
   /** The person's onboardings, to say when this page counts for another one. */
@@ -24,7 +21,7 @@ export default function PageStatus({ state, nextId, onOpen, apply }: Props = {})
   const { frame, boundTo, message, showMe, forgetPick, undoDone } = usePageStatus();
   const headingId = useId();
   const title = titleOf(frame?.taskId);
-  const task = frame?.taskId && title ? taskById(TaskIdSchema.parse(frame.taskId)) : undefined;
+  const task = isTaskId(frame?.taskId) ? taskById(frame.taskId) : undefined;
   const target = task?.targets.find((t) => t.key === frame?.targetKey);
   const earlier = (frame?.earlierOpen ?? []).map(titleOf).filter(Boolean);
 

@@ -2,9 +2,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/messaging/protocol';
-import { bestFrame, pageStatusItem, readPageStatus, type FrameStatus } from '../../utils/guidance/status';
+import type { FrameStatus } from '../../utils/guidance/status';
 import type { GuidanceReply } from '../../utils/guidance/wire';
-import { pageScopeItem, readPageScope } from '../../utils/progress/pageScope';
+
+/** The page-status and page-scope reads check with zod: they load after the first screen (docs/performance.md). */
+const loadStores = () =>
+  import('../../utils/zodConfig').then(() => Promise.all([import('../../utils/guidance/status'), import('../../utils/progress/pageScope')]));
 
 export interface PageStatusView {
   tabId: number | null;
@@ -35,26 +38,34 @@ export function usePageStatus(): PageStatusView {
 
   useEffect(() => {
     let alive = true;
-    const refresh = async () => {
-      const id = await activeTabId();
-      const [status, scope] = await Promise.all([readPageStatus(), readPageScope()]);
+    let stop = () => undefined as void;
+    void loadStores().then(([{ bestFrame, pageStatusItem, readPageStatus }, { pageScopeItem, readPageScope }]) => {
       if (!alive) return;
-      setTabId(id);
-      setFrame(id === null ? undefined : bestFrame(status[String(id)]));
-      setBoundTo(id === null ? undefined : scope.tabs[String(id)]);
-    };
-    void refresh();
-    const unwatch = pageStatusItem.watch(() => void refresh());
-    const unwatchScope = pageScopeItem.watch(() => void refresh());
-    const onTab = () => void refresh();
-    browser.tabs.onActivated.addListener(onTab);
-    browser.tabs.onUpdated.addListener(onTab);
+      const refresh = async () => {
+        const id = await activeTabId();
+        const [status, scope] = await Promise.all([readPageStatus(), readPageScope()]);
+        if (!alive) return;
+        setTabId(id);
+        setFrame(id === null ? undefined : bestFrame(status[String(id)]));
+        setBoundTo(id === null ? undefined : scope.tabs[String(id)]);
+      };
+      void refresh();
+      const unwatch = pageStatusItem.watch(() => void refresh());
+      const unwatchScope = pageScopeItem.watch(() => void refresh());
+      const onTab = () => void refresh();
+      browser.tabs.onActivated.addListener(onTab);
+      browser.tabs.onUpdated.addListener(onTab);
+      stop = () => {
+        unwatch();
+        unwatchScope();
+        browser.tabs.onActivated.removeListener(onTab);
+        browser.tabs.onUpdated.removeListener(onTab);
+      };
+      // A chunk that failed to load leaves the section as it is with no console tab: empty, never an error.
+    }, () => undefined);
     return () => {
       alive = false;
-      unwatch();
-      unwatchScope();
-      browser.tabs.onActivated.removeListener(onTab);
-      browser.tabs.onUpdated.removeListener(onTab);
+      stop();
     };
   }, []);
 

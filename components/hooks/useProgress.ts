@@ -6,6 +6,7 @@ import { sendMessage } from '../../utils/messaging/protocol';
 import { NOTICES_KEY, parseNotices, parseProgress, PROGRESS_KEY } from '../../utils/progress/items';
 import type { Notice, ProgressAction, ProgressState } from '../../utils/progress/model';
 import type { OpenConsoleReply } from '../../utils/progress/tabs';
+import type { FirstRead } from './earlyRead';
 
 /** What "Open in console" did, in the words the status line uses. */
 const OPENED: Record<Extract<OpenConsoleReply, { ok: true }>['how'], string> = {
@@ -40,13 +41,19 @@ export interface ProgressApi {
 export const STATUS_MS = 6000;
 export const STATUS_UNDO_MS = 20000;
 
+/** Equal as stored values (both came from storage, so their key order is the stored one). */
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 function why(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export function useProgress(): ProgressApi {
-  const [state, setState] = useState<ProgressState | null>(null);
-  const [notices, setNotices] = useState<Notice[]>([]);
+/** `first`: what the panel's early read found, so the first render already shows the checklist. */
+export function useProgress(first: FirstRead | null = null): ProgressApi {
+  const [state, setState] = useState<ProgressState | null>(first?.progress ?? null);
+  const [notices, setNotices] = useState<Notice[]>(first?.notices ?? []);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [status, setStatusValue] = useState<Status | null>(null);
   const reload = useRef<() => void>(() => undefined);
@@ -85,13 +92,15 @@ export function useProgress(): ProgressApi {
     };
     const unwatch = storage.watch<unknown>(PROGRESS_KEY, accept);
     const unwatchNotices = storage.watch<unknown>(NOTICES_KEY, (raw) => alive && setNotices(parseNotices(raw)));
-    // Render at once from storage when it is valid (one read for both items); always ask the background too, so a
-    // pending repair runs.
+    // Read storage once the watches are on (one read for both items): it is at least as new as any change the watches
+    // saw before its reply, so it may replace an early read that a write overtook. Always ask the background too, so
+    // a pending repair runs.
     storage.getItems([PROGRESS_KEY, NOTICES_KEY]).then(([progressItem, noticesItem]) => {
       if (!alive) return;
       const s = parseProgress(progressItem?.value);
-      if (s) setState((prev) => prev ?? s);
-      setNotices(parseNotices(noticesItem?.value));
+      if (s) setState((prev) => (prev && sameJson(prev, s) ? prev : s));
+      const n = parseNotices(noticesItem?.value);
+      setNotices((prev) => (sameJson(prev, n) ? prev : n));
     }, () => undefined);
     void fromBackground();
     reload.current = () => void fromBackground();

@@ -1,4 +1,6 @@
 // Side panel section "Kept credentials": masked values, where each came from and may go, and the explicit actions.
+// oxlint-disable-next-line import/no-unassigned-import -- imported for its effect: zod never probes `new Function`
+import '../../utils/zodConfig';
 import { useEffect, useId, useState } from 'react';
 import type { VaultItem } from '../../utils/vault/messages';
 import { useVault, type VaultView } from './useVault';

@@ -1,4 +1,6 @@
 // The Verify section of the side panel: keys, Verify / Verify all, per-task results with fix-it messages, and the report.
+// oxlint-disable-next-line import/no-unassigned-import -- imported for its effect: zod never probes `new Function`
+import '../../utils/zodConfig';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { taskById } from '../../utils/guide';
 import type { TaskId } from '../../utils/guide/schema';

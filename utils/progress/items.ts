@@ -1,10 +1,11 @@
-// Where progress lives in storage, and zod-checked reads any context may do (only the background writes).
+// Where progress lives in storage, and checked reads any context may do (only the background writes). The reads use
+// read.ts, which accepts exactly what the schemas in model.ts accept, so the side panel's first screen needs no zod.
 import { storage } from 'wxt/utils/storage';
-import { NoticesSchema, ProgressStateSchema, type Notice, type ProgressState } from './model';
+import type { Notice, ProgressState } from './model';
+import { NOTICES_KEY } from './keys';
+import { readNoticeList, readProgressState } from './read';
 
-export const PROGRESS_KEY = 'local:progress' as const;
-/** Notices about repairs and migrations stay here until the person dismisses them. */
-export const NOTICES_KEY = 'local:progressNotices' as const;
+export { NOTICES_KEY, PROGRESS_KEY } from './keys';
 
 /** Reads the notices item; anything unreadable counts as no notices (they are advisory). */
 export async function readNotices(): Promise<Notice[]> {
@@ -12,12 +13,10 @@ export async function readNotices(): Promise<Notice[]> {
 }
 
 export function parseNotices(raw: unknown): Notice[] {
-  const parsed = NoticesSchema.safeParse(raw);
-  return parsed.success ? parsed.data : [];
+  return readNoticeList(raw) ?? [];
 }
 
 /** A valid state, or null when the stored value needs the background to repair or migrate it first. */
 export function parseProgress(raw: unknown): ProgressState | null {
-  const parsed = ProgressStateSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
+  return readProgressState(raw);
 }

@@ -1,14 +1,13 @@
 // The progress model: onboardings and their task states, as zod schemas (types derived), plus the actions that change them.
-// zod/mini: the side panel's first screen reads progress from storage with these, and full zod is too heavy there.
+// The side panel's first screen reads progress with read.ts instead (no zod there); tests hold the two equal.
 import { z } from 'zod/mini';
 
 /** zod/mini's `.default()`; its leading underscore is zod's own name. */
 // oxlint-disable-next-line no-underscore-dangle -- zod/mini exports the default wrapper under this name
 export const withDefault = z._default;
-import { RegionSchema, TaskIdSchema, type TaskId } from '../guide/ids';
+import { RegionSchema, TaskIdSchema } from '../guide/ids';
 
-/** Progress is stored at version 2; version 1 was a flat `{ done: TaskId[] }` for one onboarding. */
-export const PROGRESS_VERSION = 2;
+export { PROGRESS_VERSION } from './state';
 
 export const TaskStatusSchema = z.enum(['todo', 'done', 'skipped']);
 export type TaskStatus = z.infer<typeof TaskStatusSchema>;
@@ -136,22 +135,5 @@ export type ParsedProgressAction = z.infer<typeof ProgressActionSchema>;
 /** The reply to every progress action: errors are values with a message for the person. */
 export type ProgressResult = { ok: true; state: ProgressState } | { ok: false; message: string; state: ProgressState };
 
-/** The active onboarding (the state's refine guarantees it exists). */
-export function activeOnboarding(state: ProgressState): Onboarding {
-  return state.onboardings.find((o) => o.id === state.activeId) ?? state.onboardings[0]!;
-}
-
-/** A task's status in an onboarding; untouched tasks are to-dos. */
-export function statusOf(onboarding: Onboarding, taskId: TaskId): TaskStatus {
-  return onboarding.tasks[taskId]?.status ?? 'todo';
-}
-
-export const DEFAULT_ONBOARDING_NAME = 'My onboarding';
-
-export function freshOnboarding(id: string, now: number, name = DEFAULT_ONBOARDING_NAME): Onboarding {
-  return { id, name, region: 'us', createdAt: now, tasks: {} };
-}
-
-export function freshState(id: string, now: number): ProgressState {
-  return { activeId: id, onboardings: [freshOnboarding(id, now)] };
-}
+// The pure helpers live in state.ts (no zod, for the side panel's first screen); re-exported for everyone else.
+export { activeOnboarding, DEFAULT_ONBOARDING_NAME, freshOnboarding, freshState, statusOf } from './state';

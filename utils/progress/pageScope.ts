@@ -1,65 +1,14 @@
-// Which onboarding a console page counts for: Segment pages by their workspace/space slugs, SendGrid and Twilio
-// pages by the onboarding that was open when the tab loaded. Pure rules plus the session item that remembers tabs.
+// Which onboarding a console page counts for: the pure rules are in scope.ts; this is the session item that remembers
+// which onboarding each tab belongs to, and the page detections the person undid.
 import { z } from 'zod/mini';
-
 import { storage } from 'wxt/utils/storage';
 import type { TaskId } from '../guide/schema';
-import { activeOnboarding, withDefault, type Onboarding, type ProgressState } from './model';
+import { withDefault } from './model';
 import { readProgress } from './store';
 import { createSerial } from '../serial';
+import { scopeOf, type Scope } from './scope';
 
-const SEGMENT_HOSTS = new Set(['app.segment.com', 'eu1.app.segment.com']);
-/** Top-level Segment paths that are not workspaces. */
-const NOT_WORKSPACES = new Set(['login', 'signup', 'logout', 'workspaces', 'home', 'settings', 'docs']);
-
-/** The workspace (and space) slugs of a Segment console URL, or null for a URL that names none. */
-export function segmentSlugs(url: string): { workspace: string; space?: string } | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  if (!SEGMENT_HOSTS.has(u.hostname)) return null;
-  const parts = u.pathname.split('/').filter(Boolean).map((p) => decodeURIComponent(p).toLowerCase());
-  const workspace = parts[0];
-  if (!workspace || NOT_WORKSPACES.has(workspace)) return null;
-  const at = parts.indexOf('spaces');
-  const space = at > 0 ? parts[at + 1] : undefined;
-  return space ? { workspace, space } : { workspace };
-}
-
-/** Whether a page counts for the open onboarding; when not, why (in words for the side panel) and whose it is. */
-export type Scope = { counts: true; onboarding: Onboarding } | { counts: false; why: string; owner?: Onboarding };
-
-const slugText = (s: { workspace: string; space?: string }) => (s.space ? `${s.workspace}/${s.space}` : s.workspace);
-
-/**
- * Decides whether `url`, in a tab that first asked while onboarding `boundTo` was open, counts for the open
- * onboarding. A Segment URL names its workspace: it counts only for an onboarding whose slugs match, or (for an
- * onboarding with no workspace set) when no other onboarding claims that workspace. SendGrid and Twilio URLs name
- * no customer, so a tab counts only for the onboarding that was open when its page loaded.
- */
-export function scopeOf(url: string, state: ProgressState, boundTo: string | undefined): Scope {
-  const active = activeOnboarding(state);
-  const slugs = segmentSlugs(url);
-  if (slugs) {
-    const matches = (o: Onboarding) =>
-      o.workspace === slugs.workspace && (!o.space || !slugs.space || o.space === slugs.space);
-    if (matches(active)) return { counts: true, onboarding: active };
-    const owner = state.onboardings.find(matches);
-    if (owner)
-      return { counts: false, owner, why: `This Segment page is in workspace ${slugText(slugs)}, which belongs to “${owner.name}”, not “${active.name}”.` };
-    if (active.workspace)
-      return { counts: false, why: `This Segment page is in workspace ${slugText(slugs)}; “${active.name}” uses ${active.space ? `${active.workspace}/${active.space}` : active.workspace}.` };
-  }
-  if (boundTo !== undefined && boundTo !== active.id) {
-    const owner = state.onboardings.find((o) => o.id === boundTo);
-    const name = owner ? `“${owner.name}”` : 'another onboarding';
-    return { counts: false, owner, why: `This tab was opened while ${name} was open. Reload it to work on “${active.name}” here.` };
-  }
-  return { counts: true, onboarding: active };
-}
+export { scopeOf, segmentSlugs, type Scope } from './scope';
 
 // ── What outlives the service worker: which onboarding each tab belongs to, and the steps the person undid ──
 
@@ -84,8 +33,11 @@ const serial = createSerial();
 function update(change: (s: PageScope) => void): Promise<PageScope> {
   return serial(async () => {
     const s = await readPageScope();
+    const before = JSON.stringify(s);
     change(s);
-    await pageScopeItem.setValue(s);
+    // Every tab in the browser that loads or closes passes here; most change nothing, and a write would wake every
+    // listener (panels, console pages) for nothing.
+    if (JSON.stringify(s) !== before) await pageScopeItem.setValue(s);
     return s;
   });
 }

@@ -2,7 +2,8 @@
 import type { Guide, Stage } from '../guide/schema';
 import type { ParsedTask, TaskId } from '../guide/schema';
 import { ENGAGE_PREFIX, SENDGRID_WEBHOOK_URL } from '../guide/data/literals';
-import { statusOf, type Onboarding, type TaskState } from './model';
+import type { Onboarding, TaskState } from './model';
+import { statusOf } from './state';
 
 export interface StageCount {
   /** Done plus skipped: the tasks that no longer need the person. */
