@@ -4,6 +4,7 @@ import type { ProgressApi } from './hooks/useProgress';
 import type { ProgressState } from '../utils/progress/model';
 import { activeOnboarding } from '../utils/progress/state';
 import { ConfirmDialog } from './Dialog';
+import { afterPaint } from './sections';
 import type { OnboardingSettings } from './OnboardingForm';
 
 // The form checks names and slugs with zod, which the first screen does without: it loads once the panel is up,
@@ -25,10 +26,7 @@ export function OnboardingBar({ state, apply }: { state: ProgressState; apply: P
   const id = useId();
   const active = activeOnboarding(state);
   const close = () => setOpen(null);
-  useEffect(() => {
-    const t = setTimeout(() => void loadForm().catch(() => undefined), 0);
-    return () => clearTimeout(t);
-  }, []);
+  useEffect(() => afterPaint(() => void loadForm().catch(() => undefined)), []);
 
   const create = async (s: OnboardingSettings) => {
     if (await apply({ type: 'createOnboarding', ...s }, `Created “${s.name}” and switched to it.`)) close();

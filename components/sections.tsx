@@ -15,18 +15,25 @@ export function SectionLoading({ title, className }: { title: string; className?
   );
 }
 
+/**
+ * Runs `then` once the frame on screen now has been painted (the frame after it, then a task), so work started there
+ * never delays the first screen. Returns a function that cancels it.
+ */
+export function afterPaint(then: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(then, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
 /** True from the first frame after `shown` (the checklist) has been painted: fetching more code then does not delay it. */
 export function useAfterFirstScreen(shown: boolean): boolean {
   const [later, setLater] = useState(false);
   useEffect(() => {
     if (!shown || later) return;
-    // The frame after the one that paints the checklist, then a task: the paint has happened by then.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setLater(true), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterPaint(() => setLater(true));
   }, [shown, later]);
   return later;
 }

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/messaging/protocol';
 import type { FrameStatus } from '../../utils/guidance/status';
 import type { GuidanceReply } from '../../utils/guidance/wire';
+import { afterPaint } from '../sections';
 
 /** The page-status and page-scope reads check with zod: they load after the first screen (docs/performance.md). */
 const loadStores = () =>
@@ -39,7 +40,7 @@ export function usePageStatus(): PageStatusView {
   useEffect(() => {
     let alive = true;
     let stop = () => undefined as void;
-    void loadStores().then(([{ bestFrame, pageStatusItem, readPageStatus }, { pageScopeItem, readPageScope }]) => {
+    const load = () => loadStores().then(([{ bestFrame, pageStatusItem, readPageStatus }, { pageScopeItem, readPageScope }]) => {
       if (!alive) return;
       const refresh = async () => {
         const id = await activeTabId();
@@ -63,8 +64,11 @@ export function usePageStatus(): PageStatusView {
       };
       // A chunk that failed to load leaves the section as it is with no console tab: empty, never an error.
     }, () => undefined);
+    // After the first screen is painted: this section is empty until a console tab reports, and its reads need zod.
+    const cancel = afterPaint(() => void load());
     return () => {
       alive = false;
+      cancel();
       stop();
     };
   }, []);

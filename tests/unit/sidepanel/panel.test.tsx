@@ -136,7 +136,8 @@ describe('side panel', () => {
     const newButton = screen.getByRole('button', { name: 'New onboarding…' });
     newButton.focus();
     await user.keyboard('{Enter}');
-    const dialog = screen.getByRole('dialog', { name: 'New onboarding' });
+    // The form's code arrives just after the first screen: the dialog may take a moment the first time.
+    const dialog = await screen.findByRole('dialog', { name: 'New onboarding' });
     expect(document.activeElement).toBe(within(dialog).getByLabelText('Name'));
     await user.keyboard('Acme EU');
     await user.click(within(dialog).getByLabelText(/^EU/));
