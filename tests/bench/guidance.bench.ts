@@ -12,7 +12,7 @@ import { launchBrowser, startSandbox, type ExtensionBrowser } from '../e2e/harne
 import { kb, mb, ms, percentile, ratio, report } from './report.ts';
 
 const TASK_PAGE = 'https://console.twilio.com/us1/account/keys-credentials/api-keys/create';
-const NO_TASK_PAGE = 'https://app.sendgrid.com/account/details';
+const NO_TASK_PAGE = 'https://app.sendgrid.com/';
 const HEAP_PAGES = {
   segment: 'https://app.segment.com/acme/engage/spaces/default/settings/channels',
   sendgrid: 'https://app.sendgrid.com/settings/subusers',

@@ -59,6 +59,14 @@ describe('guidance on SendGrid', () => {
     await page.close();
   });
 
+  it('sendgrid.account: the signed-in Account Details page marks it done, with what the page showed', async () => {
+    expect(await taskState(browser, 'sendgrid.account')).toBeUndefined();
+    const page = await browser.openConsole(`${SG}/account/details?reset=1`);
+    await until(() => taskState(browser, 'sendgrid.account'), { timeout: 10_000 }).toMatchObject({ status: 'done', source: 'page' });
+    expect((await taskState(browser, 'sendgrid.account'))?.evidence).toMatch(/Account Details/);
+    await page.close();
+  });
+
   it('sendgrid.subscription: opens the editor, switches Setting State on, saves, and the page shows it done', async () => {
     const page = await browser.openConsole(`${SG}/settings/tracking?reset=1`);
     await until(() => highlightedName(page)).toMatch(/Subscription Tracking/);

@@ -25,6 +25,8 @@ export const sendgridAccount: Task = {
     ],
   },
   guideUrl: PRO_ACCOUNT,
+  // Only a signed-in account reaches its own Account Details page: the page's title is the proof the account exists.
+  done: { kind: 'headingReads', text: ['Account Details'] },
 };
 
 export const sendgridPlan: Task = {
