@@ -99,13 +99,14 @@ export default function App({ guide = realGuide, first = null }: { guide?: Guide
         )}
         {/* The checklist comes right after the open task: it is how a person moves through the guide. */}
         <StageList guide={guide} onboarding={onboarding} openId={open?.task.id ?? null} onOpen={openTask} />
+        {/* Keyed by onboarding: another onboarding gets fresh sections, never this one's typed keys, open report or status lines. */}
         {/* ── mount point: <VaultPanel /> (credentials carried between consoles) ── */}
         <Suspense fallback={<SectionLoading title={VAULT_TITLE} className="task-card vault" />}>
-          {later ? <VaultPanel onboarding={onboarding.name} /> : <SectionLoading title={VAULT_TITLE} className="task-card vault" />}
+          {later ? <VaultPanel key={onboarding.id} onboarding={onboarding.name} /> : <SectionLoading title={VAULT_TITLE} className="task-card vault" />}
         </Suspense>
         {/* ── mount point: <VerifyPanel /> (checks through the vendor APIs) ── */}
         <Suspense fallback={<SectionLoading title={VERIFY_TITLE} className="verify" />}>
-          {later ? <VerifyPanel /> : <SectionLoading title={VERIFY_TITLE} className="verify" />}
+          {later ? <VerifyPanel key={onboarding.id} /> : <SectionLoading title={VERIFY_TITLE} className="verify" />}
         </Suspense>
         {/* ── mount point: <DnsSection /> (SendGrid's DNS records; its panel loads when opened) ── */}
         <DnsSection openTaskId={open?.task.id} onboardingId={onboarding.id} />
