@@ -54,7 +54,7 @@ function TaskRow({ taskId, result, disabled, verify, undo }: { taskId: TaskId; r
       </div>
       {result?.reopened && (
         <p className="verify-reopened" role="note">
-          Reopened: this task was marked done, but the API disagrees.{' '}
+          Reopened: this task was marked done, but the API disagrees. Fix it, then press Verify again: the console page will not mark it done meanwhile.{' '}
           <button type="button" onClick={() => undo(taskId)}>
             Undo
           </button>

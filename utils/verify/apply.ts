@@ -8,6 +8,11 @@ export interface ApplyDeps {
   applyProgress(action: ProgressAction): Promise<ProgressState>;
   readProgress(): Promise<ProgressState>;
   now(): Date;
+  /**
+   * Stops the console pages marking these tasks done again (the page's signal is what the API just contradicted):
+   * without it, a console tab still showing the old screen re-marked the reopened task within a second.
+   */
+  holdPageDetection?(onboardingId: string, taskIds: TaskId[]): Promise<unknown>;
 }
 
 const vendorOf = (taskId: TaskId) => VENDOR_NAME[taskId.startsWith('twilio.') ? 'twilio' : 'sendgrid'];
@@ -54,6 +59,9 @@ export async function applyResults(tasks: TaskResult[], deps: ApplyDeps, onboard
       out.push(t);
     }
   }
+  const reopened = out.filter((t) => t.reopened).map((t) => t.taskId);
+  // Held before the write, so no page report can slip in between the reopening and the hold.
+  if (reopened.length && deps.holdPageDetection) await deps.holdPageDetection(onboarding.id, reopened);
   if (changes.length) await deps.applyProgress({ type: 'setTaskStates', onboardingId: onboarding.id, changes });
   return out;
 }

@@ -6,6 +6,7 @@ import { checkValue, checkValueFor } from '../guide/rules';
 import { TaskIdSchema, type Region, type TaskId } from '../guide/schema';
 import { handle } from '../messaging/handle';
 import { activeOnboarding, type ProgressAction, type ProgressState } from '../progress/model';
+import { markUndone } from '../progress/pageScope';
 import { applyProgress, readProgress } from '../progress/store';
 import { forgetSecret, keepSecret, readSecret, type CredentialName, type KeepResult } from '../vault/store';
 import { applyResults } from './apply';
@@ -54,6 +55,8 @@ export interface VerifyDeps {
   now(): Date;
   isOffline(): boolean;
   timeoutMs?: number;
+  /** See ApplyDeps: a task the API reopened is not marked done again by a console page. */
+  holdPageDetection?(onboardingId: string, taskIds: TaskId[]): Promise<unknown>;
 }
 
 /** Without "keep", the parent key lives only for the run; this lifetime is the fallback if the worker stops mid-run. */
@@ -251,6 +254,7 @@ export function registerVerifyHandlers(overrides: Partial<VerifyDeps> = {}): Ver
     transport: liveTransport,
     now: () => new Date(),
     isOffline: () => globalThis.navigator?.onLine === false,
+    holdPageDetection: (onboardingId, taskIds) => Promise.all(taskIds.map((t) => markUndone(onboardingId, t))),
     ...overrides,
   });
   // Side panel only (SENDERS); a refused status or run gets an empty status.

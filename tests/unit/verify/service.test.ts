@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { taskById } from '../../../utils/guide';
 import { activeOnboarding } from '../../../utils/progress/model';
+import { markUndone, wasUndone } from '../../../utils/progress/pageScope';
 import { createProgressStore } from '../../../utils/progress/store';
 import { forgetSecret, keepSecret, readSecret } from '../../../utils/vault/store';
 import { createVerifyService } from '../../../utils/verify/service';
@@ -10,7 +11,7 @@ import { FAKE, SECRETS } from '../../fake-apis/credentials';
 import { createFakeApis } from '../../fake-apis/fake';
 import { fakeTransport } from '../../fake-apis/transport';
 
-function setup() {
+function setup(extra: Partial<Parameters<typeof createVerifyService>[0]> = {}) {
   let n = 0;
   const fake = createFakeApis();
   const progress = createProgressStore({ now: () => Date.UTC(2026, 10, 29, 14, 2), newId: () => `ob-${++n}`, isConditional: () => false, taskTitle: (id) => id });
@@ -24,6 +25,7 @@ function setup() {
     transport: ({ sendgrid, twilio }) => fakeTransport(fake, { subuserKey: sendgrid.subuser, parentKey: sendgrid.parent, twilio }),
     now: () => new Date(2026, 10, 29, 14, 2),
     isOffline: () => false,
+    ...extra,
   });
   return { fake, progress, service };
 }
@@ -124,6 +126,23 @@ describe('verification service', () => {
     expect(await service.undo({ taskId: 'sendgrid.subscription' })).toEqual({ ok: true });
     state = activeOnboarding(await progress.read()).tasks['sendgrid.subscription']!;
     expect(state).toMatchObject({ status: 'done', source: 'manual' });
+  });
+
+  it('holds a reopened task against the console page marking it done again, and only that task', async () => {
+    const { service, progress, fake } = setup({ holdPageDetection: (id, tasks) => Promise.all(tasks.map((t) => markUndone(id, t))) });
+    await service.keepCredentials({ sendgridApiKey: FAKE.subuserKey });
+    // Seen on the page, then contradicted by the API (the page still shows its old screen).
+    await progress.run({ type: 'setTaskState', taskId: 'sendgrid.subscription', status: 'done', source: 'page', evidence: 'The page shows Enabled' });
+    fake.setScenario('sendgrid.subscription.off');
+    const run = await service.start({ taskId: 'sendgrid.subscription' });
+    expect(run.tasks[0]).toMatchObject({ taskId: 'sendgrid.subscription', reopened: true });
+    const id = activeOnboarding(await progress.read()).id;
+    expect(await wasUndone(id, 'sendgrid.subscription')).toBe(true);
+    expect(await wasUndone(id, 'sendgrid.webhook')).toBe(false);
+    // A task the API confirms is never held.
+    fake.setScenario('allGood');
+    await service.start({ taskId: 'sendgrid.webhook' });
+    expect(await wasUndone(id, 'sendgrid.webhook')).toBe(false);
   });
 
   it('writes a report with every task and the Engage message, with no secret and identifiers as last 4', async () => {
