@@ -63,8 +63,8 @@ export async function twilioStage(w: Walk): Promise<void> {
   for (const name of ['SID', 'Secret']) {
     await j.step('twilio.apikey', `keep the ${name}`, p, async () => {
       // Only the secret is shown once; the SID stays listed with the key.
-      await expectGuided(p, p, 'twilio.apikey', name, name === 'Secret' ? /console shows it only once/ : /Copy the SID/);
-      if (name === 'SID') expect(await calloutText(p)).not.toMatch(/console shows it only once/);
+      await expectGuided(p, p, 'twilio.apikey', name, name === 'Secret' ? /shows it only once\. Keep it before you leave this screen\./ : /Copy the SID/);
+      if (name === 'SID') expect(await calloutText(p)).not.toMatch(/only once/);
       expect((await taskState(w.browser, 'twilio.apikey'))?.status).not.toBe('done');
       await clickOverlay(p, /^Keep for/);
     });

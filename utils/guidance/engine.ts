@@ -17,6 +17,13 @@ import { CHECK_MAX } from './limits';
 
 import { STATE_ATTR, TASK_ATTR, endsOf, type ActiveTarget, type TaskSession, type TaskSessionDeps } from './session';
 
+/** A value the console shows once: the callout says so (once, even where the guide's own words already do) and asks to keep it. */
+function shownOnce(instruction: string): string {
+  return /only once/i.test(instruction)
+    ? `${instruction} Keep it before you leave this screen.`
+    : `${instruction} The console shows it only once: keep it before you leave this screen.`;
+}
+
 export { chooseCurrent, STATE_ATTR, TASK_ATTR, endsOf };
 export type { ActiveTarget, PickStore, TargetExtension, TaskSession, TaskSessionDeps } from './session';
 
@@ -161,7 +168,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     if (!quiet) {
       overlay.show({
         anchor: found.anchor, title: task.title,
-        instruction: keep && SHOWN_ONCE.has(keep) ? `${loc.target.instruction} The console shows it only once: keep it before you leave this screen.` : loc.target.instruction,
+        instruction: keep && SHOWN_ONCE.has(keep) ? shownOnce(loc.target.instruction) : loc.target.instruction,
         expected: wants[loc.target.key]?.line, earlier: earlierLine(task.id), remembered: loc.remembered,
       });
       // Only when the verdict changed: an extension's note on the same control (the DNS check on Verify) stays.

@@ -36,7 +36,7 @@ export function watchClipboardRead(onChange: () => void): () => void {
 export const CLIPBOARD_NOT_ALLOWED =
   'Not kept: Engage Copilot may not read the clipboard yet. In the Engage Copilot panel, under “Kept credentials”, ' +
   'click “Allow reading copied values”, ' +
-  'then click the copy button again. Or select the value and press Ctrl+C.';
+  'then click the copy button again. Where the page shows the value itself, you can also select it and press Ctrl+C.';
 
 /** A kept value copied from the panel while clipboardRead is not granted: it cannot be cleared safely later. */
 export const COPIED_NOT_CLEARED =
