@@ -90,6 +90,15 @@ describe('vault handlers', () => {
     expect((await readVault()).pending['twilio.apiKeySecret']?.value).toBe(other);
   });
 
+  it('with nothing kept, says where the value is shown and that it may be typed, even when that step is done', async () => {
+    const req = { taskId: 'segment.sms', targetKey: 'apiKeySid', trusted: true, frameOrigin: 'https://app.segment.com' };
+    const reply = await handleFill(deps, EXT, on(SMS_PAGE), req);
+    expect(reply).toMatchObject({ ok: false, code: 'missing' });
+    expect(!reply.ok && reply.message).toBe(
+      `No Twilio API Key SID is kept yet. Keep it where “${producerOf('twilio.apiKeySid')!.title}” shows it (that step may be done already), or type it into this field yourself.`,
+    );
+  });
+
   it('fills the API Key SID into Segment’s SMS form only for the highlighted field', async () => {
     await capture('sid', 'twilio.apiKeySid', KEY_SID);
     const req = { taskId: 'segment.sms', targetKey: 'apiKeySid', trusted: true, frameOrigin: 'https://app.segment.com' };
