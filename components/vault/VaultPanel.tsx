@@ -31,7 +31,7 @@ function Item({ item, vault }: { item: VaultItem; vault: VaultView }) {
         </p>
       )}
       <p className="vault-meta">
-        From {host(item.origin)} · goes to {item.destinations.length ? item.destinations.map(host).join(', ') : 'verification only'} ·
+        {item.typed ? 'Typed in this panel' : `From ${host(item.origin)}`} · goes to {item.destinations.length ? item.destinations.map(host).join(', ') : 'verification only'} ·
         forgotten at {time(item.expiresAt)}
       </p>
       {item.pending && (

@@ -167,7 +167,8 @@ async function fillAfterGate(deps: VaultDeps, extensionId: string, sender: Sende
   return { ok: true, value: entry.value };
 }
 
-async function listing(deps: VaultDeps): Promise<{ items: VaultItem[]; ttlMinutes: number }> {
+/** What the side panel lists: each kept value masked, where it came from and where it may go. */
+export async function listing(deps: VaultDeps): Promise<{ items: VaultItem[]; ttlMinutes: number }> {
   const vault = await readVault();
   const names = new Set([...Object.keys(vault.entries), ...Object.keys(vault.pending)] as CredentialName[]);
   const items: VaultItem[] = [];
@@ -181,6 +182,8 @@ async function listing(deps: VaultDeps): Promise<{ items: VaultItem[]; ttlMinute
       label: VALUE_LABELS[name],
       masked: entry ? mask(name, entry.value) : '',
       origin: base.origin,
+      // A capture on a page always names its task; a key typed in the panel does not.
+      ...(base.taskId === undefined ? { typed: true } : {}),
       destinations: name === 'sendgrid.parentApiKey' ? [] : deps.facts.destinationOrigins(name),
       keptAt: base.keptAt,
       expiresAt: base.expiresAt,

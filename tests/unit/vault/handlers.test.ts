@@ -4,12 +4,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkValueFor, recognizeValue } from '../../../utils/guide/rules';
 import { producerOf } from '../../../utils/guide/index';
 import { guideFacts } from '../../../utils/vault/background';
-import { handleCapture, handleCapturePlan, handleFill, type VaultDeps } from '../../../utils/vault/handlers';
+import { handleCapture, handleCapturePlan, handleFill, listing, type VaultDeps } from '../../../utils/vault/handlers';
 import { capturePlanOf } from '../../../utils/vault/plan';
 import { allTasks } from '../../../utils/guide/index';
 import type { Sender } from '../../../utils/vault/gate';
 import { refusalOf, senderMay } from '../../../utils/messaging/handle';
-import { readSecret, readVault } from '../../../utils/vault/store';
+import { keepSecret, readSecret, readVault } from '../../../utils/vault/store';
 
 const EXT = fakeBrowser.runtime.id;
 const ACCOUNT_SID = 'AC0123456789abcdef0123456789abcdef';
@@ -88,6 +88,14 @@ describe('vault handlers', () => {
     expect(reply).toMatchObject({ ok: true, outcome: 'conflict' });
     expect(await readSecret('twilio.apiKeySecret')).toBe(SECRET);
     expect((await readVault()).pending['twilio.apiKeySecret']?.value).toBe(other);
+  });
+
+  it('lists a key typed into the panel as typed there, and a captured one by the console it came from', async () => {
+    await capture('sid', 'twilio.apiKeySid', KEY_SID);
+    await keepSecret('sendgrid.apiKey', `SG.${'a'.repeat(22)}.${'b'.repeat(43)}`, { origin: 'https://app.sendgrid.com' });
+    const { items } = await listing(deps);
+    expect(items.find((i) => i.name === 'twilio.apiKeySid')).not.toHaveProperty('typed');
+    expect(items.find((i) => i.name === 'sendgrid.apiKey')).toMatchObject({ typed: true });
   });
 
   it('with nothing kept, says where the value is shown and that it may be typed, even when that step is done', async () => {
