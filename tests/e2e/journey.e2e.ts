@@ -118,6 +118,9 @@ describe('the whole journey', () => {
       await w.done('sendgrid.plan', 'page');
       await until(() => calloutText(p)).toMatch(/Plan changed: Pro 100K\. Next: Create a subuser/);
       await expectNoRestart(p, 'sendgrid.plan');
+      // Another screen in the same tab (the console's own link, no reload): the last screen's message goes.
+      await p.getByRole('link', { name: 'Dashboard' }).click();
+      await until(() => calloutText(p)).not.toMatch(/Plan changed/);
     });
 
     p = await w.open(`${SG}/settings/subusers`);

@@ -27,6 +27,7 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
   let seenFor: { onboardingId: string; url: string } | null = null;
   /** Success screens and "saved elsewhere" answers of this page, kept across its SPA steps. */
   let memory = { url: '', ...freshMemory() };
+  let lastScreen = '';
 
   const start = async (url: string): Promise<void> => {
     session?.controller.abort();
@@ -44,6 +45,11 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
     // Another console page (by path) forgets what this one showed; a step of the same page keeps it.
     const path = new URL(url).pathname.split('/').slice(0, 4).join('/');
     if (memory.url !== path) memory = { url: path, ...freshMemory() };
+    // Another screen (any path change): messages shown for the last one go ("Email connected… Next: …" stayed on
+    // Segment's SMS page); the new session shows again whatever still applies here.
+    const screen = new URL(url).pathname;
+    if (screen !== lastScreen) overlay?.hideBanner('all');
+    lastScreen = screen;
     if (!reply.tasks.length) {
       const shown = done ? { doneTaskId: done.taskId, doneEvidence: done.evidence } : {};
       void sendMessage('guidance.report', { url, taskId: null, found: false, ...shown }).catch(() => undefined);
