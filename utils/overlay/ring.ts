@@ -4,10 +4,13 @@ import type { ValidationState } from './types';
 
 export interface Ring {
   readonly el: HTMLElement;
-  /** Draw the ring 4 px outside `r`, the target's box in viewport coordinates. */
+  /** Draw the ring 2 px outside `r`, the target's box in viewport coordinates (close, so labels above stay clear). */
   around(r: DOMRect): void;
   setState(state: ValidationState): void;
 }
+
+/** How far outside the target the ring's outer edge sits. */
+const GAP = 2;
 
 export function buildRing(dom: Dom, parent: Element): Ring {
   const el = dom.el('div', 'ring', parent);
@@ -17,9 +20,9 @@ export function buildRing(dom: Dom, parent: Element): Ring {
     el,
     around(r) {
       Object.assign(el.style, {
-        transform: `translate(${r.left - 4}px, ${r.top - 4}px)`,
-        width: `${r.width + 8}px`,
-        height: `${r.height + 8}px`,
+        transform: `translate(${r.left - GAP}px, ${r.top - GAP}px)`,
+        width: `${r.width + 2 * GAP}px`,
+        height: `${r.height + 2 * GAP}px`,
       });
     },
     setState(state) {

@@ -8,10 +8,10 @@ export const OVERLAY_CSS = `
   .root { --ec-accent: #66a3ff; --ec-bad: #ff8080; --ec-good: #5ed39a; --ec-bg: #1d2333; --ec-fg: #f4f4f6; --ec-muted: #b8bdcc; --ec-border: #4b5671; }
 }
 .ring { position: fixed; top: 0; left: 0; box-sizing: border-box; border: 3px solid var(--ec-accent); border-radius: 6px;
-  box-shadow: 0 0 0 4px color-mix(in srgb, var(--ec-accent) 30%, transparent); pointer-events: none; animation: ec-pulse 1.6s ease-in-out 2; }
+  box-shadow: 0 0 0 2px color-mix(in srgb, var(--ec-accent) 30%, transparent); pointer-events: none; animation: ec-pulse 1.6s ease-in-out 2; }
 .ring[data-state="invalid"] { border-color: var(--ec-bad); }
 .ring[data-state="valid"] { border-color: var(--ec-good); }
-@keyframes ec-pulse { 50% { box-shadow: 0 0 0 8px color-mix(in srgb, var(--ec-accent) 15%, transparent); } }
+@keyframes ec-pulse { 50% { box-shadow: 0 0 0 5px color-mix(in srgb, var(--ec-accent) 15%, transparent); } }
 .callout, .missing, .banner { position: fixed; top: 0; left: 0; box-sizing: border-box; max-width: min(360px, calc(100vw - 16px));
   background: var(--ec-bg); color: var(--ec-fg); border: 1px solid var(--ec-border); border-left: 4px solid var(--ec-accent);
   border-radius: 8px; padding: 10px 12px; box-shadow: 0 6px 24px rgba(0,0,0,.25); pointer-events: auto;

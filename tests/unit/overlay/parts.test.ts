@@ -43,11 +43,11 @@ describe('candidatesFor', () => {
 describe('the parts', () => {
   const dom = () => makeDom(document, controller.signal);
 
-  it('the ring sits 4 px outside the target, hidden from assistive tech, coloured by the validation state', () => {
+  it('the ring sits 2 px outside the target (a label just above stays clear), hidden from assistive tech, coloured by the validation state', () => {
     const ring = buildRing(dom(), document.body);
     ring.around(box(100, 50));
-    expect(ring.el.style.transform).toBe('translate(96px, 6px)');
-    expect([ring.el.style.width, ring.el.style.height]).toEqual(['58px', '32px']);
+    expect(ring.el.style.transform).toBe('translate(98px, 8px)');
+    expect([ring.el.style.width, ring.el.style.height]).toEqual(['54px', '28px']);
     expect(ring.el.getAttribute('aria-hidden')).toBe('true');
     ring.setState('invalid');
     expect(ring.el.dataset.state).toBe('invalid');
