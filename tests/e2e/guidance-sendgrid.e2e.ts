@@ -1,6 +1,7 @@
 // In-console guidance on the SendGrid sandbox (@sendgrid/ui-components-like DOM): every targeted SendGrid task.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPanel, type ExtensionBrowser } from './harness/index.ts';
+import { clickOverlay } from './carry-helpers.ts';
 import { calloutText, highlighted, highlightedName, pageStatus, taskState, typeInto, until } from './guidance-helpers.ts';
 
 const SG = 'https://app.sendgrid.com';
@@ -100,6 +101,18 @@ describe('guidance on SendGrid', () => {
       const h = await highlighted(page);
       return (/HTTP Post URL/.test(h?.name ?? '') && h?.state === 'valid') || /Select All/i.test(h?.name ?? '');
     }).toBe(true);
+    await page.close();
+  });
+
+  it('sendgrid.webhook: "Fill it in" puts the exact Segment URL into HTTP Post URL, in one click', async () => {
+    const page = await browser.openConsole(`${SG}/settings/mail_settings?reset=1`);
+    await until(async () => (await highlighted(page))?.task).toBe('sendgrid.webhook');
+    await page.getByRole('button', { name: /Edit Event Webhook/ }).click();
+    await until(() => highlightedName(page), { timeout: 10_000 }).toMatch(/Authorization Method|HTTP Post URL/);
+    if ((await highlighted(page))?.name.match(/Authorization Method/)) await page.getByLabel('Authorization Method').selectOption({ label: 'None' });
+    await until(() => highlightedName(page)).toMatch(/HTTP Post URL/);
+    await clickOverlay(page, 'Fill it in');
+    await until(() => page.getByLabel('HTTP Post URL').inputValue()).toBe('https://engage-ma-webhook-api.engage.segment.com/sendgrid');
     await page.close();
   });
 

@@ -172,6 +172,19 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
         const remove = overlay.addAction({ label: 'I saved it elsewhere', onActivate: (e) => savedElsewhere(e, [keep]) });
         cleanupExt.push(remove);
       }
+      // A field whose value the guide fixes (the event webhook's URL, per region): one click of the person's puts it in.
+      const want = wants[loc.target.key]?.want;
+      if (want?.kind === 'literal' && loc.target.kind === 'field' && isSettable(el)) {
+        const value = want.value;
+        cleanupExt.push(overlay.addAction({
+          label: 'Fill it in',
+          onActivate: (e) => {
+            if (!e.isTrusted) return;
+            setNativeValue(el, value);
+            evaluate();
+          },
+        }));
+      }
     }
     // While the rules' answer is on its way, the previous state stays (no flicker between keystrokes).
     const v = loc.verdict;
