@@ -126,14 +126,18 @@ export function seeSuccess(doc: Document, success: Success, held?: Held, rows?: 
   const evidence = detectDone(doc, success.shows, held, rows);
   if (!evidence) return null;
   if (!success.quote) return { evidence };
-  // One element's own words at a time: text from neighbouring elements never runs together into the quote.
+  // One element's own words at a time: text from neighbouring elements never runs together into the quote. The
+  // words the success screen shows come first: "Your new phone number is +1 415 555 0187", not the results list's first number.
   const pattern = new RegExp(success.quote);
-  let best: { text: string; quote: string } | null = null;
+  const says = success.shows.kind === 'textAppears' ? normalizeAll(success.shows.text) : [];
+  const saying = (text: string): boolean => says.some((w) => normalize(text).includes(w));
+  let best: { text: string; quote: string; says: boolean } | null = null;
   for (const e of queryDeep([doc], 'body *')) {
     const text = (e.textContent ?? '').replace(/\s+/g, ' ');
-    if (best && text.length >= best.text.length) continue;
     const m = pattern.exec(text);
-    if (m && isVisible(e)) best = { text, quote: (m[1] ?? m[0]).trim() };
+    if (!m || !isVisible(e)) continue;
+    const candidate = { text, quote: (m[1] ?? m[0]).trim(), says: saying(text) };
+    if (!best || (candidate.says && !best.says) || (candidate.says === best.says && text.length < best.text.length)) best = candidate;
   }
   return best ? { evidence, quote: best.quote } : { evidence };
 }
