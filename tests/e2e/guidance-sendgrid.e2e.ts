@@ -161,7 +161,8 @@ describe('guidance on SendGrid', () => {
     await until(() => taskState(browser, 'sendgrid.subuser'), { timeout: 10_000 }).toMatchObject({ status: 'done', source: 'page' });
     await sub.close();
 
-    const page = await browser.openConsole(`${SG}/settings/ip_addresses?reset=1`);
+    // The list puts the other IP first: the ring must follow the subuser's IP, not the first row.
+    const page = await browser.openConsole(`${SG}/settings/ip_addresses?reset=1&fixture=reordered`);
     const editor = page.getByRole('dialog', { name: 'Edit Your Dedicated IP Address' });
     await until(() => highlighted(page)).toMatchObject({ task: 'sendgrid.warmup', name: 'Edit 149.72.134.21', count: 1 });
     expect(await calloutText(page)).toMatch(/Yours is 149\.72\.134\.21: the subuser twilio_engage_app_acme uses it\./);
