@@ -1,5 +1,5 @@
 // The onboarding switcher and its create / settings / reset / delete actions, each behind a dialog.
-import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { ProgressApi } from './hooks/useProgress';
 import type { ProgressState } from '../utils/progress/model';
 import { activeOnboarding } from '../utils/progress/state';
@@ -26,6 +26,15 @@ export function OnboardingBar({ state, apply }: { state: ProgressState; apply: P
   const id = useId();
   const active = activeOnboarding(state);
   const close = () => setOpen(null);
+  /** A choice made from the keyboard, not yet confirmed with Enter. */
+  const [pending, setPending] = useState<string | null>(null);
+  const keyed = useRef(false);
+  const switchTo = (onboardingId: string) => {
+    setPending(null);
+    keyed.current = false;
+    const target = state.onboardings.find((o) => o.id === onboardingId);
+    if (target && target.id !== active.id) void apply({ type: 'switchOnboarding', onboardingId: target.id }, `Switched to “${target.name}”.`);
+  };
   useEffect(() => afterPaint(() => void loadForm().catch(() => undefined)), []);
 
   const create = async (s: OnboardingSettings) => {
@@ -41,10 +50,22 @@ export function OnboardingBar({ state, apply }: { state: ProgressState; apply: P
         <label htmlFor={`${id}-switch`}>Onboarding</label>
         <select
           id={`${id}-switch`}
-          value={active.id}
+          value={pending ?? active.id}
+          aria-describedby={pending ? `${id}-pending` : undefined}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && pending) {
+              e.preventDefault();
+              switchTo(pending);
+            } else if (e.key === 'Escape' && pending) setPending(null);
+            else if (e.key !== 'Tab' && e.key !== 'Shift') keyed.current = true;
+          }}
+          onPointerDown={() => (keyed.current = false)}
+          onBlur={() => setPending(null)}
           onChange={(e) => {
-            const target = state.onboardings.find((o) => o.id === e.target.value);
-            if (target) void apply({ type: 'switchOnboarding', onboardingId: target.id }, `Switched to “${target.name}”.`);
+            // Arrow keys change a closed select's value at once: from the keyboard, the choice waits for Enter, so
+            // moving through the list never switches onboardings on the way.
+            if (keyed.current) setPending(e.target.value === active.id ? null : e.target.value);
+            else switchTo(e.target.value);
           }}
         >
           {state.onboardings.map((o) => (
@@ -53,6 +74,11 @@ export function OnboardingBar({ state, apply }: { state: ProgressState; apply: P
             </option>
           ))}
         </select>
+        {pending ? (
+          <span id={`${id}-pending`} className="hint">
+            Press Enter to switch, Esc to stay.
+          </span>
+        ) : null}
       </div>
       <div className="actions">
         <button type="button" onClick={() => setOpen('create')}>

@@ -51,6 +51,12 @@ export function TaskCard({ task, stage, onboarding, isNext, apply, undoPageDone,
     const done = state?.status === 'done' && state.source === 'page' ? undoPageDone(task.id, text) : apply({ type: 'undoTask', ...target }, text);
     void Promise.resolve(done).then(keepFocus);
   };
+  const reopen = () => {
+    const text = `“${task.title}” is to do again.`;
+    // A page-detected state goes through guidance, so the open console page does not mark it done again.
+    const done = state?.source === 'page' ? undoPageDone(task.id, text) : apply({ type: 'setTaskState', ...target, status: 'todo', source: 'manual' }, text);
+    void Promise.resolve(done).then(keepFocus);
+  };
   const markDone = () =>
     void apply({ type: 'setTaskState', ...target, status: 'done', source: 'manual' }, `Marked “${task.title}” done.`, { type: 'undoTask', ...target }).then(keepFocus);
 
@@ -102,6 +108,11 @@ export function TaskCard({ task, stage, onboarding, isNext, apply, undoPageDone,
         {state?.previous !== undefined ? (
           <button type="button" onClick={undo}>
             Undo
+          </button>
+        ) : status !== 'todo' ? (
+          // No earlier state to go back to (e.g. after undoing a Verify result): the task can still be reopened.
+          <button type="button" onClick={reopen}>
+            Mark not done
           </button>
         ) : null}
         {task.conditional && status === 'todo' ? (

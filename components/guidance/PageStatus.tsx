@@ -66,7 +66,8 @@ export default function PageStatus({ state, nextId, onOpen, apply }: Props = {})
   else if (frame.found)
     body = (
       <>
-        <p>Guiding <strong>{title}</strong>: “{frame.targetLabel}” is highlighted on the page
+        <p>Guiding <strong>{title}</strong>:{' '}
+          {frame.targetLabel?.endsWith(' …') ? `an option starting with “${frame.targetLabel.slice(0, -2)}”` : `“${frame.targetLabel}”`} is highlighted on the page
           {frame.state === 'invalid' ? ' and its value needs a fix.' : frame.state === 'valid' ? ' and its value looks right.' : '.'}</p>
         {frame.remembered ? (
           <button type="button" onClick={() => void forgetPick()}>Forget the field I showed</button>

@@ -6,11 +6,12 @@ import type { VaultItem } from '../../utils/vault/messages';
 import { useVault, type VaultView } from './useVault';
 import ClipboardPermission from './ClipboardPermission';
 import { VAULT_TITLE } from '../sections';
+import { clock } from '../../utils/clock';
 // oxlint-disable-next-line import/no-unassigned-import -- a stylesheet is imported for its effect
 import './vault.css';
 
 const host = (origin: string) => origin.replace(/^https?:\/\//, '');
-const time = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+const time = (ms: number) => clock(ms);
 
 function Item({ item, vault }: { item: VaultItem; vault: VaultView }) {
   const [shown, setShown] = useState<string | undefined>();
@@ -30,7 +31,7 @@ function Item({ item, vault }: { item: VaultItem; vault: VaultView }) {
         </p>
       )}
       <p className="vault-meta">
-        From {host(item.origin)} · goes to {item.destinations.length ? item.destinations.map(host).join(', ') : 'verification only'} ·
+        {item.typed ? 'Typed in this panel' : `From ${host(item.origin)}`} · goes to {item.destinations.length ? item.destinations.map(host).join(', ') : 'verification only'} ·
         forgotten at {time(item.expiresAt)}
       </p>
       {item.pending && (

@@ -82,7 +82,7 @@ describe('carry: no leaks, real expiry, restart', () => {
     const page = await openSmsForm(browser, SMS);
     await clickOverlay(page, 'Fill Twilio Account SID');
     await expect.poll(() => page.locator('engage-copilot-overlay').evaluate((h) => h.shadowRoot?.textContent ?? ''))
-      .toContain('The Twilio Account SID you kept has expired. Go back to');
+      .toMatch(/The Twilio Account SID you kept has expired\. Keep it again where “.+” shows it \(that step may be done already\), or type it into this field yourself\./);
     expect(await page.getByRole('textbox', { name: 'Account SID' }).inputValue()).toBe('');
     // The clipboard held the secret copied from the panel; 60 s later it is empty.
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('');

@@ -92,6 +92,27 @@ describe('side panel accessibility', () => {
     await panel.page.close();
   });
 
+  it('moves through the onboarding switcher with the arrow keys without switching, and switches on Enter', async () => {
+    const panel = await openPanel(browser);
+    await panel.createOnboarding({ name: 'Keyboard Beta' });
+    const footer = panel.page.getByRole('contentinfo');
+    const select = panel.page.getByLabel('Onboarding', { exact: true });
+    await tabTo(panel, select);
+    await panel.page.keyboard.press('Home');
+    await panel.page.getByText('Press Enter to switch, Esc to stay.').waitFor();
+    // Nothing switched on the way: the checklist is still Keyboard Beta's, and no "Switched" line was written.
+    await panel.page.waitForTimeout(300);
+    expect(await footer.innerText()).not.toMatch(/Switched to/);
+    await panel.page.keyboard.press('Enter');
+    await expect.poll(() => footer.innerText()).toMatch(/Switched to “(?!Keyboard Beta)/);
+    expect(await select.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Esc puts a keyboard choice back.
+    await panel.page.keyboard.press('End');
+    await panel.page.keyboard.press('Escape');
+    expect(await panel.activeOnboarding()).not.toMatch(/^Keyboard Beta/);
+    await panel.page.close();
+  });
+
   it('measures the time from opening sidepanel.html to its first render', async () => {
     const runs = [];
     for (let i = 0; i < 5; i++) {

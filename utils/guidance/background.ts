@@ -148,9 +148,16 @@ export function registerGuidance(): void {
   }, PageDoneRequestSchema);
 
   handle('guidance.undoDone', async ({ data }) => {
-    const onboardingId = activeOnboarding(await readProgress()).id;
+    const onboarding = activeOnboarding(await readProgress());
+    const onboardingId = onboarding.id;
     await markUndone(onboardingId, data.taskId);
-    const result = await runProgress({ type: 'undoTask', onboardingId, taskId: data.taskId });
+    // A state with no history (a Verify result undone back to "seen on the page") goes back to the list instead.
+    const hasHistory = onboarding.tasks[data.taskId]?.previous !== undefined;
+    const result = await runProgress(
+      hasHistory
+        ? { type: 'undoTask', onboardingId, taskId: data.taskId }
+        : { type: 'setTaskState', onboardingId, taskId: data.taskId, status: 'todo', source: 'manual' },
+    );
     return result.ok ? { ok: true as const } : refused(result.message);
   }, UndoDoneSchema);
 

@@ -2,7 +2,7 @@
 import type { ParsedTarget, ParsedTask, Region } from '../guide/schema';
 import { resolveWant } from '../guide/index';
 import { checkValue, checkValueFor } from '../guide/rules';
-import { preview } from '../overlay/text';
+import { labelWords, preview } from '../overlay/text';
 import { exampleFor } from '../progress/view';
 import type { Onboarding } from '../progress/model';
 import { VALUE_LABELS } from '../vault/labels';
@@ -17,7 +17,7 @@ export function expectedLine(target: ParsedTarget, region: Region): string | und
   if (want.kind === 'literal') return `Expected: \`${want.value}\``;
   if (want.kind === 'choice') return `Your choice: ${want.hint}`;
   if (want.kind === 'value') return `Expected: the ${VALUE_LABELS[want.name]} you kept earlier`;
-  if (want.kind === 'checked') return target.kind === 'radio' ? `Expected: **${target.labels[0]}** selected` : target.kind === 'checkbox' ? 'Expected: ticked' : 'Expected: switched on';
+  if (want.kind === 'checked') return target.kind === 'radio' ? `Expected: ${labelWords(target.labels[0]!)} selected` : target.kind === 'checkbox' ? 'Expected: ticked' : 'Expected: switched on';
   return undefined;
 }
 

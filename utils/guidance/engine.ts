@@ -18,6 +18,17 @@ import { CHECK_MAX } from './limits';
 
 import { STATE_ATTR, TASK_ATTR, endsOf, type ActiveTarget, type TaskSession, type TaskSessionDeps } from './session';
 
+/**
+ * A new step whose control is out of sight (below a modal's fold, say) is scrolled just into view, once, when the
+ * ring moves to it: the person can scroll away again, and a re-render of the same step never scrolls.
+ */
+function bringIntoView(el: Element): void {
+  const r = el.getBoundingClientRect();
+  const view = el.ownerDocument.defaultView;
+  if (!view || (r.width === 0 && r.height === 0)) return;
+  if (r.bottom > view.innerHeight || r.top < 0 || r.right > view.innerWidth || r.left < 0) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
 /** A value the console shows once: the callout says so (once, even where the guide's own words already do) and asks to keep it. */
 function shownOnce(instruction: string): string {
   return /only once/i.test(instruction)
@@ -159,7 +170,10 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     const el = found.element;
     if (el !== current.element || loc.target.key !== current.key) {
       release();
-      if (loc.target.key !== current.key) state.dismissedKey = '';
+      if (loc.target.key !== current.key) {
+        state.dismissedKey = '';
+        bringIntoView(found.anchor);
+      }
       current = { key: loc.target.key, element: el };
       lastVerdict = '';
       el.setAttribute(TASK_ATTR, task.id);

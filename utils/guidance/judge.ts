@@ -3,6 +3,7 @@ import type { ParsedTarget } from '../guide/schema';
 import { compareChoice } from '../guide/rules-choice';
 import { labelText, normalize } from '../locator/text';
 import type { TargetWant, Verdict } from './wire';
+import { labelWords } from '../overlay/text';
 
 export const NOTHING: Verdict = { state: null, issues: [], satisfied: false };
 
@@ -63,7 +64,7 @@ export function judge(
       const other = chosenInGroup(el);
       if (other === null) return NOTHING;
       const why = target.why ? `: ${target.why}` : '';
-      return { state: 'invalid', satisfied: false, issues: [{ code: 'otherChoice', message: `**${other}** is selected; choose **${target.labels[0]}**${why}` }] };
+      return { state: 'invalid', satisfied: false, issues: [{ code: 'otherChoice', message: `**${other}** is selected; choose ${labelWords(target.labels[0]!)}${why}` }] };
     }
     case 'select': {
       const shown = selectedText(el);

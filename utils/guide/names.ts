@@ -59,6 +59,7 @@ export const RULE_IDS = [
   'sendgridWebhookUrl',
   'segmentTwilioWebhookUrl',
   'identifierTrait',
+  'domainName',
   'nonEmpty',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];

@@ -46,6 +46,8 @@ export interface RuleDef {
 const BASE64URL_CHAR = /[^A-Za-z0-9_-]/;
 const HEX_CHAR = /[^0-9a-fA-F]/;
 const NEAR_PREFIX = /^twilio[\s_.-]*engage[\s_.-]*app[\s_.-]*/i;
+/** A host name with at least one dot and a letters-only top-level label. */
+const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 /** The `twilio_engage_app_` rule shared by subuser names and API key names. */
 function engagePrefix(v: string, add: Add, env: RuleEnv, what: string): boolean {
@@ -214,6 +216,23 @@ export const RULES: Record<RuleId, RuleDef> = {
         guess ? { label: `Use ${guess}`, value: guess } : undefined,
       );
     },
+  },
+  domainName: {
+    wants: 'a domain name',
+    check: (v, add, env) => {
+      // What people paste instead of a domain: a URL, an address, a host with a path or port.
+      const at = v.lastIndexOf('@');
+      const host = (at >= 0 ? v.slice(at + 1) : v.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')).split(/[/?#:]/)[0]!.replace(/\.$/, '');
+      if (host !== v) {
+        const what = at >= 0 ? 'an email address' : /^[a-z][a-z0-9+.-]*:\/\//i.test(v) ? 'a web address' : 'more than a domain';
+        return add('notBare', `Type only the domain, e.g. \`example.com\`; you typed ${what}: ${env.show(v)}`, DOMAIN.test(host) ? { label: `Use ${host}`, value: host } : undefined);
+      }
+      if (!DOMAIN.test(v)) add('notDomain', `${env.show(v)} is not a domain name: it should look like \`example.com\` (letters, digits and dashes, with a dot)`);
+    },
+    warn: (v) =>
+      /^www\./i.test(v)
+        ? [{ code: 'www', message: 'SendGrid usually authenticates the domain itself, without `www.`', fix: { label: `Use ${v.slice(4)}`, value: v.slice(4) } }]
+        : [],
   },
   nonEmpty: {
     wants: 'a value',

@@ -18,5 +18,5 @@ export type ChoiceResult = { ok: true } | { ok: false; message: string };
 /** Does the option a person chose read as the guide's choice? Otherwise say what was expected. */
 export function compareChoice(chosen: string, wanted: string): ChoiceResult {
   if (choiceKey(chosen) === choiceKey(wanted)) return { ok: true };
-  return { ok: false, message: `choose \`${preview(wanted, 80)}\`; it shows \`${preview(chosen, 80)}\`` };
+  return { ok: false, message: `Choose \`${preview(wanted, 80)}\`: this shows \`${preview(chosen, 80)}\`` };
 }

@@ -11,6 +11,11 @@ export function preview(value: string, max = PREVIEW_MAX): string {
   );
 }
 
+/** A target's label in a sentence, in guide markup: a prefix pattern ("Pro …") reads as what it means. */
+export function labelWords(label: string): string {
+  return label.endsWith(' …') ? `an option starting with **${label.slice(0, -2)}**` : `**${label}**`;
+}
+
 /**
  * Fill `parent` with guide text where **bold** and `code` become <strong>/<code>. Every piece is a
  * text node (textContent), so HTML inside a value or label can never become markup.

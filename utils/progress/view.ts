@@ -4,6 +4,7 @@ import type { ParsedTask, TaskId } from '../guide/schema';
 import { ENGAGE_PREFIX, SENDGRID_WEBHOOK_URL } from '../guide/data/literals';
 import type { Onboarding, TaskState } from './model';
 import { statusOf } from './state';
+import { clock } from '../clock';
 
 export interface StageCount {
   /** Done plus skipped: the tasks that no longer need the person. */
@@ -59,7 +60,7 @@ export function stateLine(state: TaskState | undefined): string {
 /** One line saying what state a task is in and how it got there, e.g. "Done, verified through the API, 14:02". */
 export function describeState(state: TaskState | undefined): string {
   if (!state) return 'To do';
-  const when = new Date(state.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const when = clock(state.at);
   const what = state.status === 'done' ? 'Done' : state.status === 'skipped' ? 'Skipped' : 'To do';
   return `${what}, ${sourceWords(state)}, ${when}`;
 }

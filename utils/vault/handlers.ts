@@ -155,17 +155,20 @@ async function fillAfterGate(deps: VaultDeps, extensionId: string, sender: Sende
   const entry = await readEntry(name);
   const label = VALUE_LABELS[name];
   const back = deps.producerTitle(name);
-  const goBack = back ? ` Go back to “${back}” and capture it again.` : ' Capture it again where it is shown.';
+  // The producing task may be ticked already (done by hand, or before the value was kept): say where, not "go back".
+  const where = back ? `where “${back}” shows it (that step may be done already)` : 'where the console shows it';
+  const orType = 'or type it into this field yourself.';
   if (!entry) {
     if (await hasExpired(name)) {
-      return { ok: false, code: 'expired', message: `The ${label} you kept has expired.${goBack}` };
+      return { ok: false, code: 'expired', message: `The ${label} you kept has expired. Keep it again ${where}, ${orType}` };
     }
-    return { ok: false, code: 'missing', message: `No ${label} is kept yet.${goBack.replace(' again', '')}` };
+    return { ok: false, code: 'missing', message: `No ${label} is kept yet. Keep it ${where}, ${orType}` };
   }
   return { ok: true, value: entry.value };
 }
 
-async function listing(deps: VaultDeps): Promise<{ items: VaultItem[]; ttlMinutes: number }> {
+/** What the side panel lists: each kept value masked, where it came from and where it may go. */
+export async function listing(deps: VaultDeps): Promise<{ items: VaultItem[]; ttlMinutes: number }> {
   const vault = await readVault();
   const names = new Set([...Object.keys(vault.entries), ...Object.keys(vault.pending)] as CredentialName[]);
   const items: VaultItem[] = [];
@@ -179,6 +182,8 @@ async function listing(deps: VaultDeps): Promise<{ items: VaultItem[]; ttlMinute
       label: VALUE_LABELS[name],
       masked: entry ? mask(name, entry.value) : '',
       origin: base.origin,
+      // A capture on a page always names its task; a key typed in the panel does not.
+      ...(base.taskId === undefined ? { typed: true } : {}),
       destinations: name === 'sendgrid.parentApiKey' ? [] : deps.facts.destinationOrigins(name),
       keptAt: base.keptAt,
       expiresAt: base.expiresAt,

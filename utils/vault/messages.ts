@@ -56,6 +56,8 @@ export interface VaultItem {
   label: string;
   masked: string;
   origin: string;
+  /** Typed into the side panel (Verify's form), not captured on a console page. */
+  typed?: boolean;
   destinations: string[];
   keptAt: number;
   expiresAt: number;

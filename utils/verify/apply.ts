@@ -3,6 +3,7 @@ import type { TaskId } from '../guide/schema';
 import type { ProgressAction, ProgressState } from '../progress/model';
 import { activeOnboarding } from '../progress/model';
 import { VENDOR_NAME, type TaskResult } from './types';
+import { clock } from '../clock';
 
 export interface ApplyDeps {
   applyProgress(action: ProgressAction): Promise<ProgressState>;
@@ -16,8 +17,6 @@ export interface ApplyDeps {
 }
 
 const vendorOf = (taskId: TaskId) => VENDOR_NAME[taskId.startsWith('twilio.') ? 'twilio' : 'sendgrid'];
-/** "14:02", in the person's own time zone. */
-export const clock = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 // Progress keeps evidence under 500 characters.
 const clip = (s: string) => (s.length > 480 ? `${s.slice(0, 479)}…` : s);
 

@@ -85,8 +85,9 @@ export function createVerifyService(deps: VerifyDeps) {
     const region = active.region;
     const latest = await readLatest(active.id);
     if (run.notice && run.running && deps.now().getTime() >= waitingUntil) run = { ...run, notice: undefined };
-    // While a run is on, its live results win over the previous run's; guide order throughout.
-    const live = new Map(runOnboarding === active.id ? run.tasks.map((t) => [t.taskId, t]) : []);
+    // While a run is on, its live results win over the previous run's; after it, the saved ones (which keep an earlier
+    // verdict where this run could not check). Guide order throughout.
+    const live = new Map(runOnboarding === active.id && run.running ? run.tasks.map((t) => [t.taskId, t]) : []);
     const shown = allTasks().flatMap((t) => live.get(t.id) ?? latest[t.id] ?? []);
     // During a run the panel polls often: skip the vault reads then (the keys cannot change mid-run).
     if (!run.running) lastHave = await have();
@@ -175,7 +176,9 @@ export function createVerifyService(deps: VerifyDeps) {
     });
     const tasks = await applyResults(summarize(scope, results), deps, onboarding.id);
     const latest = await readLatest(onboarding.id);
-    for (const t of tasks) if (t.checks.length || !latest[t.taskId]) latest[t.taskId] = t;
+    // A result replaces the last one only where this run checked something: without the parent key, its checks are
+    // skipped, and the earlier verdict (with its time) stays what the panel and the report show.
+    for (const t of tasks) if (t.checks.some((c) => c.status !== 'skipped') || !latest[t.taskId]) latest[t.taskId] = t;
     await saveLatest(onboarding.id, latest);
     if (usedParent && !(await readKeepParent())) await deps.forgetSecret('sendgrid.parentApiKey');
     run = { running: false, startedAt: run.startedAt, finishedAt: deps.now().getTime(), tasks, calls };

@@ -272,3 +272,34 @@ describe('chooseCurrent', () => {
     expect(chooseCurrent([{ ...copyKey, found, verdict: open }, { ...t('choice'), found, verdict: open }])).toBe(1);
   });
 });
+
+describe('a new step out of sight', () => {
+  it('is scrolled just into view once, when the ring moves to it; never again for the same step, never when in view', async () => {
+    const scrolled: Element[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      // Below the fold (the fake layout puts the button at its inline top; the window is 768 px high).
+      document.body.innerHTML = '<h1>Subusers</h1><button style="top:3000px">Create New Subuser</button>';
+      const { session } = start('sendgrid.subuser');
+      const button = document.querySelector('button')!;
+      await vi.waitFor(() => expect(button.getAttribute(TASK_ATTR)).toBe('sendgrid.subuser'));
+      expect(scrolled).toEqual([button]);
+      session.evaluate();
+      await frame();
+      expect(scrolled).toHaveLength(1);
+
+      controller.abort();
+      controller = new AbortController();
+      scrolled.length = 0;
+      document.body.innerHTML = '<h1>Subusers</h1><button>Create New Subuser</button>';
+      start('sendgrid.subuser');
+      await vi.waitFor(() => expect(document.querySelector('button')!.getAttribute(TASK_ATTR)).toBe('sendgrid.subuser'));
+      expect(scrolled).toEqual([]);
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
+});

@@ -29,4 +29,9 @@ describe('the Twilio key type radio', () => {
   it('the callout names the option it expects', () => {
     expect(expectedLine(keyType, 'us')).toBe('Expected: **Main** selected');
   });
+
+  it('a prefix label reads as what it means, never as the pattern "Pro …"', () => {
+    const pro = taskById('sendgrid.plan').targets.find((t) => t.labels[0] === 'Pro …')!;
+    expect(expectedLine(pro, 'us')).toBe('Expected: an option starting with **Pro** selected');
+  });
 });

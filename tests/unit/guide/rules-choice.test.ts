@@ -15,7 +15,7 @@ describe('choice comparison', () => {
   });
 
   it('still tells different choices apart, and says what was expected', () => {
-    expect(compareChoice('HTTP Get', 'HTTP Post')).toEqual({ ok: false, message: 'choose `HTTP Post`; it shows `HTTP Get`' });
+    expect(compareChoice('HTTP Get', 'HTTP Post')).toEqual({ ok: false, message: 'Choose `HTTP Post`: this shows `HTTP Get`' });
     expect(compareChoice('Market my services and more', 'Market my services').ok).toBe(false);
   });
 
@@ -28,6 +28,6 @@ describe('choice comparison', () => {
     document.body.innerHTML = '<select><option selected>Notify my users</option><option>Market my services.</option></select>';
     const wrong = judge(target, want, document.querySelector('select')!, () => undefined);
     expect(wrong).toMatchObject({ state: 'invalid', satisfied: false });
-    expect(wrong?.issues[0]?.message).toBe('choose `Market my services`; it shows `Notify my users`');
+    expect(wrong?.issues[0]?.message).toBe('Choose `Market my services`: this shows `Notify my users`');
   });
 });

@@ -82,6 +82,28 @@ describe('stray spaces and invisible characters', () => {
   });
 });
 
+describe('domain names (domain authentication and reverse DNS)', () => {
+  it('takes a bare domain, and warns (with a fix) about a leading www.', () => {
+    expect(checkValue('domainName', 'acme.example', us)).toEqual({ ok: true, value: 'acme.example', warnings: [] });
+    expect(checkValue('domainName', 'mail.acme.co.uk', us).ok).toBe(true);
+    const www = checkValue('domainName', 'www.acme.com', us);
+    expect(www.ok && www.warnings[0]?.fix).toEqual({ label: 'Use acme.com', value: 'acme.com' });
+  });
+
+  it('says what was pasted instead of a domain, and offers the domain inside it', () => {
+    const url = issues(checkValue('domainName', 'https://acme.example/', us));
+    expect(url[0]?.message).toBe('Type only the domain, e.g. `example.com`; you typed a web address: `https://acme.example/`');
+    expect(url[0]?.fix).toEqual({ label: 'Use acme.example', value: 'acme.example' });
+    expect(issues(checkValue('domainName', 'news@acme.example', us))[0]?.fix).toEqual({ label: 'Use acme.example', value: 'acme.example' });
+    expect(issues(checkValue('domainName', 'acme.example/email', us))[0]?.message).toMatch(/you typed more than a domain/);
+  });
+
+  it('refuses what is not a domain name at all', () => {
+    for (const typed of ['acme', 'acme..example', '-acme.example', 'acme.example_1', 'acme .example'])
+      expect(issues(checkValue('domainName', typed, us)).map((i) => i.code).join()).toMatch(/notDomain|space/);
+  });
+});
+
 describe('SendGrid API key and API Key ID', () => {
   it('accepts a 69-character key and a 22-character ID', () => {
     expect(checkValue('sendgridApiKey', SG_KEY, us).ok).toBe(true);

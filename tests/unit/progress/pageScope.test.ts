@@ -103,6 +103,21 @@ describe('page-detected completion with two onboardings (the Acme/Beta leak)', (
     expect((await doneIn('Acme'))['sendgrid.subuser']).toBeUndefined();
   });
 
+  it('undoing a page-seen task with no earlier state (a Verify result undone) reopens it, and the page stays silent', async () => {
+    await deliver('guidance.pageTask', { url: SUBUSERS }, page(SUBUSERS, 6));
+    expect(await deliver('guidance.pageDone', { taskId: 'sendgrid.subuser', evidence: 'row twilio_engage_app_acme' }, page(SUBUSERS, 6))).toEqual({ ok: true });
+    // Verify confirms it, then the person undoes Verify's result: "seen on the page" again, with no history left.
+    const id = (await readProgress()).activeId;
+    await runProgress({ type: 'setTaskState', onboardingId: id, taskId: 'sendgrid.subuser', status: 'done', source: 'api', evidence: 'verified' });
+    await runProgress({ type: 'undoTask', onboardingId: id, taskId: 'sendgrid.subuser' });
+    const seen = (await readProgress()).onboardings[0]!.tasks['sendgrid.subuser']!;
+    expect(seen).toMatchObject({ status: 'done', source: 'page' });
+    expect(seen.previous).toBeUndefined();
+    expect(await deliver('guidance.undoDone', { taskId: 'sendgrid.subuser' }, panel)).toEqual({ ok: true });
+    expect((await readProgress()).onboardings[0]!.tasks['sendgrid.subuser']).toMatchObject({ status: 'todo', source: 'manual' });
+    expect(await deliver('guidance.pageDone', { taskId: 'sendgrid.subuser', evidence: 'row twilio_engage_app_acme' }, page(SUBUSERS, 6))).toMatchObject({ ok: false, message: expect.stringMatching(/You undid this step/) });
+  });
+
   it('remembers which onboarding a tab is for across a service-worker restart (storage.session)', async () => {
     expect(await bindTab(9, 'x')).toBe('x');
     expect(await bindTab(9, 'y')).toBe('x');

@@ -55,7 +55,8 @@ describe('side panel accessibility (axe-core)', () => {
     const user = userEvent.setup();
     await renderPanel();
     await user.click(screen.getByRole('button', { name: 'New onboarding…' }));
-    await user.click(screen.getByRole('button', { name: 'Create' }));
+    // The form's code arrives just after the first screen: the dialog may take a moment the first time.
+    await user.click(await screen.findByRole('button', { name: 'Create' }));
     expect(screen.getByText('give the onboarding a name')).toBeTruthy();
     expect(await violations()).toEqual([]);
   });

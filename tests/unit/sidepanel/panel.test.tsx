@@ -90,6 +90,23 @@ describe('side panel', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading()));
   });
 
+  it('reopens a done task that has no earlier state to undo to (a Verify result undone), and can undo that', async () => {
+    const user = userEvent.setup();
+    const ob = { id: 'ob-1', name: 'Acme', region: 'us', createdAt: 1, tasks: { 'segment.identifiers': { status: 'done', source: 'api', evidence: 'verified', at: 2 } } };
+    await fakeBrowser.storage.local.set({ progress: { activeId: 'ob-1', onboardings: [ob] }, progress$: { v: 2 } });
+    freshStore();
+    await renderPanel();
+    await user.click(within(checklist()).getByRole('button', { name: /identif/i }));
+    const card = screen.getByRole('heading', { level: 2, name: /identif/i }).closest('section')!;
+    expect(within(card).queryByRole('button', { name: 'Undo' })).toBeNull();
+    await user.click(within(card).getByRole('button', { name: 'Mark not done' }));
+    await waitFor(async () => expect((await stored()).onboardings[0]!.tasks['segment.identifiers']).toMatchObject({ status: 'todo', source: 'manual' }));
+    expect(statusText()).toMatch(/is to do again\.$/);
+    // Now there is a state to go back to: Undo puts the Verify result back.
+    await user.click(within(screen.getByRole('heading', { level: 2, name: /identif/i }).closest('section')!).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await stored()).onboardings[0]!.tasks['segment.identifiers']).toMatchObject({ status: 'done', source: 'api' }));
+  });
+
   it('"Open in console" asks the background for the task\'s page; guide links open in a new tab', async () => {
     const user = userEvent.setup();
     await renderPanel();

@@ -4,12 +4,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkValueFor, recognizeValue } from '../../../utils/guide/rules';
 import { producerOf } from '../../../utils/guide/index';
 import { guideFacts } from '../../../utils/vault/background';
-import { handleCapture, handleCapturePlan, handleFill, type VaultDeps } from '../../../utils/vault/handlers';
+import { handleCapture, handleCapturePlan, handleFill, listing, type VaultDeps } from '../../../utils/vault/handlers';
 import { capturePlanOf } from '../../../utils/vault/plan';
 import { allTasks } from '../../../utils/guide/index';
 import type { Sender } from '../../../utils/vault/gate';
 import { refusalOf, senderMay } from '../../../utils/messaging/handle';
-import { readSecret, readVault } from '../../../utils/vault/store';
+import { keepSecret, readSecret, readVault } from '../../../utils/vault/store';
 
 const EXT = fakeBrowser.runtime.id;
 const ACCOUNT_SID = 'AC0123456789abcdef0123456789abcdef';
@@ -88,6 +88,23 @@ describe('vault handlers', () => {
     expect(reply).toMatchObject({ ok: true, outcome: 'conflict' });
     expect(await readSecret('twilio.apiKeySecret')).toBe(SECRET);
     expect((await readVault()).pending['twilio.apiKeySecret']?.value).toBe(other);
+  });
+
+  it('lists a key typed into the panel as typed there, and a captured one by the console it came from', async () => {
+    await capture('sid', 'twilio.apiKeySid', KEY_SID);
+    await keepSecret('sendgrid.apiKey', `SG.${'a'.repeat(22)}.${'b'.repeat(43)}`, { origin: 'https://app.sendgrid.com' });
+    const { items } = await listing(deps);
+    expect(items.find((i) => i.name === 'twilio.apiKeySid')).not.toHaveProperty('typed');
+    expect(items.find((i) => i.name === 'sendgrid.apiKey')).toMatchObject({ typed: true });
+  });
+
+  it('with nothing kept, says where the value is shown and that it may be typed, even when that step is done', async () => {
+    const req = { taskId: 'segment.sms', targetKey: 'apiKeySid', trusted: true, frameOrigin: 'https://app.segment.com' };
+    const reply = await handleFill(deps, EXT, on(SMS_PAGE), req);
+    expect(reply).toMatchObject({ ok: false, code: 'missing' });
+    expect(!reply.ok && reply.message).toBe(
+      `No Twilio API Key SID is kept yet. Keep it where “${producerOf('twilio.apiKeySid')!.title}” shows it (that step may be done already), or type it into this field yourself.`,
+    );
   });
 
   it('fills the API Key SID into Segment’s SMS form only for the highlighted field', async () => {

@@ -164,7 +164,9 @@ describe('running checks', () => {
     expect(account).toMatchObject({ status: 'error', code: 'unauthorized' });
     expect(account.message).toMatch(/^This Account SID does not match the key/);
     expect(account.message).not.toMatch(/Standard/);
-    expect(byId(results, 'twilio.apikey.valid')).toMatchObject({ status: 'fail', code: 'sidMismatch' });
+    // Neither task is reopened for a mistyped SID: both say why they could not be checked.
+    expect(byId(results, 'twilio.apikey.valid')).toMatchObject({ status: 'error', code: 'unauthorized' });
+    expect(byId(results, 'twilio.apikey.valid').message).toMatch(/^This Account SID does not match the key/);
     expect(byId(results, 'twilio.number.sms').message).toMatch(/401, error 20003\) for this Account SID.*belongs to another account/);
   });
 });

@@ -72,6 +72,22 @@ describe('verification service', () => {
     expect(await readSecret('sendgrid.apiKey')).toBe(FAKE.subuserKey);
   });
 
+  it('a later run without the parent key keeps the earlier verdicts it could not check, in the panel and the report', async () => {
+    const { service } = setup();
+    await service.keepCredentials(everything);
+    await service.start({});
+    // The parent key is forgotten after the run (not kept): the plan, IP, subuser and domain checks are skipped now.
+    const second = await service.start({});
+    expect(second.tasks.find((t) => t.taskId === 'sendgrid.plan')?.verdict).toBe('unchecked');
+    const shown = (await service.status()).latest.find((t) => t.taskId === 'sendgrid.plan');
+    expect(shown?.verdict).toBe('verified');
+    const report = await service.report();
+    if (!report.ok) throw new Error(report.message);
+    const row = report.markdown.split('\n').find((l) => l.includes('Upgrade SendGrid to a Pro plan'))!;
+    expect(row).toMatch(/\| Done \| verified \|/);
+    expect(row).not.toMatch(/not checked/);
+  });
+
   it('runs nothing when a Verify request names a task that is not in the guide', async () => {
     const { service, fake } = setup();
     await service.keepCredentials(everything);

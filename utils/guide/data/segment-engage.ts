@@ -166,7 +166,9 @@ export const segmentSms: Task = {
       labels: ['Messaging service'],
       scope: { section: ['Select your messaging services'] },
       want: { kind: 'choice', hint: 'the Messaging Service(s) you created for Engage' },
-      instruction: 'Select the messaging services you want to use in this space.',
+      // The checklist creates the service later (Twilio stage), so the list can be empty the first time here.
+      instruction:
+        'Select the messaging services you want to use in this space. None in the list yet? Do “Create a Messaging Service” (Twilio stage) first, then come back and select it here.',
     },
     {
       key: 'save',

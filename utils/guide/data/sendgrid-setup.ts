@@ -212,7 +212,7 @@ export const sendgridDomain: Task = {
       kind: 'field',
       labels: ['Domain You Send From', 'From Domain'],
       want: { kind: 'choice', hint: 'the domain your Engage email comes from, e.g. `example.com`' },
-      rule: 'nonEmpty',
+      rule: 'domainName',
       instruction: 'Type the domain you send from, e.g. `example.com`.',
     },
     {
@@ -288,7 +288,7 @@ export const sendgridRdns: Task = {
       kind: 'field',
       labels: ['Domain'],
       want: { kind: 'choice', hint: 'the domain you authenticated, e.g. `example.com`' },
-      rule: 'nonEmpty',
+      rule: 'domainName',
       instruction: 'Type the domain you authenticated, e.g. `example.com`.',
     },
     {

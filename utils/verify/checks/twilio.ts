@@ -56,14 +56,15 @@ export const twilioApiKey = defineCheck({
   api: ['GET /v1/Services', 'GET /2010-04-01/Accounts/{AccountSid}.json'],
   messages: {
     standard: () => STANDARD,
-    sidMismatch: () => SID_MISMATCH,
   },
   async run(ctx, v) {
     const [probe, key] = await Promise.all([ctx.list(tw.services), keyKind(ctx)]);
     if (!probe.ok) return probe.failure;
     if (key.kind === 'failed') return key.failure;
     if (key.kind === 'standard') return v.fail('standard');
-    if (key.kind === 'sidMismatch') return v.fail('sidMismatch');
+    // The key works; the Account SID entered is another account's. Not a failure of this task (it would reopen
+    // "Generate a Twilio API key" for a mistyped SID): it could not be checked, and the message says why.
+    if (key.kind === 'sidMismatch') return { kind: 'unauthorized', status: 401, message: SID_MISMATCH };
     return v.pass(`Twilio accepts the key, and it may read the account's details, so it is a ${TWILIO_KEY_TYPE_2025} key`);
   },
 });
