@@ -162,6 +162,47 @@ describe('guidance on SendGrid', () => {
     await page.close();
   });
 
+  it('sendgrid.warmup: the IP ticked for the subuser is ringed and required; editing the other IP is never done, and its note names the right one', async () => {
+    const sub = await browser.openConsole(`${SG}/settings/subusers?reset=1`);
+    await sub.getByRole('button', { name: 'Create New Subuser' }).click();
+    for (const [label, value] of [['Username', 'twilio_engage_app_acme'], ['Email', 'engage@example.com'], ['Password', 'correct horse'], ['Confirm Password', 'correct horse']] as const) {
+      await sub.getByLabel(label, { exact: true }).click();
+      await sub.keyboard.type(value);
+    }
+    await sub.getByText('149.72.134.21', { exact: true }).click();
+    await sub.getByRole('button', { name: 'Create Subuser' }).click();
+    await until(() => taskState(browser, 'sendgrid.subuser'), { timeout: 10_000 }).toMatchObject({ status: 'done', source: 'page' });
+    await sub.close();
+
+    // The list puts the other IP first: the ring must follow the subuser's IP, not the first row.
+    const page = await browser.openConsole(`${SG}/settings/ip_addresses?reset=1&fixture=reordered`);
+    const editor = page.getByRole('dialog', { name: 'Edit Your Dedicated IP Address' });
+    await until(() => highlighted(page)).toMatchObject({ task: 'sendgrid.warmup', name: 'Edit 149.72.134.21', count: 1 });
+    expect(await calloutText(page)).toMatch(/Yours is 149\.72\.134\.21: the subuser twilio_engage_app_acme uses it\./);
+    // The person opens the other IP's editor and turns warmup on there.
+    await page.getByRole('button', { name: 'Edit 149.72.134.22', exact: true }).click();
+    await until(() => calloutText(page)).toContain('This is 149.72.134.22; the subuser twilio_engage_app_acme uses 149.72.134.21.');
+    await editor.getByText('Use Automated IP warmup', { exact: true }).click();
+    await editor.getByText('Allow my subusers to send mail using this IP address', { exact: true }).click();
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await until(() => page.getByRole('row', { name: /149\.72\.134\.22/ }).innerText()).toMatch(/Warming up/);
+    // Back on the list: the ring is on the subuser's IP again, and the task stays open.
+    await until(() => highlighted(page)).toMatchObject({ task: 'sendgrid.warmup', name: 'Edit 149.72.134.21' });
+    await page.waitForTimeout(1_000);
+    expect((await taskState(browser, 'sendgrid.warmup'))?.status).not.toBe('done');
+    expect(await calloutText(page)).toContain('149.72.134.21');
+    // The right IP, warmed up: done, and the evidence names it.
+    await page.locator(HL).click();
+    await until(() => highlightedName(page)).toMatch(/Use Automated IP warmup/);
+    expect(await calloutText(page)).not.toContain('This is');
+    await editor.getByText('Use Automated IP warmup', { exact: true }).click();
+    await editor.getByText('Allow my subusers to send mail using this IP address', { exact: true }).click();
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await until(() => taskState(browser, 'sendgrid.warmup'), { timeout: 10_000 }).toMatchObject({ status: 'done', source: 'page' });
+    expect((await taskState(browser, 'sendgrid.warmup'))?.evidence).toMatch(/Warming up” for 149\.72\.134\.21/);
+    await page.close();
+  });
+
   it('sendgrid.subuser: the callout’s example username is the open onboarding’s, as in the side panel', async () => {
     const panel = await openPanel(browser);
     await panel.createOnboarding({ name: 'Globex', workspace: 'globex', space: 'default' });

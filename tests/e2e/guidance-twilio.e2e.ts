@@ -81,6 +81,34 @@ describe('guidance on Twilio', () => {
     await page.close();
   });
 
+  it('twilio.service: on Add Senders the ring is on the number bought, not the first listed; ticking another one is named', async () => {
+    const buy = await browser.openConsole(`${TW}/us1/develop/phone-numbers/manage/search?reset=1`);
+    await buy.getByRole('button', { name: 'Search' }).click();
+    await buy.getByRole('row', { name: /\+1 415 555 0187/ }).getByRole('button', { name: 'Buy' }).click();
+    await buy.getByRole('button', { name: 'Buy +1 415 555 0187' }).click();
+    await until(() => taskState(browser, 'twilio.number'), { timeout: 10_000 }).toMatchObject({ status: 'done', source: 'page' });
+    await buy.close();
+
+    const page = await browser.openConsole(`${TW}/us1/develop/sms/services?reset=1`);
+    await page.getByRole('button', { name: 'Create Messaging Service' }).click();
+    const frame = await wizardFrame(page);
+    await frame.getByLabel('Messaging Service friendly name').click();
+    await page.keyboard.type('Engage SMS');
+    await frame.getByLabel('Select what you want to use Messaging for').selectOption({ label: 'Market my services' });
+    await frame.getByRole('button', { name: 'Create Messaging Service' }).click();
+    await frame.getByRole('button', { name: 'Add Senders' }).click();
+    await until(() => highlighted(frame)).toMatchObject({ task: 'twilio.service', name: '+1 415 555 0187', count: 1 });
+    expect(await calloutText(frame)).toMatch(/Tick the number you bought for Engage\. Yours is \+1 415 555 0187\./);
+    const dialog = frame.getByRole('dialog');
+    await dialog.getByText('+1 415 555 0142', { exact: true }).click();
+    await until(() => calloutText(frame)).toContain('You ticked +1 415 555 0142; you bought +1 415 555 0187 for this onboarding');
+    expect(await highlightedName(frame)).toBe('+1 415 555 0187');
+    await dialog.getByText('+1 415 555 0142', { exact: true }).click();
+    await dialog.getByText('+1 415 555 0187', { exact: true }).click();
+    await until(() => highlightedName(frame)).toBe('Add Phone Numbers');
+    await page.close();
+  });
+
   it('twilio.service → twilio.webhook: the highlight works inside the framed wizard and follows its pushState steps', async () => {
     const page = await browser.openConsole(`${TW}/us1/develop/sms/services?reset=1`);
     await until(() => highlightedName(page)).toMatch(/Create Messaging Service/);

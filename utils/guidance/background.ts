@@ -20,6 +20,8 @@ import { bindTab, markUndone, readPageScope, scopeOf, unbindTab, wasUndone } fro
 import { readVault } from '../vault/store';
 import { ValueNameSchema, type ValueName } from '../guide/schema';
 import { createSerial } from '../serial';
+import { readRows, rememberRow, RememberSchema } from './rows-store';
+import { withRows } from './rows';
 
 
 /** The tab of a content script (SENDERS lets only content scripts in a tab send the page's messages). */
@@ -56,9 +58,10 @@ export async function pageTaskFor(url: string, tabId?: number): Promise<PageTask
   const inScope = scopeOf(url, progress, bound).counts;
   const undone = (await readPageScope()).undone;
   const isOpen = (id: TaskId): boolean => statusOf(active, id) === 'todo';
+  const rows = await readRows(active.id);
   const tasks = tasksForUrl(url)
     .filter((t) => inScope && isOpen(t.id) && (t.targets.length > 0 || t.done || t.success))
-    .map((task) => ({ ...guideFor(task, active.region, active), watchDone: !undone.includes(`${active.id} ${task.id}`) }));
+    .map((task) => withRows({ ...guideFor(task, active.region, active), watchDone: !undone.includes(`${active.id} ${task.id}`) }, rows));
   const open = allTasks().filter((t) => isOpen(t.id)).map((t) => ({ id: t.id, title: t.title }));
   return { tasks, open, region: active.region, onboardingId: active.id, kept: tasks.some((t) => t.task.success?.keep.length) ? await keptNames() : [] };
 }
@@ -131,6 +134,11 @@ export function registerGuidance(): void {
     const scope = scopeOf(sender.url ?? '', progress, (await readPageScope()).tabs[String(tabId)]);
     if (!scope.counts) return refused(scope.why);
     if (await wasUndone(scope.onboarding.id, req.data.taskId)) return refused('You undid this step; the page will not mark it done again.');
+    // The row it chose (the IP ticked, the number bought) is this onboarding's from now on.
+    const remember = RememberSchema.safeParse(data.remember);
+    if (data.remember && (!remember.success || !(await rememberRow(scope.onboarding.id, remember.data)))) {
+      noteQuietly('remembering the row this step chose')(new Error('refused'));
+    }
     const result = await runProgress({
       type: 'setTaskState', onboardingId: scope.onboarding.id, taskId: req.data.taskId, status: 'done',
       source: req.data.byPerson ? 'manual' : 'page', evidence: req.data.evidence,

@@ -89,9 +89,9 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
             if (!signal.aborted) restart(location.href);
           });
       },
-      onDone: (taskId, evidence) => {
+      onDone: (taskId, evidence, remember) => {
         lastDone = { url: location.href, taskId, evidence };
-        void sendMessage('guidance.pageDone', { taskId, evidence })
+        void sendMessage('guidance.pageDone', { taskId, evidence, ...(remember ? { remember } : {}) })
           .catch(() => undefined)
           .then(() => {
             if (!signal.aborted) restart(location.href);

@@ -4,6 +4,13 @@ import { labelText, matchesAny, normalize, normalizeAll } from '../locator/text'
 import { queryDeep } from '../locator/roots';
 import { isVisible } from '../locator/visibility';
 import { isOn } from './judge';
+import { valuesIn, ROW_KINDS, type Row, type Rows } from './rows';
+import type { RowName } from '../guide/schema';
+
+/** Only the row of this onboarding's value counts (the Engage IP's warmup, not another IP's). */
+type OnlyRow = { name: RowName; row: Row };
+const rowHolds = (only: OnlyRow | undefined) => (text: string | null | undefined): boolean =>
+  !only || valuesIn(text, only.name).includes(ROW_KINDS[only.name].same(only.row.value));
 
 /**
  * The guide's own spelling of whichever of `wanted` the page text matched. Evidence is saved into
@@ -18,36 +25,39 @@ const HEADER_CELLS = 'th,[role="columnheader"]';
 const EDITORS = '[role="dialog"],[role="alertdialog"],dialog[open],[aria-modal="true"]';
 
 /** Cell texts below a header cell: a real table's column, or cells lined up under a div-grid header. */
-function columnTexts(header: Element): string[] {
+function columnTexts(header: Element, only?: OnlyRow): string[] {
+  const holds = rowHolds(only);
   const table = header.closest('table,[role="table"],[role="grid"],[role="treegrid"]');
   const row = header.closest('tr,[role="row"]');
   if (table && row) {
     const index = Array.from(row.children).indexOf(header);
     return Array.from(table.querySelectorAll('tr,[role="row"]'))
-      .filter((r) => r !== row)
+      .filter((r) => r !== row && holds(r.textContent))
       .map((r) => r.children[index]?.textContent ?? '');
   }
   // Div tables (Evergreen's Table renders plain divs): cells share the header's left edge.
   const h = header.getBoundingClientRect();
   const scope = header.parentElement?.parentElement?.parentElement ?? header.ownerDocument.body;
-  return Array.from(scope.querySelectorAll('div,span,td'))
-    .filter((c) => c.childElementCount === 0)
+  const leaves = Array.from(scope.querySelectorAll('div,span,td')).filter((c) => c.childElementCount === 0);
+  // A row of a div table is the cells on one line: the line of a cell that shows the row's value.
+  const lines = only ? leaves.filter((c) => holds(c.textContent)).map((c) => c.getBoundingClientRect().top) : null;
+  return leaves
     .filter((c) => {
       const r = c.getBoundingClientRect();
-      return Math.abs(r.left - h.left) < 4 && r.top > h.top;
+      return Math.abs(r.left - h.left) < 4 && r.top > h.top && (!lines || lines.some((t) => Math.abs(t - r.top) < 4));
     })
     .map((c) => c.textContent ?? '');
 }
 
-function tableColumnHas(doc: Document, column: string[], values: string[]): string | null {
+function tableColumnHas(doc: Document, column: string[], values: string[], only?: OnlyRow): string | null {
   const names = normalizeAll(column);
   const headers = queryDeep([doc], `${HEADER_CELLS},div,span`).filter(
     (h) => h.childElementCount <= 2 && matchesAny(labelText(h), names) && isVisible(h),
   );
   for (const header of headers) {
-    const cells = new Set(columnTexts(header).map(normalize));
+    const cells = new Set(columnTexts(header, only).map(normalize));
     if (values.every((v) => cells.has(normalize(v)))) {
-      return `The ${ours(labelText(header), column)} column lists ${values.map((v) => `“${v}”`).join(' and ')}.`;
+      return `The ${ours(labelText(header), column)} column lists ${values.map((v) => `“${v}”`).join(' and ')}${only ? ` for ${only.row.value}` : ''}.`;
     }
   }
   return null;
@@ -112,27 +122,34 @@ function headingReads(doc: Document, texts: string[]): string | null {
 }
 
 /** The success screen showing now: the evidence (guide words) and, for the page only, the quoted page words. */
-export function seeSuccess(doc: Document, success: Success, held?: Held): { evidence: string; quote?: string } | null {
-  const evidence = detectDone(doc, success.shows, held);
+export function seeSuccess(doc: Document, success: Success, held?: Held, rows?: Rows): { evidence: string; quote?: string } | null {
+  const evidence = detectDone(doc, success.shows, held, rows);
   if (!evidence) return null;
   if (!success.quote) return { evidence };
-  // One element's own words at a time: text from neighbouring elements never runs together into the quote.
+  // One element's own words at a time: text from neighbouring elements never runs together into the quote. The
+  // words the success screen shows come first: "Your new phone number is +1 415 555 0187", not the results list's first number.
   const pattern = new RegExp(success.quote);
-  let best: { text: string; quote: string } | null = null;
+  const says = success.shows.kind === 'textAppears' ? normalizeAll(success.shows.text) : [];
+  const saying = (text: string): boolean => says.some((w) => normalize(text).includes(w));
+  let best: { text: string; quote: string; says: boolean } | null = null;
   for (const e of queryDeep([doc], 'body *')) {
     const text = (e.textContent ?? '').replace(/\s+/g, ' ');
-    if (best && text.length >= best.text.length) continue;
     const m = pattern.exec(text);
-    if (m && isVisible(e)) best = { text, quote: (m[1] ?? m[0]).trim() };
+    if (!m || !isVisible(e)) continue;
+    const candidate = { text, quote: (m[1] ?? m[0]).trim(), says: saying(text) };
+    if (!best || (candidate.says && !best.says) || (candidate.says === best.says && text.length < best.text.length)) best = candidate;
   }
   return best ? { evidence, quote: best.quote } : { evidence };
 }
 
 /** How the page shows the task is done, as a sentence for the side panel; null while it does not. */
-export function detectDone(doc: Document, done: DoneSignal, held?: Held): string | null {
+export function detectDone(doc: Document, done: DoneSignal, held?: Held, rows?: Rows): string | null {
   switch (done.kind) {
-    case 'tableColumnHas':
-      return andHeld(doc, tableColumnHas(doc, done.column, done.values), done.field, held);
+    case 'tableColumnHas': {
+      const row = done.row ? rows?.[done.row] : undefined;
+      const only = done.row && row ? { name: done.row, row } : undefined;
+      return andHeld(doc, tableColumnHas(doc, done.column, done.values, only), done.field, held);
+    }
     case 'labelReads':
       return andHeld(doc, labelReads(doc, done.labels, done.states), done.field, held);
     case 'textAppears':

@@ -1,6 +1,6 @@
 // Guidance on one page (or frame): pick the task the page shows, highlight its next target, validate live, notice completion.
 import type { ParsedTarget, TaskId, ValueName } from '../guide/schema';
-import { findTarget, type Found } from '../locator/find';
+import { findAll, findTarget, type Found } from '../locator/find';
 import { describeElement, pickOnce, resolveDescription } from '../locator/pick';
 import { inOnePass, shadowRootsIn } from '../locator/roots';
 import { visibleAnchor } from '../locator/visibility';
@@ -9,7 +9,8 @@ import { fromOverlay } from '../overlay/mount';
 import { decide, missingAfter, type Banner, type Decision, type GuideState, type TaskView } from './decide';
 import { SHOWN_ONCE, VALUE_LABELS } from '../vault/labels';
 import { detectDone, seeSuccess, type Held } from './done';
-import { judge } from './judge';
+import { isOn, judge } from './judge';
+import { chooseRow, notesFor, rememberedAt, tickedRows } from './rows';
 import { findShown } from './shown';
 import { chooseCurrent, deepActive, type Located } from './walk';
 import type { FrameReportRequest, GuidedTask, Verdict } from './wire';
@@ -98,12 +99,22 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
   const locate = (g: GuidedTask, target: ParsedTarget): Located => {
     const pick = d.picks.get(g.task.id, target.key);
     const picked = pick ? resolveDescription(doc, pick) : null;
+    // One of several similar rows: all of them, to choose this onboarding's (and name it when another is ticked).
+    const list = !picked && target.row ? findAll(doc, target) : null;
     const found: Found | null = picked
       ? { element: picked, anchor: visibleAnchor(picked) ?? picked, via: 'remembered' }
+      : list && target.row ? chooseRow(list, target.row, g.rows?.[target.row])
       : (findTarget(doc, target) ?? (target.findBy ? findShown(doc, target) : null));
-    const verdict = target.passedWhen
+    const judged = target.passedWhen
       ? { state: null, issues: [], satisfied: target.passedWhen.some((shows) => !!detectDone(doc, shows)) }
       : found ? judge(target, g.wants[target.key], found.element, checkText(g.task.id, target.key)) : undefined;
+    const notes = found ? notesFor(g, target, found, list, isOn) : [];
+    // The wrong row (or an editor opened for it) is never passed: the note names the right one.
+    const verdict = notes.length
+      ? { state: 'invalid' as const, issues: [...(judged?.issues ?? []), ...notes.map((message) => ({ code: 'otherRow', message }))], satisfied: false }
+      : judged;
+    const ticked = target.remembers ? tickedRows(doc, target, isOn) : null;
+    if (ticked) d.memory.ticked.set(`${g.task.id} ${target.key}`, ticked);
     if (found && verdict && (target.kind === 'field' || target.kind === 'checkbox' || target.kind === 'toggle')) remember(g, target, verdict);
     return { target, found, remembered: !!picked, verdict };
   };
@@ -231,7 +242,8 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
       overlay.hide();
       showBanner(decision.banner);
       send({ ...base(g!), found: true, remembered: false, doneTaskId: g!.task.id, doneEvidence: decision.evidence });
-      d.onDone(g!.task.id, decision.evidence);
+      const quote = (views[decision.task]?.success ?? d.memory.succeeded.get(g!.task.id))?.quote;
+      d.onDone(g!.task.id, decision.evidence, rememberedAt(g!, quote, d.memory.ticked));
       return;
     }
     showBanner('banner' in decision ? decision.banner : undefined);
@@ -274,7 +286,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     const views: TaskView[] = d.tasks.map((g) => {
       const ends = endsOf(g);
       const locs = g.task.targets.map((t) => locate(g, t));
-      const success = ends && g.watchDone ? seeSuccess(doc, { ...ends, quote: ends.quote }, heldFor(g)) : null;
+      const success = ends && g.watchDone ? seeSuccess(doc, { ...ends, quote: ends.quote }, heldFor(g), g.rows) : null;
       if (success) d.memory.succeeded.set(g.task.id, success);
       // The text field being typed in stays highlighted; a just-clicked button or switch keeps focus but
       // must not hold the walk back.

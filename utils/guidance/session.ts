@@ -4,6 +4,7 @@ import type { FieldDescription } from '../locator/pick';
 import type { DomWatcher } from '../locator/watch';
 import type { Overlay } from '../overlay/overlay';
 import type { Ends, Seen } from './decide';
+import type { Remembered } from './rows';
 import type { FrameReportReply, FrameReportRequest, GuidedTask, Verdict } from './wire';
 
 /** The page contract: what a test (or a person's devtools) can read off the console's element. */
@@ -44,7 +45,8 @@ export interface TaskSessionDeps {
   /** The top frame speaks up when nothing is found; a frame stays quiet so the shell does not repeat it. */
   isTop: boolean;
   report(r: FrameReportRequest): Promise<FrameReportReply | undefined>;
-  onDone(taskId: TaskId, evidence: string): void;
+  /** `remember`: the row the task chose (the IP ticked, the number bought), for the background to keep. */
+  onDone(taskId: TaskId, evidence: string, remember?: Remembered): void;
   /** The person's one click on a success screen the page cannot prove. */
   onMarkDone(taskId: TaskId): void;
   /** Names of the values kept in the vault (never the values themselves). */
@@ -73,6 +75,11 @@ export interface TaskSession {
 /** How a task ends: its success screen, or (older data) its done signal as one. */
 export function endsOf(g: GuidedTask): (Ends & { shows: NonNullable<GuidedTask['task']['done']>; quote?: string }) | undefined {
   const { task } = g;
+  const row = task.success?.shows.kind === 'tableColumnHas' ? task.success.shows.row : undefined;
+  // Any row may show it, and none is tied to this onboarding: the person says whether it is theirs.
+  if (task.success && row && !g.rows?.[row]) {
+    return { ...task.success, proves: false, says: `${task.success.says} for one of the listed rows, but Engage Copilot cannot tell which row is this onboarding’s: check it is yours` };
+  }
   if (task.success) return task.success;
   return task.done ? { shows: task.done, says: `${task.title}: done`, proves: true, keep: [] } : undefined;
 }
@@ -83,6 +90,8 @@ export interface VisitMemory {
   savedElsewhere: Set<ValueName>;
   /** "task target" → what the field held when last judged (false: not what the guide asks). */
   held: Map<string, string | false>;
+  /** "task target" → the rows ticked when its scope last showed (the IPs ticked in the subuser dialog). */
+  ticked: Map<string, string[]>;
 }
 
-export const freshMemory = (): VisitMemory => ({ succeeded: new Map(), savedElsewhere: new Set(), held: new Map() });
+export const freshMemory = (): VisitMemory => ({ succeeded: new Map(), savedElsewhere: new Set(), held: new Map(), ticked: new Map() });

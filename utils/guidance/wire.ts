@@ -4,6 +4,7 @@ import type { ParsedTask, Region, TaskId, ValueName } from '../guide/schema';
 import type { ResolvedWant } from '../guide/index';
 import { CHECK_MAX } from './limits';
 import type { Reply } from '../messaging/protocol';
+import type { Rows } from './rows';
 
 const str = (max: number) => z.string().check(z.maxLength(max));
 /** Task ids are checked against the guide by the background; the wire only bounds them. */
@@ -47,6 +48,8 @@ export interface GuidedTask {
   wants: Record<string, TargetWant>;
   /** False after the person undid a page-detected "done": guide it, but do not mark it done again. */
   watchDone: boolean;
+  /** This onboarding's rows the task's targets name (`row`), when remembered. */
+  rows?: Rows;
 }
 /** The open tasks this page belongs to (guide order), whatever the checklist order; the page picks among them. */
 export interface PageTaskReply {
@@ -65,6 +68,8 @@ export const PageDoneRequestSchema = z.object({
   evidence: z.string().check(z.minLength(1), z.maxLength(500)),
   /** The person's own click on the success screen ("Mark done"), not the page's proof. */
   byPerson: z.optional(z.boolean()),
+  /** The row this task chose (checked again by the background): the IP ticked, the number bought; no value: forget it. */
+  remember: z.optional(z.object({ name: str(20), value: z.optional(str(40)), for: z.optional(str(64)) })),
 });
 export type PageDoneRequest = z.infer<typeof PageDoneRequestSchema>;
 export type GuidanceReply = Reply;

@@ -44,6 +44,13 @@ export type Page = z.infer<typeof PageSchema>;
  */
 const HeldFieldSchema = z.string().optional();
 
+/**
+ * A row of a list this onboarding chose earlier: the IP the Engage subuser was given, the number the person bought.
+ * Remembered per onboarding when the person makes the choice, then preferred (and required) where the console lists several.
+ */
+export const RowNameSchema = z.enum(['engageIp', 'engageNumber']);
+export type RowName = z.infer<typeof RowNameSchema>;
+
 /** How the page itself shows that the task is done. */
 export const DoneSignalSchema = z.discriminatedUnion('kind', [
   /** A table column lists all these values (e.g. Identifier lists `email` and `phone`). */
@@ -52,6 +59,8 @@ export const DoneSignalSchema = z.discriminatedUnion('kind', [
     column: z.array(z.string().min(1)).min(1),
     values: z.array(z.string().min(1)).min(1),
     field: HeldFieldSchema,
+    /** Only the row showing this onboarding's remembered value counts (the Engage IP's "Warming up"). */
+    row: RowNameSchema.optional(),
   }),
   /** An element near one of these labels reads one of these states (e.g. "Enabled"). */
   z.object({
@@ -120,6 +129,10 @@ export const TargetSchema = z.object({
   findBy: z.enum(['firstInScope', 'column']).optional(),
   /** A button is passed only once the page shows one of these (Add Senders: the pool lists a sender), not when a later control shows. */
   passedWhen: z.array(DoneSignalSchema).min(1).optional(),
+  /** One of several similar rows (a pencil per IP, a checkbox per number): the one showing this remembered value is meant. */
+  row: RowNameSchema.optional(),
+  /** The row the person ticks here is remembered as this when the task ends (only when exactly one is ticked). */
+  remembers: RowNameSchema.optional(),
 });
 export type Target = z.input<typeof TargetSchema>;
 export type ParsedTarget = z.infer<typeof TargetSchema>;
@@ -138,6 +151,8 @@ export const SuccessSchema = z.object({
   /** The screen proves the task done; false: the person gets one click to mark it done. */
   proves: z.boolean().default(true),
   keep: z.array(ValueNameSchema).default([]),
+  /** The quoted page words are this onboarding's row (the number bought), remembered when the task is done. */
+  remembers: RowNameSchema.optional(),
 });
 export type Success = z.infer<typeof SuccessSchema>;
 

@@ -6,6 +6,7 @@ import { openConsole, OpenConsoleRequestSchema, type OpenConsoleReply } from './
 import { readPageScope, scopeOf } from './pageScope';
 import { forgetOnboarding } from '../vault/store';
 import { forgetResults } from '../verify/service';
+import { forgetRows } from '../guidance/rows-store';
 
 /** A failure anywhere below becomes a message for the panel instead of a rejected promise. */
 function explain(err: unknown, doing: string): string {
@@ -17,9 +18,9 @@ async function apply(action: unknown): Promise<ProgressResult> {
   try {
     // `runProgress` parses the action with zod before anything else.
     const result = await runProgress(action as Parameters<typeof runProgress>[0]);
-    // A deleted onboarding takes its kept values and Verify results with it.
+    // A deleted onboarding takes its kept values, Verify results and remembered rows with it.
     const deleted = result.ok && (action as { type?: unknown }).type === 'deleteOnboarding' ? (action as { onboardingId: string }).onboardingId : undefined;
-    if (deleted && !result.state.onboardings.some((o) => o.id === deleted)) await Promise.all([forgetOnboarding(deleted), forgetResults(deleted)]);
+    if (deleted && !result.state.onboardings.some((o) => o.id === deleted)) await Promise.all([forgetOnboarding(deleted), forgetResults(deleted), forgetRows(deleted)]);
     return result;
   } catch (err) {
     return { ok: false, message: explain(err, 'save your progress'), state: await readProgress() };

@@ -4,6 +4,7 @@ import { checkField, wantsFor } from '../../../utils/guidance/check';
 import { chooseCurrent, runTaskSession, STATE_ATTR, TASK_ATTR, type PickStore } from '../../../utils/guidance/engine';
 import type { ValueName } from '../../../utils/guide/schema';
 import type { FrameReportRequest } from '../../../utils/guidance/wire';
+import type { Rows } from '../../../utils/guidance/rows';
 import { createDomWatcher } from '../../../utils/locator/watch';
 import { buildOverlay } from '../../../utils/overlay/overlay';
 import { fakeLayout } from '../locator/geometry';
@@ -21,7 +22,7 @@ let controller: AbortController;
 let reports: FrameReportRequest[];
 let done: string[];
 
-function start(taskId: Parameters<typeof taskById>[0], region: 'us' | 'eu' = 'us', kept: ValueName[] = []) {
+function start(taskId: Parameters<typeof taskById>[0], region: 'us' | 'eu' = 'us', kept: ValueName[] = [], rows?: Rows) {
   const task = taskById(taskId);
   // As in the extension: the overlay lives in its own shadow root, which the locator never searches.
   const host = document.createElement('engage-copilot-overlay');
@@ -31,7 +32,7 @@ function start(taskId: Parameters<typeof taskById>[0], region: 'us' | 'eu' = 'us
   const overlay = buildOverlay(container, { onShowMe() {}, onForgetPick() {}, onDismiss() {} }, controller.signal);
   const picks: PickStore = { get: () => undefined, set: async () => {}, remove: async () => {} };
   const session = runTaskSession({
-    doc: document, signal: controller.signal, tasks: [{ task, wants: wantsFor(task, region), watchDone: true }],
+    doc: document, signal: controller.signal, tasks: [{ task, wants: wantsFor(task, region), watchDone: true, ...(rows ? { rows } : {}) }],
     open: [{ id: 'segment.identifiers', title: 'Check and add the Engage identifiers' }, { id: task.id, title: task.title }],
     // The real rules, answered asynchronously as the background would.
     check: async (_id, key, value, length) => checkField(task.targets.find((t) => t.key === key)!, value, length, region),
@@ -39,7 +40,7 @@ function start(taskId: Parameters<typeof taskById>[0], region: 'us' | 'eu' = 'us
     picks, isTop: true, extensions: [],
     report: async (r) => (reports.push(r), { anyFound: false }),
     onDone: (_id, e) => done.push(e),
-    onMarkDone: () => {}, kept: new Set(kept), memory: { succeeded: new Map(), savedElsewhere: new Set(), held: new Map() },
+    onMarkDone: () => {}, kept: new Set(kept), memory: { succeeded: new Map(), savedElsewhere: new Set(), held: new Map(), ticked: new Map() },
     setTimeout: (fn, ms) => window.setTimeout(fn, ms), now: () => performance.now(),
   });
   session.evaluate();
@@ -186,14 +187,42 @@ describe('sendgrid.warmup done only with both boxes ticked', () => {
   for (const subusers of [false, true]) {
     it(`the list reads Warming up after Save with subusers ${subusers ? 'ticked: done' : 'unticked: not done'}`, async () => {
       document.body.innerHTML = list + editor(subusers);
-      start('sendgrid.warmup');
+      start('sendgrid.warmup', 'us', [], { engageIp: { value: '149.72.134.21' } });
       await settle();
       document.querySelector('[role="dialog"]')!.remove();
       await settle();
-      if (subusers) expect(done[0]).toMatch(/Warmup column lists “Warming up”, and Allow my subusers .* was ticked/);
+      if (subusers) expect(done[0]).toMatch(/Warmup column lists “Warming up” for 149\.72\.134\.21, and Allow my subusers .* was ticked/);
       else expect(done).toEqual([]);
     });
   }
+
+  const two = (warming: string) => `<h2>IP Addresses</h2><table><tr><th>IP Address</th><th>Warmup</th></tr>
+    ${['149.72.134.21', '149.72.134.22'].map((ip) => `<tr><td>${ip}</td><td>${ip === warming ? 'Warming up' : 'Not warming up'}</td>
+    <td><button aria-label="Edit ${ip}">✎</button></td></tr>`).join('')}</table>`;
+  const editorFor = (ip: string) => editor(true).replace('<h3>', `<p>IP address: ${ip}</p><h3>`);
+  const subuserIp = { engageIp: { value: '149.72.134.21', for: 'twilio_engage_app_acme' } };
+
+  it('the editor of the other IP gets a note naming the subuser’s; its warming up is never done', async () => {
+    document.body.innerHTML = two('149.72.134.22') + editorFor('149.72.134.22');
+    const { container } = start('sendgrid.warmup', 'us', [], subuserIp);
+    await settle();
+    expect(visibleText(container)).toContain('This is 149.72.134.22; the subuser twilio_engage_app_acme uses 149.72.134.21.');
+    document.querySelector('[role="dialog"]')!.remove();
+    await settle();
+    expect(done).toEqual([]);
+    expect(document.querySelector(`[${TASK_ATTR}]`)?.getAttribute('aria-label')).toBe('Edit 149.72.134.21');
+  });
+
+  it('with no IP remembered, a row warming up is not marked done: the person is asked to check it is theirs', async () => {
+    document.body.innerHTML = two('149.72.134.22') + editorFor('149.72.134.22');
+    const { container } = start('sendgrid.warmup');
+    await settle();
+    document.querySelector('[role="dialog"]')!.remove();
+    await settle();
+    expect(done).toEqual([]);
+    expect(visibleText(container)).toMatch(/cannot tell which row is this onboarding’s: check it is yours/);
+    expect(visibleText(container)).toMatch(/Mark “Enable automated IP warmup” done/);
+  });
 });
 
 describe('"shows it only once" only for values the console shows once', () => {

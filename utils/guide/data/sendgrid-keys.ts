@@ -221,8 +221,10 @@ export const sendgridWarmup: Task = {
       labels: ['Edit', 'Edit Your Dedicated IP Address', 'Edit …'],
       // The 2022 guide's "Dedicated IP Addresses" page is "Settings > IP Addresses" today (docs/console-labels.md, SendGrid).
       scope: { section: ['Dedicated IP Addresses', 'IP Addresses'] },
+      // One pencil per IP: the one in the row of the IP the Engage subuser was given (remembered in sendgrid.subuser).
+      row: 'engageIp',
       want: { kind: 'click' },
-      instruction: 'Click the pencil icon next to your Engage IP address.',
+      instruction: 'Click the pencil icon next to the IP address you gave the Engage subuser.',
     },
     {
       key: 'useWarmup',
@@ -252,7 +254,7 @@ export const sendgridWarmup: Task = {
   ],
   // The list shows the warmup, not always the subuser setting: that one is read from the editor when it was open.
   success: {
-    shows: { kind: 'tableColumnHas', column: ['Warmup', 'Automated warmup'], values: ['Warming up'], field: 'allowSubusers' },
+    shows: { kind: 'tableColumnHas', column: ['Warmup', 'Automated warmup'], values: ['Warming up'], field: 'allowSubusers', row: 'engageIp' },
     says: 'Automated IP warmup is on',
   },
   variants: [

@@ -147,6 +147,7 @@ export const sendgridSubuser: Task = {
       labels: ['IP Addresses', 'IP Address', 'Dedicated IP'],
       scope: { title: ['Create New Subuser'], section: ['Add IP Addresses', 'IP Addresses', 'IP Address'] },
       findBy: 'firstInScope',
+      remembers: 'engageIp',
       want: { kind: 'checked' },
       instruction: 'Tick the checkbox next to the dedicated IP address for this subuser.',
     },

@@ -63,6 +63,8 @@ export const twilioNumber: Task = {
     shows: { kind: 'textAppears', text: ['Your new phone number is', 'Congratulations'] },
     says: 'Number bought',
     quote: '(\\+\\d[\\d ]{6,}\\d)',
+    // The Add Senders list holds every number of the account: this one is the Engage number.
+    remembers: 'engageNumber',
   },
 };
 
@@ -151,8 +153,9 @@ export const twilioService: Task = {
       kind: 'checkbox',
       labels: ['+1 …', '+44 …', '+…'],
       scope: { title: ['Add Senders'] },
+      row: 'engageNumber',
       want: { kind: 'checked' },
-      instruction: 'Tick the number you bought.',
+      instruction: 'Tick the number you bought for Engage.',
     },
     {
       key: 'addPhoneNumbers',

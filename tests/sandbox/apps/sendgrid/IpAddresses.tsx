@@ -1,6 +1,7 @@
 // IP Addresses with the per-IP pencil → "Edit Your Dedicated IP Address" (docs/console-labels.md, "IP Addresses"): task sendgrid.warmup.
 import { useState } from 'react';
 import { StatusLine } from '../shared/StatusLine.tsx';
+import { fixture } from '../shared/hooks.tsx';
 import { usePersisted } from '../shared/state.ts';
 import { Button, Checkbox, Modal, PageHeader, PencilButton } from './ui.tsx';
 
@@ -22,7 +23,8 @@ export function IpAddresses() {
           <tr><th>IP Address</th><th>Warmup</th><th>Subusers</th><th><span className="visually-hidden">Actions</span></th></tr>
         </thead>
         <tbody>
-          {DEDICATED_IPS.map((ip) => {
+          {/* `?fixture=reordered`: the list shows the newest IP first, unlike the subuser dialog: rows are found by their IP. */}
+          {(fixture() === 'reordered' ? [...DEDICATED_IPS].reverse() : DEDICATED_IPS).map((ip) => {
             const s = settings[ip] ?? DEFAULT;
             return (
               <tr key={ip}>
