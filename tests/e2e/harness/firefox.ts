@@ -35,6 +35,7 @@ const FIREFOX_OWN = [
   /chrome:\/\/|resource:\/\//,
   /^console\.error: "Security state \d+ has no known STATE_IS_\* flags\."/,
   /JSWindowActorChild\.sendAsyncMessage/, // a window actor of Firefox's own, while a tab closes
+  /^console\.error: RSLoader: /, // Firefox's remote-settings loader, which has no network here (seen once in 6 runs)
 ];
 export function isExtensionOutput(line: string): boolean {
   if (/Script terminated by timeout/.test(line)) return true;
