@@ -41,8 +41,11 @@ describe('verify on real-shaped accounts', () => {
   it('an EU workspace on a global SendGrid account: every SendGrid call goes to api.sendgrid.com, and all is verified', async () => {
     await new SidePanel(session.v.page).createOnboarding({ name: 'Euro Global', region: 'EU' });
     // The keys kept for the session serve this onboarding too; were they kept per onboarding, the form asks again.
+    // The section starts afresh for the new onboarding: wait until it has said which (the form, or Verify all enabled).
     const field = session.v.section.getByLabel('SendGrid subuser API key', { exact: true });
-    if ((await field.count()) && (await field.isEditable()) && !(await field.inputValue())) await session.v.enterEverything();
+    const verifyAllButton = session.v.section.getByRole('button', { name: 'Verify all' });
+    await expect.poll(async () => (await field.isVisible()) || (await verifyAllButton.isEnabled()), { timeout: 10_000 }).toBe(true);
+    if ((await field.isVisible()) && !(await field.inputValue())) await session.v.enterEverything();
     use('sendgrid.region.euWorkspace');
     const { sent, verdicts } = await verifyAll();
     expect(notVerified(verdicts)).toEqual([]);
