@@ -7,6 +7,7 @@ import { NOTICES_KEY, parseNotices, parseProgress, PROGRESS_KEY } from '../../ut
 import type { Notice, ProgressAction, ProgressState } from '../../utils/progress/model';
 import type { OpenConsoleReply } from '../../utils/progress/tabs';
 import type { FirstRead } from './earlyRead';
+import { afterPaint } from '../sections';
 
 /** What "Open in console" did, in the words the status line uses. */
 const OPENED: Record<Extract<OpenConsoleReply, { ok: true }>['how'], string> = {
@@ -57,6 +58,8 @@ export function useProgress(first: FirstRead | null = null): ProgressApi {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [status, setStatusValue] = useState<Status | null>(null);
   const reload = useRef<() => void>(() => undefined);
+  /** The first render already showed progress (from the early read). */
+  const startedWithState = useRef(Boolean(first?.progress));
   const seq = useRef(0);
   const setStatus = useCallback((s: Omit<Status, 'id'>) => setStatusValue({ ...s, id: ++seq.current }), []);
 
@@ -90,22 +93,29 @@ export function useProgress(first: FirstRead | null = null): ProgressApi {
       if (s) setState(s);
       else void fromBackground();
     };
-    const unwatch = storage.watch<unknown>(PROGRESS_KEY, accept);
-    const unwatchNotices = storage.watch<unknown>(NOTICES_KEY, (raw) => alive && setNotices(parseNotices(raw)));
-    // Read storage once the watches are on (one read for both items): it is at least as new as any change the watches
-    // saw before its reply, so it may replace an early read that a write overtook. Always ask the background too, so
-    // a pending repair runs.
-    storage.getItems([PROGRESS_KEY, NOTICES_KEY]).then(([progressItem, noticesItem]) => {
-      if (!alive) return;
-      const s = parseProgress(progressItem?.value);
-      if (s) setState((prev) => (prev && sameJson(prev, s) ? prev : s));
-      const n = parseNotices(noticesItem?.value);
-      setNotices((prev) => (sameJson(prev, n) ? prev : n));
-    }, () => undefined);
-    void fromBackground();
+    let unwatch = () => undefined as void;
+    let unwatchNotices = () => undefined as void;
+    const connect = () => {
+      unwatch = storage.watch<unknown>(PROGRESS_KEY, accept);
+      unwatchNotices = storage.watch<unknown>(NOTICES_KEY, (raw) => alive && setNotices(parseNotices(raw)));
+      // Read storage once the watches are on (one read for both items): it is at least as new as any change the
+      // watches saw before its reply, so it may replace an early read that a write overtook. Always ask the
+      // background too, so a pending repair runs.
+      storage.getItems([PROGRESS_KEY, NOTICES_KEY]).then(([progressItem, noticesItem]) => {
+        if (!alive) return;
+        const s = parseProgress(progressItem?.value);
+        if (s) setState((prev) => (prev && sameJson(prev, s) ? prev : s));
+        const n = parseNotices(noticesItem?.value);
+        setNotices((prev) => (sameJson(prev, n) ? prev : n));
+      }, () => undefined);
+      void fromBackground();
+    };
     reload.current = () => void fromBackground();
+    // With the early read's progress on screen, connecting waits until it is painted; without it, it starts now.
+    const cancel = startedWithState.current ? afterPaint(connect) : (connect(), () => undefined);
     return () => {
       alive = false;
+      cancel();
       unwatch();
       unwatchNotices();
     };
