@@ -1,6 +1,7 @@
 // Reading from the page that a task is done (a table lists the values, a label reads "Enabled", a banner appears).
 import type { DoneSignal, Success } from '../guide/schema';
 import { labelText, matchesAny, normalize, normalizeAll } from '../locator/text';
+import { DIALOGS } from '../locator/layers';
 import { queryDeep } from '../locator/roots';
 import { isVisible } from '../locator/visibility';
 import { isOn } from './judge';
@@ -22,7 +23,6 @@ function ours(pageText: string | null | undefined, wanted: readonly string[]): s
 }
 
 const HEADER_CELLS = 'th,[role="columnheader"]';
-const EDITORS = '[role="dialog"],[role="alertdialog"],dialog[open],[aria-modal="true"]';
 
 /** Cell texts below a header cell: a real table's column, or cells lined up under a div-grid header. */
 function columnTexts(header: Element, only?: OnlyRow): string[] {
@@ -70,7 +70,7 @@ export type Held = (targetKey: string) => string | false | undefined;
 function andHeld(doc: Document, read: string | null, field: string | undefined, held?: Held): string | null {
   if (!read || !field) return read;
   // The person is editing: what the editor shows is not saved yet.
-  if (queryDeep([doc], EDITORS).some(isVisible)) return null;
+  if (queryDeep([doc], DIALOGS).some(isVisible)) return null;
   const value = held?.(field);
   return value ? `${read.slice(0, -1)}, and ${value}.` : null;
 }
@@ -82,7 +82,7 @@ function labelReads(doc: Document, labels: string[], states: string[]): string |
   for (const el of queryDeep([doc], 'label,th,td,dt,span,div,p,strong,b,button,a')) {
     if (el.childElementCount > 3 || !matchesAny(labelText(el), names) || !isVisible(el)) continue;
     // An open editor shows what the person is choosing, not what the console saved.
-    if (el.closest(EDITORS)) continue;
+    if (el.closest(DIALOGS)) continue;
     const row = el.closest('tr,[role="row"],li') ?? el.parentElement;
     if (!row) continue;
     const stateEl = Array.from(row.querySelectorAll('*')).find((c) => c !== el && c.childElementCount === 0 && matchesAny(c.textContent, wanted));

@@ -2,6 +2,7 @@
 // Content-script safe (no zod): the background checks what it stores in rows-store.ts.
 import type { ParsedTarget, RowName } from '../guide/schema';
 import { searchRoots, type Found } from '../locator/find';
+import { DIALOGS } from '../locator/layers';
 import { queryDeep } from '../locator/roots';
 import { labelText } from '../locator/text';
 import type { GuidedTask } from './wire';
@@ -91,14 +92,13 @@ export function rowNotes(found: Found, others: readonly Found[], name: RowName, 
   return notes;
 }
 
-const EDITORS = '[role="dialog"],[role="alertdialog"],dialog[open],[aria-modal="true"]';
 
 /**
  * A later control of the task in an editor opened for one other row ("IP address: 149.72.134.22"): the note that
  * says so. An editor that shows several values (a list to pick from) or the remembered one is fine.
  */
 export function editorNote(el: Element, name: RowName, row: Row): string | null {
-  const editor = el.closest(EDITORS);
+  const editor = el.closest(DIALOGS);
   const vs = editor ? valuesIn(editor.textContent, name) : [];
   if (vs.length !== 1 || vs[0] === ROW_KINDS[name].same(row.value)) return null;
   return `This is ${shown(editor!.textContent ?? '', name, vs[0]!)}; ${whose(name, row)}. Cancel, then open ${row.value}.`;

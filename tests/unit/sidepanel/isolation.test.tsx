@@ -6,11 +6,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import App from '../../../components/App';
 import { createProgressStore, type ProgressStore } from '../../../utils/progress/store';
-import { forgetSecret, keepSecret, readSecret } from '../../../utils/vault/store';
-import { createVerifyService, type VerifyService } from '../../../utils/verify/service';
+import type { VerifyService } from '../../../utils/verify/service';
 import { FAKE } from '../../fake-apis/credentials';
 import { createFakeApis } from '../../fake-apis/fake';
-import { fakeTransport } from '../../fake-apis/transport';
+import { serviceOver } from '../verify/demoService';
 
 // The background, in-process: the real progress store and Verify service; only the wire is replaced.
 const bg: { progress?: ProgressStore; verify?: VerifyService } = {};
@@ -38,16 +37,7 @@ beforeEach(() => {
   let n = 0;
   const fake = createFakeApis();
   const progress = (bg.progress = createProgressStore({ now: () => 1_700_000_000_000, newId: () => `ob-${++n}` }));
-  bg.verify = createVerifyService({
-    readSecret,
-    keepSecret,
-    forgetSecret,
-    applyProgress: async (a) => (await progress.run(a)).state,
-    readProgress: () => progress.read(),
-    transport: ({ sendgrid, twilio }) => fakeTransport(fake, { subuserKey: sendgrid.subuser, parentKey: sendgrid.parent, twilio }),
-    now: () => new Date(2026, 10, 29, 14, 2),
-    isOffline: () => false,
-  });
+  bg.verify = serviceOver(fake, progress, () => new Date(2026, 10, 29, 14, 2));
 });
 afterEach(() => cleanup());
 
