@@ -3,6 +3,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
 import { launchBrowser, openPanel, type ExtensionBrowser } from './harness/index.ts';
 import { calloutText, highlighted, typeInto, until } from './guidance-helpers.ts';
+import { covered } from './journey-helpers.ts';
 
 const SEG = 'https://app.segment.com/acme';
 const CHANNELS = `${SEG}/engage/spaces/default/settings/channels`;
@@ -195,6 +196,17 @@ describe('the hard cases of real consoles', () => {
     // The person's click on the sheet's field lands on the field, not on our callout or the page behind.
     await page.getByLabel('Subuser name', { exact: true }).click();
     await until(async () => page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, HL)).toBe(true);
+    await page.close();
+  });
+
+  it('the window narrows under a ringed field (the side panel opens, the console re-centres its dialog): the callout moves off the field and its label', async () => {
+    const page = await browser.openConsole(`${CHANNELS}/sendgrid?reset=1`);
+    await until(() => highlighted(page), { timeout: 10_000 }).toMatchObject({ task: 'segment.email', name: /Subuser name/, count: 1 });
+    await until(() => covered(page)).toEqual([]);
+    for (const width of [1000, 860, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await until(() => covered(page)).toEqual([]);
+    }
     await page.close();
   });
 

@@ -74,6 +74,11 @@ function ownWords(anchor: Element): Element[] {
   return own;
 }
 
+/** Whether the box covers the target or the words that name it. Cheap: a few boxes, no query of the page. */
+export function coversOwn(anchor: Element, box: Box): boolean {
+  return ownWords(anchor).some((el) => overlaps(el.getBoundingClientRect(), box));
+}
+
 /**
  * Visible page controls and labels that the box would cover, other than what wraps the anchor; the anchor,
  * its labels and descriptions count OWN each.
