@@ -15,13 +15,20 @@ describe('guidance on Segment', () => {
     await browser?.close();
   });
 
-  it('segment.identifiers: walks Add Identifier → Custom Identifiers → trait key, validates it, and notices phone in the table', async () => {
+  it('segment.identifiers: says which trait is missing, walks Add Identifier → Custom Identifiers → trait key, validates it, and notices phone in the table', async () => {
     const page = await browser.openConsole(`${IR}?reset=1`);
     await until(() => highlighted(page)).toMatchObject({ task: 'segment.identifiers', name: expect.stringMatching(/Add Identifier/i), count: 1 });
+    // The table lists `email` already: the callout names the one to add.
+    await until(() => calloutText(page)).toMatch(/The Identifier column lists email but not phone\./);
     await page.getByRole('button', { name: /Add Identifier/i }).click();
     await until(async () => (await highlighted(page))?.name).toMatch(/Custom Identifiers/i);
     await page.getByRole('menuitem', { name: /Custom Identifiers/i }).click();
     await until(async () => (await highlighted(page))?.name).toMatch(/Trait \/ Property key/i);
+    // Behind the dialog, the table still says which is missing; the one already there is not what to add.
+    await until(() => calloutText(page)).toMatch(/The Identifier column lists email but not phone\./);
+    await typeInto(page, '[data-engage-copilot-task]', 'email');
+    await until(async () => (await highlighted(page))?.state).toBe('invalid');
+    expect(await calloutText(page)).toMatch(/already lists email: type phone, the one still missing/);
     await typeInto(page, '[data-engage-copilot-task]', 'Phone ');
     await until(async () => (await highlighted(page))?.state).toBe('invalid');
     expect(await calloutText(page)).toMatch(/phone|lower|space/i);

@@ -49,18 +49,36 @@ function columnTexts(header: Element, only?: OnlyRow): string[] {
     .map((c) => c.textContent ?? '');
 }
 
-function tableColumnHas(doc: Document, column: string[], values: string[], only?: OnlyRow): string | null {
+/** The visible header cells named like `column`. */
+function columnHeaders(doc: Document, column: string[]): Element[] {
   const names = normalizeAll(column);
-  const headers = queryDeep([doc], `${HEADER_CELLS},div,span`).filter(
+  return queryDeep([doc], `${HEADER_CELLS},div,span`).filter(
     (h) => h.childElementCount <= 2 && matchesAny(labelText(h), names) && isVisible(h),
   );
-  for (const header of headers) {
+}
+
+function tableColumnHas(doc: Document, column: string[], values: string[], only?: OnlyRow): string | null {
+  for (const header of columnHeaders(doc, column)) {
     const cells = new Set(columnTexts(header, only).map(normalize));
     if (values.every((v) => cells.has(normalize(v)))) {
       return `The ${ours(labelText(header), column)} column lists ${values.map((v) => `“${v}”`).join(' and ')}${only ? ` for ${only.row.value}` : ''}.`;
     }
   }
   return null;
+}
+
+/**
+ * Which of the guide's `values` the page's `column` does not list yet (the identifier still to add); null where
+ * no such column shows. Of several such columns, the one that lists the most.
+ */
+export function columnLacks(doc: Document, column: string[], values: string[]): string[] | null {
+  let best: string[] | null = null;
+  for (const header of columnHeaders(doc, column)) {
+    const cells = new Set(columnTexts(header).map(normalize));
+    const lacks = values.filter((v) => !cells.has(normalize(v)));
+    if (!best || lacks.length < best.length) best = lacks;
+  }
+  return best;
 }
 
 /** What a field held when last seen this visit, in guide words ("HTTP Post URL held “…”"); false: something else. */

@@ -8,7 +8,7 @@ import { isSettable, setNativeValue } from '../overlay/fill';
 import { fromOverlay } from '../overlay/mount';
 import { decide, missingAfter, type Banner, type Decision, type GuideState, type TaskView } from './decide';
 import { SHOWN_ONCE, VALUE_LABELS } from '../vault/labels';
-import { detectDone, seeSuccess, type Held } from './done';
+import { columnLacks, detectDone, seeSuccess, type Held } from './done';
 import { isOn, judge } from './judge';
 import { chooseRow, notesFor, rememberedAt, tickedRows } from './rows';
 import { findShown } from './shown';
@@ -96,6 +96,37 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
   };
   const heldFor = (g: GuidedTask): Held => (key) => d.memory.held.get(`${g.task.id} ${key}`);
 
+  /**
+   * For a task done when a table lists the guide's values (the `email` and `phone` identifiers): which it does not
+   * list yet, read from the table, or as it was before a dialog opened over it. Undefined for other tasks.
+   */
+  const lacking = (g: GuidedTask): { column: string; values: string[]; lacks: string[] } | undefined => {
+    const done = g.task.done;
+    if (done?.kind !== 'tableColumnHas' || done.row) return undefined;
+    const now = columnLacks(doc, done.column, done.values);
+    if (now?.length) d.memory.lacks.set(g.task.id, now);
+    const lacks = now?.length ? now : d.memory.lacks.get(g.task.id);
+    return lacks?.length ? { column: done.column[0] ?? '', values: done.values, lacks } : undefined;
+  };
+  /** "The **Identifier** column lists `email` but not `phone`." */
+  const lacksLine = ({ column, values, lacks }: { column: string; values: string[]; lacks: string[] }): string => {
+    const q = (vs: readonly string[], word: string): string => vs.map((v) => `\`${v}\``).join(` ${word} `);
+    const has = values.filter((v) => !lacks.includes(v));
+    const col = `The **${column}** column`;
+    if (!has.length) return lacks.length === 2 ? `${col} lists neither ${q(lacks, 'nor')}.` : `${col} lists none of ${q(lacks, 'or')}.`;
+    return `${col} lists ${q(has, 'and')} but not ${q(lacks, 'or')}.`;
+  };
+
+  /** A trait typed that the table already lists: adding it again would not add the one still missing. */
+  const listedNote = (g: GuidedTask, target: ParsedTarget, el: Element): string[] => {
+    if (target.kind !== 'field' || target.want.kind !== 'choice' || !('value' in el)) return [];
+    const l = lacking(g);
+    if (!l) return [];
+    const typed = String((el as HTMLInputElement).value).trim();
+    if (!l.values.includes(typed) || l.lacks.includes(typed)) return [];
+    return [`The ${l.column} column already lists \`${typed}\`: type ${l.lacks.map((v) => `\`${v}\``).join(' or ')}, the one still missing`];
+  };
+
   const locate = (g: GuidedTask, target: ParsedTarget): Located => {
     const pick = d.picks.get(g.task.id, target.key);
     const picked = pick ? resolveDescription(doc, pick) : null;
@@ -108,7 +139,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     const judged = target.passedWhen
       ? { state: null, issues: [], satisfied: target.passedWhen.some((shows) => !!detectDone(doc, shows)) }
       : found ? judge(target, g.wants[target.key], found.element, checkText(g.task.id, target.key)) : undefined;
-    const notes = found ? notesFor(g, target, found, list, isOn) : [];
+    const notes = found ? [...notesFor(g, target, found, list, isOn), ...listedNote(g, target, found.element)] : [];
     // The wrong row (or an editor opened for it) is never passed: the note names the right one.
     const verdict = notes.length
       ? { state: 'invalid' as const, issues: [...(judged?.issues ?? []), ...notes.map((message) => ({ code: 'otherRow', message }))], satisfied: false }
@@ -204,9 +235,11 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     else if (v) el.removeAttribute(STATE_ATTR);
     const quiet = state.dismissedKey === loc.target.key || state.picking;
     if (!quiet) {
+      const l = lacking(g);
+      const base = keep && SHOWN_ONCE.has(keep) ? shownOnce(loc.target.instruction) : loc.target.instruction;
       overlay.show({
         anchor: found.anchor, title: task.title,
-        instruction: keep && SHOWN_ONCE.has(keep) ? shownOnce(loc.target.instruction) : loc.target.instruction,
+        instruction: l ? `${base} ${lacksLine(l)}` : base,
         expected: wants[loc.target.key]?.line, earlier: earlierLine(task.id), remembered: loc.remembered,
       });
       // Only when the verdict changed: an extension's note on the same control (the DNS check on Verify) stays.

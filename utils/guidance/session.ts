@@ -92,6 +92,8 @@ export interface VisitMemory {
   held: Map<string, string | false>;
   /** "task target" → the rows ticked when its scope last showed (the IPs ticked in the subuser dialog). */
   ticked: Map<string, string[]>;
+  /** task → the guide's values its table did not list when it last showed (the identifier still to add). */
+  lacks: Map<TaskId, string[]>;
 }
 
-export const freshMemory = (): VisitMemory => ({ succeeded: new Map(), savedElsewhere: new Set(), held: new Map(), ticked: new Map() });
+export const freshMemory = (): VisitMemory => ({ succeeded: new Map(), savedElsewhere: new Set(), held: new Map(), ticked: new Map(), lacks: new Map() });

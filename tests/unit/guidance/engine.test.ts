@@ -40,7 +40,7 @@ function start(taskId: Parameters<typeof taskById>[0], region: 'us' | 'eu' = 'us
     picks, isTop: true, extensions: [],
     report: async (r) => (reports.push(r), { anyFound: false }),
     onDone: (_id, e) => done.push(e),
-    onMarkDone: () => {}, kept: new Set(kept), memory: { succeeded: new Map(), savedElsewhere: new Set(), held: new Map(), ticked: new Map() },
+    onMarkDone: () => {}, kept: new Set(kept), memory: { succeeded: new Map(), savedElsewhere: new Set(), held: new Map(), ticked: new Map(), lacks: new Map() },
     setTimeout: (fn, ms) => window.setTimeout(fn, ms), now: () => performance.now(),
   });
   session.evaluate();
@@ -136,6 +136,39 @@ describe('page-detected completion', () => {
     row.append(Object.assign(document.createElement('td'), { textContent: '3' }), Object.assign(document.createElement('td'), { textContent: 'phone' }));
     document.querySelector('tbody')!.append(row);
     await vi.waitFor(() => expect(done[0]).toMatch(/Identifier column lists “email” and “phone”/));
+  });
+});
+
+describe('the identifier still to add', () => {
+  const table = (...keys: string[]) => `<table><tr><th>Priority</th><th>Identifier</th></tr>
+    ${keys.map((k, i) => `<tr><td>${i + 1}</td><td>${k}</td></tr>`).join('')}</table><button>Add identifier</button>`;
+  const dialog = `<div role="dialog" aria-modal="true" aria-labelledby="t"><h2 id="t">Custom Identifier</h2>
+    <label for="k">Trait / Property key to match on</label><input id="k"><button>Add new identifier</button></div>`;
+
+  it('is named beside Add Identifier: the one missing, or neither when both are', () => {
+    document.body.innerHTML = table('user_id', 'email');
+    const { container } = start('segment.identifiers');
+    expect(visibleText(container)).toContain('The Identifier column lists email but not phone.');
+    controller.abort();
+    controller = new AbortController();
+    document.body.innerHTML = table('user_id');
+    const again = start('segment.identifiers');
+    expect(visibleText(again.container)).toContain('The Identifier column lists neither email nor phone.');
+  });
+
+  it('in the dialog, typing the trait the table already lists is flagged, naming the missing one; the missing one passes', async () => {
+    document.body.innerHTML = table('user_id', 'phone') + dialog;
+    const { container } = start('segment.identifiers');
+    const key = document.getElementById('k') as HTMLInputElement;
+    expect(key.getAttribute(TASK_ATTR)).toBe('segment.identifiers');
+    expect(visibleText(container)).toContain('lists phone but not email.');
+    key.focus();
+    type(key, 'phone');
+    await vi.waitFor(() => expect(key.getAttribute(STATE_ATTR)).toBe('invalid'));
+    expect(visibleText(container)).toContain('The Identifier column already lists phone: type email, the one still missing');
+    type(key, 'email');
+    await vi.waitFor(() => expect(key.getAttribute(STATE_ATTR)).toBe('valid'));
+    expect(visibleText(container)).not.toContain('already lists');
   });
 });
 
