@@ -40,23 +40,24 @@ export async function typeHere(where: Page | import('playwright-core').Frame, te
 
 describe('the whole journey', () => {
   // The fake vendor APIs as npm start's demo account: they answer for the keys the sandbox consoles hand out.
-  const { demo, hosts } = demoHosts();
-  let sandbox: Sandbox;
+  let { demo, hosts } = demoHosts();
+  let sandbox: Sandbox | undefined;
   let w: Walk;
   const started = Date.now();
+  const journey = new Journey();
+  console.log(`[journey] screenshots: ${SHOTS}`);
 
-  beforeAll(async () => {
+  /** A fresh sandbox, fake APIs and browser profile, with the onboarding "Acme" created. */
+  async function launch(): Promise<void> {
     sandbox = await startSandbox({ hosts });
     const browser = await launchBrowser({ sandbox, grant: CLIPBOARD_READ });
     await seedDemoAccount(browser);
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const panel = await openPanel(browser);
     await panel.createOnboarding({ name: 'Acme', workspace: 'acme', space: 'default', region: 'US' });
-    const j = new Journey();
-    console.log(`[journey] screenshots: ${SHOTS}`);
     let last: Page | null = null;
     w = {
-      browser, panel, j,
+      browser, panel, j: journey,
       async open(url) {
         await last?.close();
         last = await browser.openConsole(url);
@@ -70,14 +71,19 @@ describe('the whole journey', () => {
         await panel.markDone(task);
       },
     };
-  });
-  afterAll(async () => {
-    console.log(`[journey] ran ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  async function shutDown(): Promise<void> {
     await w?.browser.close();
     await sandbox?.close();
+  }
+
+  beforeAll(launch);
+  afterAll(async () => {
+    console.log(`[journey] ran ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    await shutDown();
   });
 
-  it('walks Segment identifiers and the whole SendGrid stage', { timeout: 180_000 }, async () => {
+  async function sendgridStage(): Promise<void> {
     const { j } = w;
     let p = await w.open(`${SEGMENT}/unify/spaces/default/settings/identity-resolution`);
     await j.step('segment.identifiers', 'Add Identifier', p, async () => {
@@ -288,9 +294,9 @@ describe('the whole journey', () => {
     }
     await w.done('segment.email', 'page');
     await until(() => calloutText(p)).toMatch(/Email connected: twilio_engage_app_acme/);
-  });
+  }
 
-  it('midway, a second onboarding starts empty and stays so', async () => {
+  async function secondOnboarding(): Promise<void> {
     const { panel } = w;
     await panel.page.bringToFront();
     await panel.createOnboarding({ name: 'Beta', workspace: 'beta', space: 'default', region: 'US' });
@@ -301,9 +307,9 @@ describe('the whole journey', () => {
     }
     await panel.switchTo('Acme');
     expect(await panel.statusOf('segment.email')).toBe('done');
-  });
+  }
 
-  it('midway, Beta’s panel offers none of Acme’s kept values', async () => {
+  async function betaVault(): Promise<void> {
     const { panel } = w;
     await panel.page.bringToFront();
     await panel.switchTo('Beta');
@@ -312,9 +318,9 @@ describe('the whole journey', () => {
     } finally {
       await panel.switchTo('Acme');
     }
-  });
+  }
 
-  it('walks warmup, the notice and the whole Twilio stage, then verifies and reports', { timeout: 180_000 }, async () => {
+  async function twilioAndVerify(): Promise<void> {
     await twilioStage(w);
     // Verify all against the fake vendor APIs, with the keys kept on the way; only the parent key is no console's to show.
     const { panel } = w;
@@ -342,5 +348,31 @@ describe('the whole journey', () => {
     await panel.switchTo('Beta');
     await new Promise((r) => setTimeout(r, 1_500));
     for (const t of allTasks()) expect(await panel.statusOf(t.id), t.id).toBe('to do');
-  });
+  }
+
+  // Each stage starts where the one before it left the browser. A failed stage leaves it anywhere, so whatever runs
+  // next (its retry, or the next stage) starts over: a fresh sandbox and profile, and the stages before it walked
+  // again, with all their checks. A retry is then a real second walk, not a walk from a broken middle.
+  const stages = [
+    { name: 'walks Segment identifiers and the whole SendGrid stage', run: sendgridStage },
+    { name: 'midway, a second onboarding starts empty and stays so', run: secondOnboarding },
+    { name: 'midway, Beta’s panel offers none of Acme’s kept values', run: betaVault },
+    { name: 'walks warmup, the notice and the whole Twilio stage, then verifies and reports', run: twilioAndVerify },
+  ];
+  let walked = 0;
+  for (const [i, stage] of stages.entries()) {
+    it(stage.name, { timeout: 360_000 }, async () => {
+      const before = walked;
+      walked = -1;
+      if (before !== i) {
+        console.log(`[journey] starting over for “${stage.name}”: a fresh browser, and ${i} earlier stage(s) walked again`);
+        await shutDown();
+        ({ demo, hosts } = demoHosts());
+        await launch();
+        for (const earlier of stages.slice(0, i)) await earlier.run();
+      }
+      await stage.run();
+      walked = i + 1;
+    });
+  }
 });
