@@ -164,7 +164,7 @@ afterAll(async () => {
 describe('guidance holds in every layout of every sandbox form', () => {
 
   // Rows run side by side, each in its own tab; none of them completes a task, so they share the profile safely.
-  it.concurrent.for(rows)('$label: rings $first for $task alone, inside the $layout, and judges what is typed there', async (row, { expect: assert }) => {
+  it.concurrent.for(rows)('$label: rings $first for $task alone, inside the $layout, uncovered, and judges what is typed there', async (row, { expect: assert }) => {
     const waitUntil = untilFor(assert);
     const top = await browser.openConsole(`${row.url}?reset=1&layout=${row.layout}`);
     const page = row.framed ? await frameOf(top, waitUntil) : top;
@@ -175,11 +175,15 @@ describe('guidance holds in every layout of every sandbox form', () => {
       } else await page.getByRole(step.role, { name: step.name }).first().click();
     }
     await waitUntil(() => highlighted(page), { timeout: 10_000 }).toMatchObject({ task: row.task, name: assert.stringMatching(row.first), count: 1 });
+    // The callout hides neither the ringed control nor its label, in every layout.
+    await waitUntil(() => covered(page)).toEqual([]);
     const place = await placeOf(page);
     assert(place?.layout).toBe(row.layout);
     assert(place?.text).toContain(row.title);
     await validate(page, row.check, waitUntil, assert);
     assert((await highlighted(page))?.count).toBe(1);
+    // Nor after the verdict changed the callout's words (and its height).
+    await waitUntil(() => covered(page)).toEqual([]);
     await top.close();
   });
 });
