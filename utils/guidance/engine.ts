@@ -294,7 +294,10 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     const loc = 'loc' in decision ? views[decision.task]!.locs[decision.loc] : undefined;
     current = { key: loc?.target.key ?? '', element: null };
     if (decision.kind === 'missing' && loc) {
-      overlay.showMissing({ title: g!.task.title, label: loc.target.labels[0] ?? loc.target.key, instruction: loc.target.instruction, earlier: earlierLine(g!.task.id) });
+      overlay.showMissing({
+        title: g!.task.title, label: loc.target.labels[0] ?? loc.target.key, instruction: loc.target.instruction,
+        ...(loc.target.elsewhere ? { elsewhere: loc.target.elsewhere } : {}), earlier: earlierLine(g!.task.id),
+      });
     } else if (!state.picking) overlay.hide();
     if (decision.kind === 'wait' && !settleTimer) {
       settleTimer = d.setTimeout(() => {
