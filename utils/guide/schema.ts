@@ -120,6 +120,8 @@ export const TargetSchema = z.object({
   captures: z.optional(ValueNameSchema),
   /** What to do with this element, in the guide's words, with bold labels as **Label**. */
   instruction: z.string().min(1),
+  /** A field that should hold what an earlier step of this onboarding set up (reverse DNS: the domain authenticated). */
+  sameAs: z.enum(['authenticatedDomain']).optional(),
   /** Where to find it when it is not on the page, said only then ("In a service you created already: open it…"). */
   elsewhere: z.string().min(1).optional(),
   /** A radio's reason for this choice, said when the person picks another option of its group. */
