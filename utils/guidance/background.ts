@@ -65,7 +65,8 @@ export async function pageTaskFor(url: string, tabId?: number): Promise<PageTask
   const known = shown.some((t) => t.targets.some((x) => x.sameAs)) ? await knownFor(active.id) : {};
   const tasks = shown
     .map((task) => withRows({ ...guideFor(task, active.region, active, known), watchDone: !undone.includes(`${active.id} ${task.id}`) }, rows));
-  const open = allTasks().filter((t) => isOpen(t.id)).map((t) => ({ id: t.id, title: t.title }));
+  const open = allTasks().filter((t) => isOpen(t.id))
+    .map((t) => ({ id: t.id, title: t.title, ...(t.finishesAfter.length ? { finishesAfter: t.finishesAfter } : {}) }));
   return {
     tasks, open, region: active.region, onboardingId: active.id,
     kept: tasks.some((t) => t.task.success?.keep.length) ? await keptNames() : [],

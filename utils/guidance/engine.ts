@@ -172,7 +172,8 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
   /** Open tasks before `id` in the guide, as the callout's last line. */
   const earlierLine = (id: TaskId): string | undefined => {
     const i = d.open.findIndex((t) => t.id === id);
-    const before = i > 0 ? d.open.slice(0, i) : [];
+    // A task that can only finish after this one (it picks what this one creates) is not "still open" before it.
+    const before = i > 0 ? d.open.slice(0, i).filter((t) => !t.finishesAfter?.includes(id)) : [];
     return before.length
       ? `Earlier steps still open: ${before.slice(0, 3).map((t) => t.title).join('; ')}${before.length > 3 ? '…' : ''}`
       : undefined;

@@ -180,6 +180,11 @@ export const TaskSchema = z.object({
   conditional: z.object({ when: z.string().min(1) }).optional(),
   produces: z.array(ValueNameSchema).default([]),
   consumes: z.array(ValueNameSchema).default([]),
+  /**
+   * Later tasks this one can only finish after (Connect Twilio to Segment picks the Messaging Service the Twilio
+   * stage creates): while one of them is guided, this task is not called an earlier step still open.
+   */
+  finishesAfter: z.array(TaskIdSchema).default([]),
   /** Link into the guide (the section that describes this task). */
   guideUrl: z.string().url(),
   targets: z.array(TargetSchema).default([]),
