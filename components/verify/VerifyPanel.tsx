@@ -5,7 +5,7 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { taskById } from '../../utils/guide';
 import type { TaskId } from '../../utils/guide/schema';
 import { allChecks } from '../../utils/verify/checks';
-import { earlierWords } from '../../utils/verify/earlier';
+import { earlierWords } from '../../utils/verify/report';
 import { NOT_API_CHECKABLE } from '../../utils/verify/checks';
 import type { VerifyStatus } from '../../utils/verify/messages';
 import type { TaskResult } from '../../utils/verify/types';

@@ -21,6 +21,3 @@ export function keepEarlier(now: TaskResult, earlier: TaskResult | undefined): T
   // The verdict now rests partly on the earlier run: its evidence (and time) is the one that stands.
   return { ...now, verdict, checks, evidence: verdict === earlier.verdict ? (earlier.evidence ?? now.evidence) : now.evidence };
 }
-
-/** How the panel and the report say a check's outcome is the earlier run's. */
-export const earlierWords = (at: string) => `as checked at ${at}: the latest run skipped it`;
