@@ -59,10 +59,18 @@ export interface VaultDeps extends CaptureRules {
 
 const PURGE_ALARM = 'engage-vault-purge';
 
-/** The consoles a value goes to, for this onboarding: only its own region's Segment host. */
+/** A console's name as a person knows it, from one of its hosts (Twilio's shell, its new console and its framed wizard are one console). */
+function consoleName(host: string): string {
+  if (host === 'twilio.com' || host.endsWith('.twilio.com')) return 'Twilio’s console';
+  if (host.endsWith('.sendgrid.com')) return 'SendGrid';
+  return host;
+}
+
+/** The consoles a value goes to, for this onboarding, by name: only its own region's Segment host. */
 function hostList(origins: string[], region: Region): string {
   const otherSegment = region === 'eu' ? 'https://app.segment.com' : 'https://eu1.app.segment.com';
-  return origins.filter((o) => o !== otherSegment).map((o) => o.replace(/^https?:\/\//, '')).join(' or ') || 'no console';
+  const names = origins.filter((o) => o !== otherSegment).map((o) => consoleName(o.replace(/^https?:\/\//, '')));
+  return [...new Set(names)].join(' or ') || 'no console';
 }
 
 /**

@@ -147,6 +147,14 @@ describe('vault handlers', () => {
     expect(await readVault()).toMatchObject({ entries: {} });
   });
 
+  it('names the Segment webhook URL’s destination as a person knows it: Twilio’s console, once, not its three hosts', async () => {
+    const url = 'https://engage-ma-webhook-api.engage.segment.com/twilio/abc123';
+    const reply = await handleCapture({ ...deps, readClipboard: async () => url }, EXT, on(SMS_PAGE), {
+      taskId: 'segment.sms', targetKey: 'copyWebhookUrl', name: 'segment.twilioWebhookUrl', value: '', trusted: true, via: 'clipboard',
+    });
+    expect(reply).toMatchObject({ ok: true, message: expect.stringMatching(/^Kept the Segment webhook URL for Twilio’s console, for \d+ minutes\.$/) });
+  });
+
   it('refuses a clipboard that does not hold what the copy control shows (the page rewrote it during the click)', async () => {
     const shown = `SG.${'a'.repeat(22)}.${'b'.repeat(43)}`;
     const attacker = `SG.${'A'.repeat(22)}.${'B'.repeat(43)}`;
