@@ -11,6 +11,7 @@ import { runTaskSession, type TargetExtension, type TaskSession } from './engine
 import { parseTargetRequest } from './page-parse';
 import { loadPickStore } from './picks';
 import { noteQuietly } from './quiet';
+import { createKeyRows } from '../carry/key-rows';
 
 
 /**
@@ -79,6 +80,11 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
       check: (taskId, targetKey, value, length) =>
         sendMessage('guidance.check', { taskId, targetKey, value, length }).catch(() => undefined),
       overlay: ui, watcher, picks, isTop: window === window.top, extensions,
+      // Asked afresh by each session: keeping or forgetting a value restarts it (guidance.refresh).
+      chooseShown: createKeyRows(
+        (req) => sendMessage('vault.keyRow', req).catch(() => undefined),
+        () => (location.ancestorOrigins ? [...location.ancestorOrigins] : undefined),
+      ),
       report: (r) => sendMessage('guidance.report', r).catch(() => undefined),
       ...(done ? { lastDone: done } : {}),
       kept: new Set(reply.kept ?? []), memory,
