@@ -16,9 +16,18 @@ describe('guidance on SendGrid', () => {
     await browser?.close();
   });
 
-  it('sendgrid.plan: points at Change Plan in the Email API section', async () => {
+  it('sendgrid.plan: points at Change Plan in the Email API section; Essentials is refused by name, Premier serves as well as Pro', async () => {
     const page = await browser.openConsole(`${SG}/account/products?reset=1`);
     await until(() => highlighted(page)).toMatchObject({ task: 'sendgrid.plan', name: expect.stringMatching(/Change Plan/), count: 1 });
+    await page.locator(HL).click();
+    await until(() => highlightedName(page)).toMatch(/^Pro/);
+    await page.getByRole('dialog').getByText('Essentials 50K').click();
+    await until(() => calloutText(page)).toMatch(/Essentials 50K is selected; choose an option starting with Pro/);
+    await page.getByRole('dialog').getByText('Premier', { exact: true }).click();
+    await until(() => highlightedName(page)).toMatch(/Confirm Plan/);
+    await page.locator(HL).click();
+    await until(() => taskState(browser, 'sendgrid.plan'), { timeout: 10_000 }).toMatchObject({ status: 'done', source: 'page' });
+    await until(() => calloutText(page)).toMatch(/Plan changed: Premier\./);
     await page.close();
   });
 

@@ -6,7 +6,7 @@ import { guide } from '../../utils/guide/index.ts';
 import { FAKE } from '../fake-apis/credentials.ts';
 import { createFakeApis, FAKE_HOSTS } from '../fake-apis/fake.ts';
 import { demoHosts, seedDemoAccount, verifyDemo } from '../sandbox/demo-verify.ts';
-import { highlighted, highlightedName, typeInto, until } from './guidance-helpers.ts';
+import { calloutText, highlighted, highlightedName, typeInto, until } from './guidance-helpers.ts';
 import { describeViolations, launchBrowser, openPanel, runAxe, startSandbox, type ExtensionBrowser, type Sandbox, type SidePanel } from './harness/index.ts';
 
 const IR = 'https://app.segment.com/acme/unify/spaces/default/settings/identity-resolution';
@@ -104,6 +104,10 @@ describe('two onboardings with console tabs open', () => {
     await panel.createOnboarding({ name: 'Beta', workspace: 'beta', space: 'default' });
     await segment.reload(); // even a fresh look at an /acme/ page does not count for Beta
     await until(async () => (await highlighted(segment))?.task ?? null).toBeNull();
+    // Each page says why it guides nothing, so nobody works through a page that records nothing.
+    await until(() => calloutText(segment)).toMatch(/Engage Copilot is not guiding this page\. This Segment page is in workspace acme\/default, which belongs to “Acme”, not “Beta”\./);
+    await until(() => calloutText(sendgrid)).toMatch(/not guiding this page\. This tab was opened while “Acme” was open\. Reload it to work on “Beta” here\./);
+    expect(await sendgrid.evaluate(() => Array.from(document.querySelector('engage-copilot-overlay')?.shadowRoot?.querySelectorAll('.banner:not([hidden]) button') ?? []).map((b) => b.textContent))).toContain('Reload this page');
     await panel.page.bringToFront();
     // "Stays empty": give the open tabs time to report, then every task is still to do.
     await panel.page.waitForTimeout(2_000);
@@ -133,6 +137,7 @@ describe('two onboardings with console tabs open', () => {
     await expect.poll(() => keptOf(panel).getByText('Nothing is kept.').count()).toBe(0);
     expect(await disabledReason(panel)).toBeNull();
     expect(await report(panel)).toContain(`Twilio Account SID: …${FAKE.accountSid.slice(-4)}`);
+    await until(() => calloutText(sendgrid)).not.toMatch(/not guiding this page/);
     await segment.close();
     await sendgrid.close();
     await panel.page.close();

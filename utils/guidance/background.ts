@@ -55,15 +55,19 @@ export async function pageTaskFor(url: string, tabId?: number): Promise<PageTask
   const progress = await readProgress();
   const active = activeOnboarding(progress);
   const bound = tabId === undefined ? undefined : await bindTab(tabId, active.id);
-  const inScope = scopeOf(url, progress, bound).counts;
+  const scope = scopeOf(url, progress, bound);
   const undone = (await readPageScope()).undone;
   const isOpen = (id: TaskId): boolean => statusOf(active, id) === 'todo';
   const rows = await readRows(active.id);
-  const tasks = tasksForUrl(url)
-    .filter((t) => inScope && isOpen(t.id) && (t.targets.length > 0 || t.done || t.success))
+  const here = tasksForUrl(url).filter((t) => isOpen(t.id) && (t.targets.length > 0 || t.done || t.success));
+  const tasks = (scope.counts ? here : [])
     .map((task) => withRows({ ...guideFor(task, active.region, active), watchDone: !undone.includes(`${active.id} ${task.id}`) }, rows));
   const open = allTasks().filter((t) => isOpen(t.id)).map((t) => ({ id: t.id, title: t.title }));
-  return { tasks, open, region: active.region, onboardingId: active.id, kept: tasks.some((t) => t.task.success?.keep.length) ? await keptNames() : [] };
+  return {
+    tasks, open, region: active.region, onboardingId: active.id,
+    kept: tasks.some((t) => t.task.success?.keep.length) ? await keptNames() : [],
+    ...(!scope.counts && here.length ? { outOfScope: scope.why } : {}),
+  };
 }
 
 /** Names (never values) of what the vault holds. */

@@ -54,16 +54,14 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
     if (!reply.tasks.length) {
       const shown = done ? { doneTaskId: done.taskId, doneEvidence: done.evidence } : {};
       void sendMessage('guidance.report', { url, taskId: null, found: false, ...shown }).catch(() => undefined);
+      // Steps of the open onboarding happen here, but the page counts for another: say why, or the person works
+      // through a page that records nothing.
+      if (reply.outOfScope) await sayOutOfScope(reply.outOfScope, signal);
+      else unsayOutOfScope();
       return;
     }
-    const ready = await Promise.all([
-      loadPickStore(platform),
-      overlay ? Promise.resolve(overlay) : mountOverlay(ctx, {
-        onShowMe: () => overlayHandlers.onShowMe(),
-        onForgetPick: () => overlayHandlers.onForgetPick(),
-        onDismiss: () => overlayHandlers.onDismiss(),
-      }),
-    ]).catch((err: unknown) => {
+    unsayOutOfScope();
+    const ready = await Promise.all([loadPickStore(platform), ensureOverlay()]).catch((err: unknown) => {
       // No overlay (the page removed our host, a CSP quirk): the side panel says so instead of waiting forever.
       noteQuietly('showing the overlay on this page')(err);
       const taskId = reply.tasks[0]?.task.id ?? null;
@@ -113,6 +111,28 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
       onDismiss: () => t.dismiss(),
     };
     t.evaluate();
+  };
+  const ensureOverlay = async (): Promise<Overlay> => overlay ?? mountOverlay(ctx, {
+    onShowMe: () => overlayHandlers.onShowMe(),
+    onForgetPick: () => overlayHandlers.onForgetPick(),
+    onDismiss: () => overlayHandlers.onDismiss(),
+  });
+  /** Whether the page says it counts for another onboarding (until it counts again). */
+  let scopeSaid = false;
+  const sayOutOfScope = async (why: string, signal: AbortSignal): Promise<void> => {
+    const ui = await ensureOverlay();
+    overlay = ui;
+    if (signal.aborted) return;
+    ui.hide();
+    ui.showBanner(`Engage Copilot is not guiding this page. ${why}`, {
+      owner: 'scope',
+      actions: [{ label: 'Reload this page', onActivate: (e) => e.isTrusted && location.reload() }],
+    });
+    scopeSaid = true;
+  };
+  const unsayOutOfScope = (): void => {
+    if (scopeSaid) overlay?.hideBanner('task');
+    scopeSaid = false;
   };
   /** Every (re)start is awaited by nobody: a failure becomes one quiet warning, never an unhandled rejection. */
   const restart = (url: string): void => {

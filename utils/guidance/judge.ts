@@ -1,7 +1,7 @@
 // Content side of validation: reads what a target holds; switches and selects are judged here, text goes to the rules.
 import type { ParsedTarget } from '../guide/schema';
 import { compareChoice } from '../guide/rules-choice';
-import { labelText, normalize } from '../locator/text';
+import { labelText, matchesAny, normalize, normalizeAll, prefixLabels, startsWithAny } from '../locator/text';
 import type { TargetWant, Verdict } from './wire';
 import { labelWords } from '../overlay/text';
 
@@ -36,9 +36,18 @@ function chosenInGroup(el: Element): string | null {
     chosen = Array.from(el.closest('[role="radiogroup"]')?.querySelectorAll('[role="radio"]') ?? []).find((r) => r !== el && isOn(r));
   }
   if (!chosen) return null;
+  // What the person reads (its label), not the form value behind it ("defer" for "Defer to sender's webhook").
   const value = chosen instanceof HTMLInputElement && chosen.value !== 'on' ? chosen.value : '';
-  const label = chosen instanceof HTMLInputElement ? (chosen.labels?.[0] ? labelText(chosen.labels[0]) : '') : (chosen.getAttribute('aria-label') ?? chosen.textContent ?? '');
-  return (value || normalizeSpaces(label) || 'another option').slice(0, 40);
+  const label = chosen instanceof HTMLInputElement
+    ? (chosen.labels?.[0] ? labelText(chosen.labels[0]) : (chosen.getAttribute('aria-label') ?? ''))
+    : (chosen.getAttribute('aria-label') ?? chosen.textContent ?? '');
+  return (normalizeSpaces(label) || value || 'another option').slice(0, 40);
+}
+
+/** Does the option named `name` serve as well as the target's own (`alsoAccepts`: exact labels, or `X …` prefixes)? */
+function accepted(target: ParsedTarget, name: string): boolean {
+  const also = target.alsoAccepts ?? [];
+  return also.length > 0 && (matchesAny(name, normalizeAll(also)) || startsWithAny(name, prefixLabels(also)));
 }
 
 const normalizeSpaces = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -63,6 +72,7 @@ export function judge(
       if (isOn(el)) return { state: 'valid', issues: [], satisfied: true };
       const other = chosenInGroup(el);
       if (other === null) return NOTHING;
+      if (accepted(target, other)) return { state: 'valid', issues: [], satisfied: true };
       const why = target.why ? `: ${target.why}` : '';
       return { state: 'invalid', satisfied: false, issues: [{ code: 'otherChoice', message: `**${other}** is selected; choose ${labelWords(target.labels[0]!)}${why}` }] };
     }

@@ -61,6 +61,11 @@ export interface PageTaskReply {
   kept: ValueName[];
   /** The active onboarding: a screen left open from another onboarding proves nothing for this one. */
   onboardingId: string;
+  /**
+   * This page has open steps of the active onboarding but counts for another (its Segment workspace, or the
+   * onboarding open when the tab loaded): why, in words for the page, so the person is not left guessing.
+   */
+  outOfScope?: string;
 }
 
 export const PageDoneRequestSchema = z.object({

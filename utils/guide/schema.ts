@@ -122,6 +122,8 @@ export const TargetSchema = z.object({
   instruction: z.string().min(1),
   /** A radio's reason for this choice, said when the person picks another option of its group. */
   why: z.string().min(1).optional(),
+  /** A radio's other options that serve as well (a higher plan), as labels (`Premier …`: one starting with Premier). */
+  alsoAccepts: z.array(z.string().min(1)).optional(),
   /**
    * For a control the console labels by its value (an IP address; a key ID shown as text in a table): found as
    * the first control of its kind in `scope`, or the first cell of the column headed by one of `labels`.

@@ -4,25 +4,35 @@
 import { activeOnboarding } from './state';
 import type { Onboarding, ProgressState } from './model';
 
-const SEGMENT_HOSTS = new Set(['app.segment.com', 'eu1.app.segment.com']);
+/** Segment's hosts and the region each serves: a workspace lives in one region, and its slug is unique only there. */
+const SEGMENT_HOSTS = new Map<string, 'us' | 'eu'>([['app.segment.com', 'us'], ['eu1.app.segment.com', 'eu']]);
 /** Top-level Segment paths that are not workspaces. */
 const NOT_WORKSPACES = new Set(['login', 'signup', 'logout', 'workspaces', 'home', 'settings', 'docs']);
 
 /** The workspace (and space) slugs of a Segment console URL, or null for a URL that names none. */
 export function segmentSlugs(url: string): { workspace: string; space?: string } | null {
+  const place = segmentPlace(url);
+  if (!place) return null;
+  const { region: _region, ...slugs } = place;
+  return slugs;
+}
+
+/** A Segment console URL's workspace, space and region, or null for a URL that names no workspace. */
+function segmentPlace(url: string): { workspace: string; space?: string; region: 'us' | 'eu' } | null {
   let u: URL;
   try {
     u = new URL(url);
   } catch {
     return null;
   }
-  if (!SEGMENT_HOSTS.has(u.hostname)) return null;
+  const region = SEGMENT_HOSTS.get(u.hostname);
+  if (!region) return null;
   const parts = u.pathname.split('/').filter(Boolean).map((p) => decodeURIComponent(p).toLowerCase());
   const workspace = parts[0];
   if (!workspace || NOT_WORKSPACES.has(workspace)) return null;
   const at = parts.indexOf('spaces');
   const space = at > 0 ? parts[at + 1] : undefined;
-  return space ? { workspace, space } : { workspace };
+  return space ? { workspace, space, region } : { workspace, region };
 }
 
 /** Whether a page counts for the open onboarding; when not, why (in words for the side panel) and whose it is. */
@@ -32,22 +42,25 @@ const slugText = (s: { workspace: string; space?: string }) => (s.space ? `${s.w
 
 /**
  * Decides whether `url`, in a tab that first asked while onboarding `boundTo` was open, counts for the open
- * onboarding. A Segment URL names its workspace: it counts only for an onboarding whose slugs match, or (for an
- * onboarding with no workspace set) when no other onboarding claims that workspace. SendGrid and Twilio URLs name
+ * onboarding. A Segment URL names its workspace and, by its host, its region: it counts only for an onboarding of
+ * that region whose slugs match, or (for one with no workspace set) when no other onboarding claims that workspace. SendGrid and Twilio URLs name
  * no customer, so a tab counts only for the onboarding that was open when its page loaded.
  */
 export function scopeOf(url: string, state: ProgressState, boundTo: string | undefined): Scope {
   const active = activeOnboarding(state);
-  const slugs = segmentSlugs(url);
+  const slugs = segmentPlace(url);
   if (slugs) {
+    const where = `${slugs.region === 'eu' ? 'the EU workspace' : 'workspace'} ${slugText(slugs)}`;
     const matches = (o: Onboarding) =>
-      o.workspace === slugs.workspace && (!o.space || !slugs.space || o.space === slugs.space);
+      o.region === slugs.region && o.workspace === slugs.workspace && (!o.space || !slugs.space || o.space === slugs.space);
     if (matches(active)) return { counts: true, onboarding: active };
     const owner = state.onboardings.find(matches);
     if (owner)
-      return { counts: false, owner, why: `This Segment page is in workspace ${slugText(slugs)}, which belongs to “${owner.name}”, not “${active.name}”.` };
+      return { counts: false, owner, why: `This Segment page is in ${where}, which belongs to “${owner.name}”, not “${active.name}”.` };
+    if (active.region !== slugs.region)
+      return { counts: false, why: `This Segment page is in ${where}; “${active.name}” is a ${active.region.toUpperCase()} onboarding.` };
     if (active.workspace)
-      return { counts: false, why: `This Segment page is in workspace ${slugText(slugs)}; “${active.name}” uses ${active.space ? `${active.workspace}/${active.space}` : active.workspace}.` };
+      return { counts: false, why: `This Segment page is in ${where}; “${active.name}” uses ${active.space ? `${active.workspace}/${active.space}` : active.workspace}.` };
   }
   if (boundTo !== undefined && boundTo !== active.id) {
     const owner = state.onboardings.find((o) => o.id === boundTo);

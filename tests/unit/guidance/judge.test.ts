@@ -35,3 +35,26 @@ describe('the Twilio key type radio', () => {
     expect(expectedLine(pro, 'us')).toBe('Expected: an option starting with **Pro** selected');
   });
 });
+
+describe('the SendGrid plan radio', () => {
+  const pro = taskById('sendgrid.plan').targets.find((t) => t.labels[0] === 'Pro …')!;
+  const plans = (chosen: string) => {
+    document.body.innerHTML = `<div role="dialog" aria-label="Email API Plans">${['Free', 'Essentials 50K', 'Pro 100K', 'Premier']
+      .map((p, i) => `<label><input type="radio" name="plan" value="plan-${i}" ${p === chosen ? 'checked' : ''}>${p}</label>`)
+      .join('')}</div>`;
+    return document.querySelectorAll('input')[2]!;
+  };
+  const verdict = (chosen: string) => judge(pro, undefined, plans(chosen), () => undefined)!;
+
+  it('Premier serves as well as Pro: subusers need Pro or higher', () => {
+    expect(verdict('Premier')).toMatchObject({ state: 'valid', satisfied: true });
+    expect(verdict('Pro 100K')).toMatchObject({ state: 'valid', satisfied: true });
+  });
+
+  it('a lower plan is named by what the person reads, never by the form value behind it', () => {
+    const v = verdict('Essentials 50K');
+    expect(v.state).toBe('invalid');
+    expect(v.issues[0]!.message).toMatch(/^\*\*Essentials 50K\*\* is selected; choose an option starting with \*\*Pro\*\*/);
+    expect(v.issues[0]!.message).not.toContain('plan-1');
+  });
+});

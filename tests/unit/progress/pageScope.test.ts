@@ -39,6 +39,20 @@ describe('which onboarding a page counts for', () => {
     expect(scopeOf(IDENTITY('acme'), state('c', acme, loose), undefined).counts).toBe(false);
   });
 
+  it('a workspace lives in one region: an EU page never counts for a US onboarding of the same slug, and says so', () => {
+    const euAcme = { ...freshOnboarding('e', 4, 'Acme EU'), region: 'eu' as const, workspace: 'acme', space: 'default' };
+    const EU = (ws: string) => IDENTITY(ws).replace('https://app.', 'https://eu1.app.');
+    expect(scopeOf(EU('acme'), state('e', acme, euAcme), undefined)).toMatchObject({ counts: true, onboarding: { id: 'e' } });
+    expect(scopeOf(IDENTITY('acme'), state('a', acme, euAcme), undefined)).toMatchObject({ counts: true, onboarding: { id: 'a' } });
+    const usOpen = scopeOf(EU('acme'), state('a', acme, euAcme), undefined);
+    expect(usOpen).toMatchObject({ counts: false, owner: { id: 'e' } });
+    expect(usOpen.counts ? '' : usOpen.why).toBe('This Segment page is in the EU workspace acme/default, which belongs to “Acme EU”, not “Acme”.');
+    // Nobody claims the EU workspace: a US onboarding, slugs or not, still does not take it.
+    const unclaimed = scopeOf(EU('acme'), state('c', acme, loose), undefined);
+    expect(unclaimed.counts ? '' : unclaimed.why).toBe('This Segment page is in the EU workspace acme/default; “No slugs” is a US onboarding.');
+    expect(scopeOf(EU('zeta'), state('a', acme, loose), undefined).counts).toBe(false);
+  });
+
   it('counts a SendGrid or Twilio tab only for the onboarding that was open when it loaded', () => {
     expect(scopeOf(SUBUSERS, state('b', acme, beta), 'b').counts).toBe(true);
     const old = scopeOf(SUBUSERS, state('b', acme, beta), 'a');
@@ -70,8 +84,13 @@ describe('page-detected completion with two onboardings (the Acme/Beta leak)', (
     await runProgress({ type: 'createOnboarding', name: 'Beta', workspace: 'beta' });
 
     // Beta is open: the tabs ask again (progress changed) and get nothing to guide, and their "done" reports are refused.
-    expect(await deliver('guidance.pageTask', { url: IDENTITY('acme') }, page(IDENTITY('acme'), 1))).toMatchObject({ tasks: [] });
-    expect(await deliver('guidance.pageTask', { url: SUBUSERS }, page(SUBUSERS, 2))).toMatchObject({ tasks: [] });
+    // They say why, for the page to tell the person (it has Beta's open steps, but counts for Acme).
+    expect(await deliver('guidance.pageTask', { url: IDENTITY('acme') }, page(IDENTITY('acme'), 1))).toMatchObject({
+      tasks: [], outOfScope: 'This Segment page is in workspace acme/default, which belongs to “Acme”, not “Beta”.',
+    });
+    expect(await deliver('guidance.pageTask', { url: SUBUSERS }, page(SUBUSERS, 2))).toMatchObject({
+      tasks: [], outOfScope: 'This tab was opened while “Acme” was open. Reload it to work on “Beta” here.',
+    });
     const seg = await deliver('guidance.pageDone', { taskId: 'segment.identifiers', evidence: 'phone is listed' }, page(IDENTITY('acme'), 1));
     expect(seg).toEqual({ ok: false, message: 'This Segment page is in workspace acme/default, which belongs to “Acme”, not “Beta”.' });
     const sg = await deliver('guidance.pageDone', { taskId: 'sendgrid.subuser', evidence: 'row twilio_engage_app_acme' }, page(SUBUSERS, 2));

@@ -61,7 +61,9 @@ export const sendgridPlan: Task = {
       labels: ['Pro …', 'Pro'],
       scope: { title: ['Email API Plans'] },
       want: { kind: 'checked' },
-      instruction: 'Choose a **Pro** option that fits how much you will send.',
+      // Subusers need Pro or higher: Premier serves as well.
+      alsoAccepts: ['Premier …', 'Premier'],
+      instruction: 'Choose a **Pro** option that fits how much you will send (**Premier** works too).',
     },
     {
       key: 'confirmPlan',
@@ -72,7 +74,7 @@ export const sendgridPlan: Task = {
       instruction: 'Click **Confirm Plan** (or add it to your cart and check out).',
     },
   ],
-  success: { shows: { kind: 'textAppears', text: ['Plan changed to Pro'] }, says: 'Plan changed', quote: 'Plan changed to (Pro[\\w ]*)' },
+  success: { shows: { kind: 'textAppears', text: ['Plan changed to Pro', 'Plan changed to Premier'] }, says: 'Plan changed', quote: 'Plan changed to ((?:Pro|Premier)[\\w ]*)' },
 };
 
 export const sendgridSubuser: Task = {
