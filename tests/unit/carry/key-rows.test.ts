@@ -3,15 +3,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { taskById } from '../../../utils/guide/index';
 import type { ValueName } from '../../../utils/guide/schema';
 import { checkField, wantsFor } from '../../../utils/guidance/check';
-import { runTaskSession, TASK_ATTR, STATE_ATTR, type PickStore } from '../../../utils/guidance/engine';
+import { runTaskSession, TASK_ATTR, STATE_ATTR } from '../../../utils/guidance/engine';
 import type { ChooseShown } from '../../../utils/guidance/session';
 import { columnCells } from '../../../utils/guidance/shown';
 import { createDomWatcher } from '../../../utils/locator/watch';
-import { buildOverlay } from '../../../utils/overlay/overlay';
 import { BILLING_KEY, NOT_IN_LIST, RESTRICTED_KEY, accessOf, createKeyRows, keyRowChoice } from '../../../utils/carry/key-rows';
 import { ownIndex } from '../../../utils/vault/keyid';
 import type { KeyRowRequest } from '../../../utils/vault/messages';
 import { fakeLayout } from '../locator/geometry';
+import { mountTestOverlay, noPicks } from '../guidance/overlay-host';
 
 const task = taskById('sendgrid.apikey');
 const apiKeyId = task.targets.find((t) => t.key === 'apiKeyId')!;
@@ -88,17 +88,12 @@ describe('choosing the kept key’s row', () => {
 
 /** The guidance session on the list, with a chooser that answers as the background would for `key`. */
 function guide(key: string | undefined, kept: ValueName[] = ['sendgrid.apiKey']) {
-  const host = document.createElement('engage-copilot-overlay');
-  document.documentElement.append(host);
-  const container = document.createElement('div');
-  host.attachShadow({ mode: 'open' }).append(container);
-  const overlay = buildOverlay(container, { onShowMe() {}, onForgetPick() {}, onDismiss() {} }, controller.signal);
-  const picks: PickStore = { get: () => undefined, set: async () => {}, remove: async () => {} };
+  const { overlay, container } = mountTestOverlay(controller.signal);
   const chooseShown: ChooseShown = createKeyRows(async ({ ids }) => ({ ok: true, kept: !!key, index: key ? ownIndex(ids, key) : -1 }));
   const session = runTaskSession({
     doc: document, signal: controller.signal, tasks: [{ task, wants: wantsFor(task, 'us'), watchDone: true }], open: [{ id: task.id, title: task.title }],
     check: async (_id, k, value, length) => checkField(task.targets.find((t) => t.key === k)!, value, length, 'us'),
-    overlay, watcher: createDomWatcher(document, controller.signal), picks, isTop: true, extensions: [], chooseShown,
+    overlay, watcher: createDomWatcher(document, controller.signal), picks: noPicks, isTop: true, extensions: [], chooseShown,
     report: async () => ({ anyFound: false }), onDone: () => {}, onMarkDone: () => {}, kept: new Set(kept),
     memory: { succeeded: new Map(), savedElsewhere: new Set(), held: new Map(), ticked: new Map(), lacks: new Map() },
     setTimeout: (fn, ms) => window.setTimeout(fn, ms), now: () => performance.now(),
