@@ -141,6 +141,31 @@ describe('carry: the API Key ID of the key kept, among several keys', () => {
     await page.close();
   });
 
+  it('a page script that rewrites the kept key’s row cannot choose what is kept (defence: the background checks the pair)', async () => {
+    const page = await browser.openConsole('https://app.sendgrid.com/settings/api_keys?reset=1&fixture=keys');
+    const full = await createKey(page, 'twilio_engage_app_acme', 'Full Access');
+    await full.keyBox.click();
+    await until(async () => (await vaultValues(browser))['sendgrid.apiKey']).toBe(full.key);
+    await done(page);
+    const ownId = full.key.split('.')[1]!;
+    await until(() => highlighted(page), { timeout: 10_000 }).toMatchObject({ name: ownId, state: 'valid' });
+    // The page (main world) writes its own ID over the kept key's row, and keeps doing so as React re-renders.
+    const planted = 'Pl4nt3dByTh3PageScr1pt';
+    await page.evaluate(({ own, fake }) => {
+      const swap = () => document.querySelectorAll('table code').forEach((c) => c.textContent === own && (c.textContent = fake));
+      swap();
+      new MutationObserver(swap).observe(document.body, { subtree: true, childList: true, characterData: true });
+    }, { own: ownId, fake: planted });
+    // No row shows the kept key's ID now: the ring says so, and a Keep on whichever row it is on keeps nothing.
+    await until(() => calloutText(page)).toMatch(/None of these rows is the SendGrid API key you kept/);
+    await clickOverlay(page, 'Keep for Segment');
+    await until(() => calloutText(page)).toMatch(/Not kept: this API Key ID belongs to another key/);
+    await copyId(page, planted);
+    await until(() => calloutText(page)).toMatch(/Not kept: this API Key ID belongs to another key/);
+    expect(await vaultValues(browser)).not.toHaveProperty('sendgrid.apiKeyId');
+    await page.close();
+  });
+
   it('on the kept Restricted key’s row, says it is Restricted and to create a Full Access key, never “Looks right.”', async () => {
     const page = await browser.openConsole('https://app.sendgrid.com/settings/api_keys?reset=1&fixture=keys');
     const restricted = await createKey(page, 'twilio_engage_app_acme', 'Restricted Access');
