@@ -3,6 +3,8 @@
 import type { ParsedTarget, TaskId } from '../guide/schema';
 import type { Found } from '../locator/find';
 import type { KeyRowReply, KeyRowRequest } from '../vault/messages';
+import { sendMessage } from '../messaging/protocol';
+import { ancestorOrigins } from './index';
 import type { ChooseShown, ShownChoice } from '../guidance/session';
 
 /** What the background said about one list: a key is kept, and which row (-1: none) shows its ID. */
@@ -72,3 +74,7 @@ export function createKeyRows(ask: (req: KeyRowRequest) => Promise<KeyRowReply |
     return keyRowChoice(cells, known === 'asking' ? undefined : known);
   };
 }
+
+/** SendGrid's chooser: asks the background (`vault.keyRow`); a lost extension answers as if no key were kept. */
+export const keptKeyRows = (): ChooseShown =>
+  createKeyRows((req) => sendMessage('vault.keyRow', req).catch(() => undefined), () => ancestorOrigins(document));
