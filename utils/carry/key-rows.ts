@@ -16,12 +16,14 @@ export interface KeyRowAnswer {
 export const NOT_IN_LIST =
   'None of these rows is the SendGrid API key you kept: its API Key ID is not in this list. ' +
   'Find the key you kept in the list, or create a new key, keep it, then keep its API Key ID.';
-export const RESTRICTED_KEY =
-  'This key has **Restricted Access**: Segment needs a **Full Access** key. ' +
-  'Create another API key, choose **Full Access**, then keep that key and its API Key ID.';
-export const BILLING_KEY =
-  'This key has **Billing Access** only: Segment needs a **Full Access** key. ' +
-  'Create another API key, choose **Full Access**, then keep that key and its API Key ID.';
+/** A kept key (`mine`) or a ringed row that may be someone else's key: what its access means for Segment. */
+export function accessNote(access: 'restricted' | 'billing', mine: boolean): string {
+  const has = `${mine ? 'This key has' : 'This row’s key has'} **${access === 'restricted' ? 'Restricted Access' : 'Billing Access'}**`;
+  const fix = 'create another API key, choose **Full Access**, then keep that key and its API Key ID';
+  return mine
+    ? `${has}: Segment needs a **Full Access** key. ${fix[0]!.toUpperCase()}${fix.slice(1)}.`
+    : `${has}: Segment needs a **Full Access** key. If this is the key you just created, ${fix}; if not, keep the ID in your key’s row.`;
+}
 
 /** The access a list row shows for its key (SendGrid's own words), when it shows one. */
 export function accessOf(cell: Element): 'full' | 'restricted' | 'billing' | null {
@@ -34,18 +36,18 @@ export function accessOf(cell: Element): 'full' | 'restricted' | 'billing' | nul
   return null;
 }
 
-const accessNotes = (f: Found): string[] => {
+const accessNotes = (f: Found, mine: boolean): string[] => {
   const access = accessOf(f.element);
-  return access === 'restricted' ? [RESTRICTED_KEY] : access === 'billing' ? [BILLING_KEY] : [];
+  return access === 'restricted' || access === 'billing' ? [accessNote(access, mine)] : [];
 };
 
 /** Ring the kept key's row; without a kept key (or while asking), the first row, as the guide's words say which to choose. */
 export function keyRowChoice(cells: readonly Found[], answer: KeyRowAnswer | undefined): ShownChoice {
   const first = cells[0] ?? null;
-  if (!answer?.kept) return { found: first, notes: first ? accessNotes(first) : [] };
+  if (!answer?.kept) return { found: first, notes: first ? accessNotes(first, false) : [] };
   const own = cells[answer.index];
   if (!own) return { found: first, notes: [NOT_IN_LIST] };
-  return { found: own, notes: accessNotes(own) };
+  return { found: own, notes: accessNotes(own, true) };
 }
 
 /** The ID a cell shows. */

@@ -7,7 +7,7 @@ import { runTaskSession, TASK_ATTR, STATE_ATTR } from '../../../utils/guidance/e
 import type { ChooseShown } from '../../../utils/guidance/session';
 import { columnCells } from '../../../utils/guidance/shown';
 import { createDomWatcher } from '../../../utils/locator/watch';
-import { BILLING_KEY, NOT_IN_LIST, RESTRICTED_KEY, accessOf, createKeyRows, keyRowChoice } from '../../../utils/carry/key-rows';
+import { NOT_IN_LIST, accessNote, accessOf, createKeyRows, keyRowChoice } from '../../../utils/carry/key-rows';
 import { ownIndex } from '../../../utils/vault/keyid';
 import type { KeyRowRequest } from '../../../utils/vault/messages';
 import { fakeLayout } from '../locator/geometry';
@@ -53,13 +53,16 @@ describe('choosing the kept key’s row', () => {
 
   it('rings the kept key’s row, not the first; names a Restricted one; says when no row is the kept key', () => {
     expect(keyRowChoice(cells(), { kept: true, index: 2 })).toMatchObject({ found: { element: el(ID_FULL) }, notes: [] });
-    expect(keyRowChoice(cells(), { kept: true, index: 1 }).notes).toEqual([RESTRICTED_KEY]);
+    expect(keyRowChoice(cells(), { kept: true, index: 1 }).notes).toEqual([accessNote('restricted', true)]);
+    expect(accessNote('restricted', true)).toBe('This key has **Restricted Access**: Segment needs a **Full Access** key. Create another API key, choose **Full Access**, then keep that key and its API Key ID.');
     expect(keyRowChoice(cells(), { kept: true, index: -1 })).toMatchObject({ found: { element: el(ID_OLD) }, notes: [NOT_IN_LIST] });
     // No key kept ("I saved it elsewhere") or not answered yet: the first row, as before; the guide's words say which to choose.
     expect(keyRowChoice(cells(), { kept: false, index: -1 })).toMatchObject({ found: { element: el(ID_OLD) }, notes: [] });
     expect(keyRowChoice(cells(), undefined).found?.element).toBe(el(ID_OLD));
     document.body.innerHTML = list([['b', ID_OLD, 'Billing Access']]);
-    expect(keyRowChoice(cells(), { kept: false, index: -1 }).notes).toEqual([BILLING_KEY]);
+    // Not known to be the person's key: said as a question of which key this row is.
+    expect(keyRowChoice(cells(), { kept: false, index: -1 }).notes).toEqual([accessNote('billing', false)]);
+    expect(accessNote('billing', false)).toMatch(/^This row’s key has \*\*Billing Access\*\*: .* If this is the key you just created, create another API key, .*; if not, keep the ID in your key’s row\.$/);
   });
 
   it('asks the background once per list, with the page’s own IDs, and answers from its reply', async () => {
