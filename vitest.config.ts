@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
     // The panel tests render the whole side panel in happy-dom; on a loaded 2-core machine one can take 5–6 s.
     testTimeout: 20_000,

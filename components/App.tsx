@@ -22,7 +22,9 @@ const VerifyPanel = lazy(() => import('./verify/VerifyPanel'));
 export default function App({ guide = realGuide, first = null }: { guide?: Guide; first?: FirstRead | null }) {
   const progress = useProgress(first);
   const { state, apply } = progress;
-  const [chosen, setChosen] = useState<TaskId | null>(null);
+  // The card each onboarding has open (by onboarding id): switching shows that onboarding's own card, and a new one
+  // opens on its first open task, never on the card another onboarding had open.
+  const [chosenBy, setChosenBy] = useState<Partial<Record<string, TaskId>>>({});
   // After the first task card, a new card takes the focus (see TaskCard).
   const cardShown = useRef(false);
   // …but only when the focus was lost with the old card or sits in the checklist, never away from a dialog's opener.
@@ -60,6 +62,8 @@ export default function App({ guide = realGuide, first = null }: { guide?: Guide
   }
 
   const onboarding = activeOnboarding(state);
+  const chosen = chosenBy[onboarding.id] ?? null;
+  const setChosen = (id: TaskId | null) => setChosenBy((by) => ({ ...by, [onboarding.id]: id ?? undefined }));
   const next = nextTask(guide, onboarding);
   const open = (chosen && findTask(guide, chosen)) || (next && findTask(guide, next.id));
   // Choosing the task already open shows nothing new: the focus moves to its card, as it does for any other task.
@@ -109,7 +113,7 @@ export default function App({ guide = realGuide, first = null }: { guide?: Guide
           {later ? <VerifyPanel key={onboarding.id} /> : <SectionLoading title={VERIFY_TITLE} className="verify" />}
         </Suspense>
         {/* ── mount point: <DnsSection /> (SendGrid's DNS records; its panel loads when opened) ── */}
-        <DnsSection openTaskId={open?.task.id} onboardingId={onboarding.id} />
+        <DnsSection key={onboarding.id} openTaskId={open?.task.id} onboardingId={onboarding.id} />
       </main>
       <footer className={progress.status ? undefined : 'footer-empty'}>
         <StatusBar status={progress.status} apply={apply} />

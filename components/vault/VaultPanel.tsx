@@ -7,6 +7,7 @@ import { useVault, type VaultView } from './useVault';
 import ClipboardPermission from './ClipboardPermission';
 import { VAULT_TITLE } from '../sections';
 import { clock } from '../../utils/clock';
+import { mask } from '../../utils/vault/labels';
 // oxlint-disable-next-line import/no-unassigned-import -- a stylesheet is imported for its effect
 import './vault.css';
 
@@ -22,6 +23,9 @@ function Item({ item, vault }: { item: VaultItem; vault: VaultView }) {
     return () => clearTimeout(t);
   }, [shown]);
   const labelId = useId();
+  // Reveal only where the list masks something (the vault's own rule, asked of a sample): the subuser name and the
+  // webhook URL are shown in full already.
+  const hides = mask(item.name, 'sample value') !== 'sample value';
   return (
     <li className="vault-item" aria-labelledby={labelId}>
       <p className="vault-name" id={labelId}>{item.label}</p>
@@ -45,13 +49,15 @@ function Item({ item, vault }: { item: VaultItem; vault: VaultView }) {
       )}
       {item.masked && (
         <div className="vault-actions">
-          <button
-            type="button"
-            aria-pressed={shown !== undefined}
-            onClick={() => void (shown !== undefined ? setShown(undefined) : vault.reveal(item.name).then(setShown))}
-          >
-            {shown !== undefined ? 'Hide' : 'Reveal'}<span className="sr-only"> {item.label}</span>
-          </button>
+          {hides && (
+            <button
+              type="button"
+              aria-pressed={shown !== undefined}
+              onClick={() => void (shown !== undefined ? setShown(undefined) : vault.reveal(item.name).then(setShown))}
+            >
+              {shown !== undefined ? 'Hide' : 'Reveal'}<span className="sr-only"> {item.label}</span>
+            </button>
+          )}
           <button type="button" onClick={() => void vault.copy(item.name)}>
             Copy<span className="sr-only"> {item.label}</span>
           </button>
@@ -77,8 +83,11 @@ function TtlSetting({ minutes, onSave }: { minutes: number; onSave(m: number): v
       }}
     >
       <label htmlFor={id}>Forget kept values after (minutes)</label>
-      <input id={id} type="number" min={1} max={480} value={draft} onChange={(e) => setDraft(e.target.value)} />
+      <input id={id} type="number" min={1} max={480} value={draft} aria-describedby={`${id}-hint`} onChange={(e) => setDraft(e.target.value)} />
       <button type="submit">Save</button>
+      <p id={`${id}-hint`} className="vault-ttl-hint">
+        Applies to values kept from now on; values already kept are forgotten at the time shown beside each.
+      </p>
     </form>
   );
 }

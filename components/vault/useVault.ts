@@ -87,7 +87,9 @@ export function useVault(): VaultView {
     forget: (name) => act(sendMessage('vault.forget', { name }), 'Forgotten.'),
     forgetAll: () => act(sendMessage('vault.forgetAll', undefined), 'Every kept value is forgotten.'),
     resolve: (name, keep) => act(sendMessage('vault.resolve', { name, keep }), keep === 'new' ? 'Kept the new value.' : 'Kept the earlier value.'),
-    setTtl: (minutes) => act(sendMessage('vault.setTtl', { minutes }), `Values are now kept for ${minutes} minutes.`),
+    setTtl: (minutes) =>
+      // The store gives each value its time as it is kept: a new duration does not move the times already shown.
+      act(sendMessage('vault.setTtl', { minutes }), `Values kept from now on are kept for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}; values already kept are forgotten at the time shown beside each.`),
     fillActiveTab: () => act(sendMessage('vault.fillActiveTab', undefined), 'Filled the highlighted field.'),
   };
 }

@@ -5,11 +5,13 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { taskById } from '../../utils/guide';
 import type { TaskId } from '../../utils/guide/schema';
 import { allChecks } from '../../utils/verify/checks';
+import { earlierWords } from '../../utils/verify/earlier';
 import { NOT_API_CHECKABLE } from '../../utils/verify/checks';
 import type { VerifyStatus } from '../../utils/verify/messages';
 import type { TaskResult } from '../../utils/verify/types';
 import { RichText } from '../RichText';
-import { CredentialsForm, hasTyped, NO_KEYS } from './CredentialsForm';
+import { CredentialsForm, FIELD_ID, hasTyped, NO_KEYS, type TypedIssues } from './CredentialsForm';
+import { checkTypedKey, TYPED_FIELDS, type TypedField } from '../../utils/verify/typedKeys';
 import { VERIFY_TITLE } from '../sections';
 import { useVerify } from './useVerify';
 // The report and its Markdown preview load when the person first asks for a report.
@@ -67,6 +69,7 @@ function TaskRow({ taskId, result, disabled, verify, undo }: { taskId: TaskId; r
               <strong>{CHECK_STATUS[c.status]}</strong> {c.title}: <span className="verify-msg">
                 <RichText text={c.message} />
               </span>
+              {c.checkedAt && <span className="verify-earlier"> ({earlierWords(c.checkedAt)})</span>}
               {c.proxy && (
                 <span className="verify-proxy">
                   {' '}
@@ -89,11 +92,40 @@ export default function VerifyPanel() {
   const s = v.status;
   const byTask = new Map((s?.latest ?? []).map((t) => [t.taskId, t]));
   const reason = disabledReason(s, v.busy, hasTyped(typed));
-  // Typed keys leave the panel as soon as they are sent (the inputs are cleared whatever happens).
+  const [issues, setIssues] = useState<TypedIssues>({});
+  const region = s?.region ?? 'us';
+  const firstIssue = (k: TypedField, value: string) => {
+    const f = TYPED_FIELDS.find((x) => x.field === k)!;
+    const r = value.trim() ? checkTypedKey(f.name, value, region) : null;
+    return r && !r.ok ? r.issues[0] : undefined;
+  };
+  const edit = (f: (old: typeof typed) => typeof typed) => {
+    const next = f(typed);
+    // A field's issue is about what was in it; editing it takes the issue away until the next try.
+    setIssues((was) => Object.fromEntries(Object.entries(was).filter(([k]) => next[k as TypedField] === typed[k as TypedField])));
+    setTyped(next);
+  };
+  // The one-click fix: the value the rule suggests (the typed key without its stray space), checked again.
+  const fix = (k: TypedField) => {
+    const value = issues[k]?.fix?.value;
+    if (value === undefined) return;
+    setTyped((old) => ({ ...old, [k]: value }));
+    setIssues((was) => ({ ...was, [k]: firstIssue(k, value) }));
+    document.getElementById(FIELD_ID[k])?.focus();
+  };
+  // A typed key that fails its rule stays in its field (in memory only) with the issue beside it; kept keys leave the panel.
   const keepTyped = async () => {
-    const sent = typed;
-    setTyped(NO_KEYS);
-    return v.keep(sent);
+    const found = Object.fromEntries(TYPED_FIELDS.flatMap(({ field }) => (typed[field] ? [[field, firstIssue(field, typed[field])]] : [])).filter(([, i]) => i));
+    const bad = TYPED_FIELDS.find(({ field }) => found[field]);
+    setIssues(found);
+    if (bad) {
+      v.say(`${bad.label}: ${found[bad.field]!.message.replace(/\.?$/, '.')} What you typed is still in the field.`, 'error');
+      document.getElementById(FIELD_ID[bad.field])?.focus();
+      return false;
+    }
+    const ok = await v.keep(typed);
+    if (ok) setTyped(NO_KEYS);
+    return ok;
   };
   // Verify with keys typed but not kept yet sends them first: a typed key is never silently ignored.
   const verify = async (taskId?: TaskId) => {
@@ -106,7 +138,7 @@ export default function VerifyPanel() {
     <section className="verify" aria-labelledby="verify-title">
       <style>{styles}</style>
       <h2 id="verify-title">{VERIFY_TITLE}</h2>
-      {s && (!s.have.subuser || !s.have.parent || !s.have.twilio) && <CredentialsForm have={s.have} typed={typed} setTyped={setTyped} keep={async () => void (await keepTyped())} />}
+      {s && (!s.have.subuser || !s.have.parent || !s.have.twilio) && <CredentialsForm have={s.have} typed={typed} setTyped={edit} issues={issues} fix={fix} keep={async () => void (await keepTyped())} />}
       {s?.have.parent && (
         <p className="verify-hint">
           The parent key is kept {s.keepParent ? 'for this session' : 'until the next check ends'}.{' '}

@@ -19,6 +19,8 @@ export interface VerifyApi {
   undo(taskId: TaskId): Promise<void>;
   forgetParent(): Promise<void>;
   report(): Promise<string | null>;
+  /** Puts a sentence of the panel's own in the live region (a typed key it refused before sending). */
+  say(text: string, kind: 'ok' | 'error'): void;
 }
 
 const failed = (r: VerifyReply) => (r.ok ? null : r.message);
@@ -121,5 +123,7 @@ export function useVerify(): VerifyApi {
     return null;
   }, []);
 
-  return { status, message, busy, keep, verify, undo, forgetParent, report };
+  const say = useCallback((text: string, kind: 'ok' | 'error') => setMessage({ text, kind }), []);
+
+  return { status, message, busy, keep, verify, undo, forgetParent, report, say };
 }

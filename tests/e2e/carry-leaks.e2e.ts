@@ -32,7 +32,7 @@ describe('carry: no leaks, real expiry, restart', () => {
   it('shows kept values masked with where they came from and go, and reveals only on request', async () => {
     const panel = await browser.openSidePanel();
     await setLifetime(panel, 1);
-    await expect.poll(() => vaultSection(panel).getByText('Values are now kept for 1 minutes.').count()).toBe(1);
+    await expect.poll(() => vaultSection(panel).getByText(/^Values kept from now on are kept for 1 minute; values already kept/).count()).toBe(1);
     key = await captureTwilioKey(browser);
     const account = await captureAccountSid(browser);
     const url = await captureWebhookUrl(browser);
@@ -45,6 +45,10 @@ describe('carry: no leaks, real expiry, restart', () => {
     expect(text).toContain('From console.twilio.com');
     expect(text).toContain('goes to app.segment.com');
     expect(text).toContain(url); // the webhook URL is not a secret and is shown in full
+    // …so it has nothing to reveal: Reveal is offered only where something is masked.
+    const webhook = vault.getByRole('listitem').filter({ hasText: 'Segment webhook URL' });
+    expect(await webhook.getByRole('button', { name: /^Reveal/ }).count()).toBe(0);
+    expect(await webhook.getByRole('button', { name: 'Copy Segment webhook URL' }).count()).toBe(1);
     const item = vault.getByRole('listitem').filter({ hasText: 'Twilio API Key Secret' });
     await item.getByRole('button', { name: 'Reveal Twilio API Key Secret' }).click();
     await expect.poll(() => item.textContent()).toContain(key.secret);

@@ -46,6 +46,31 @@ describe('guidance on SendGrid', () => {
     await page.close();
   });
 
+  it('sendgrid.subuser: the prefix fix pressed from the keyboard gives the field back its focus, and says nothing untrue', async () => {
+    const page = await browser.openConsole(`${SG}/settings/subusers?reset=1`);
+    await page.getByRole('button', { name: 'Create New Subuser' }).click();
+    await until(() => highlightedName(page)).toMatch(/Username/);
+    await page.getByLabel('Username', { exact: true }).click();
+    await page.keyboard.type('acme', { delay: 10 });
+    await until(() => calloutText(page)).toMatch(/Add twilio_engage_app_/);
+    // Tab on until the callout's fix button has the focus (it comes after the dialog's own controls), then Enter.
+    const focusedText = () => page.evaluate(() => {
+      let a: Element | null = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      return a?.textContent ?? '';
+    });
+    for (let i = 0; i < 30 && !/^Add twilio_engage_app_/.test(await focusedText()); i++) await page.keyboard.press('Tab');
+    expect(await focusedText()).toMatch(/^Add twilio_engage_app_/);
+    await page.keyboard.press('Enter');
+    await until(() => page.getByLabel('Username', { exact: true }).inputValue()).toBe('twilio_engage_app_acme');
+    // The person goes on in the field: it has the focus and keeps the ring; no "you copied" note appears.
+    await until(() => page.evaluate(() => document.activeElement?.matches('[data-engage-copilot-task]') ?? false)).toBe(true);
+    await until(() => highlighted(page)).toMatchObject({ name: expect.stringMatching(/Username/), state: 'valid' });
+    await page.waitForTimeout(500);
+    expect(await calloutText(page)).not.toMatch(/you copied|Not kept/);
+    await page.close();
+  });
+
   it('sendgrid.domain: points at Authenticate Your Domain', async () => {
     const page = await browser.openConsole(`${SG}/settings/sender_auth?reset=1`);
     await until(() => highlightedName(page)).toMatch(/Authenticate/);

@@ -192,6 +192,22 @@ describe('two onboardings with console tabs open', () => {
     }
     await panel.page.close();
   });
+
+  it('each onboarding keeps its own open card: a new one opens on its first task, switching back reopens its own', async () => {
+    const panel = await openPanel(browser);
+    const openCard = panel.page.locator('[data-open-card] h2');
+    const firstTask = guide.stages[0]!.tasks[0]!;
+    await panel.createOnboarding({ name: 'Carol Co' });
+    await panel.openTask('twilio.register');
+    await panel.createOnboarding({ name: 'Dave Co' });
+    await expect.poll(() => openCard.innerText()).toBe(firstTask.title);
+    await panel.openTask('twilio.number');
+    await panel.switchTo('Carol Co');
+    await expect.poll(() => openCard.innerText()).toBe('Register the number (if necessary)');
+    await panel.switchTo('Dave Co');
+    await expect.poll(() => openCard.innerText()).toBe('Buy a phone number');
+    await panel.page.close();
+  });
 });
 
 describe('the demo account `npm start` runs Verify against', () => {

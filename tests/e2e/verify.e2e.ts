@@ -122,6 +122,41 @@ describe('verify through the vendor APIs', () => {
     for (const s of SECRETS) expect(await session.browser.searchProfile(s)).toEqual([]);
   });
 
+  it('after a run without the parent key keeps the earlier verdicts, and keeps a parent key typed with a stray space in its field with a one-click fix', async () => {
+    use('allGood');
+    const { v } = session;
+    const subuser = v.row('sendgrid.subuser');
+    await v.verify();
+    expect(await subuser.getAttribute('data-verdict')).toBe('verified');
+    await v.section.getByRole('button', { name: 'Forget the parent key' }).click();
+    const field = v.section.getByLabel('Parent API key', { exact: true });
+    await field.waitFor();
+    // A second run cannot check the parent account: each of those checks shows the first run's outcome and its time.
+    await v.verify();
+    expect(await v.status.innerText()).toMatch(/checks skipped: keep the SendGrid parent API key above to run them/);
+    expect(await subuser.getAttribute('data-verdict')).toBe('verified');
+    expect(await subuser.locator('[data-status="skipped"]').count()).toBe(0);
+    expect(await subuser.innerText()).toMatch(/as checked at \d\d:\d\d: the latest run skipped it/);
+    const report = await v.report();
+    expect(report).not.toContain('partly checked');
+    expect(report).toMatch(/\| Create a subuser with a dedicated IP \| Done \| verified \| verified by SendGrid API, \d\d:\d\d \|/);
+    await v.section.getByRole('button', { name: 'Close report' }).click();
+    // The parent key typed with a trailing space stays in its field, the issue beside it, fixed in one click.
+    await field.click();
+    await v.page.keyboard.type(`${FAKE.parentKey} `);
+    await v.section.getByRole('button', { name: 'Verify all' }).click();
+    await v.status.getByText('SendGrid parent API key: This has a trailing space. What you typed is still in the field.').waitFor();
+    expect(await field.inputValue()).toBe(`${FAKE.parentKey} `);
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await v.section.getByRole('button', { name: 'Remove the space' }).click();
+    expect(await field.inputValue()).toBe(FAKE.parentKey);
+    const violations = await runAxe(v.page, 'section.verify');
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await v.verify();
+    expect(await subuser.getAttribute('data-verdict')).toBe('verified');
+    expect(await subuser.innerText()).not.toMatch(/as checked at/);
+  });
+
   it("asks the key's own host (a global SendGrid account) and expects the EU webhook URL for an EU onboarding", async () => {
     use('allGood');
     await new SidePanel(session.v.page).createOnboarding({ name: 'Euro Co', region: 'EU' });

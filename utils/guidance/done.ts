@@ -122,8 +122,12 @@ function textAppears(doc: Document, texts: string[]): string | null {
     const hit = queryDeep([doc], 'body *').find(
       (e) => e.childElementCount === 0 && normalize(e.textContent ?? '').includes(w) && isVisible(e),
     );
-    // Quote what the guide waits for, not the element's text (it may hold anything the page put next to it).
-    if (hit) return `The page shows “${texts.filter((t) => normalize(t).length > 0)[i] ?? w}”.`;
+    // Quote what the guide waits for, not the element's text (it may hold anything the page put next to it); "…"
+    // where the page says more ("Connected to AC…", not "Connected to AC").
+    if (hit) {
+      const more = normalize(hit.textContent ?? '').length > w.length ? '…' : '';
+      return `The page shows “${texts.filter((t) => normalize(t).length > 0)[i] ?? w}${more}”.`;
+    }
   }
   return null;
 }

@@ -251,7 +251,12 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
         overlay.setValidation(v.state, v.issues.map((i) => ({
           message: i.message,
           ...(i.fix && isSettable(el)
-            ? { fix: { label: i.fix.label, onApply: () => { setNativeValue(el, i.fix!.value); evaluate(); } } }
+            ? { fix: { label: i.fix.label, onApply: () => {
+              setNativeValue(el, i.fix!.value);
+              // From the keyboard the fix button had the focus, and goes with the fix: the person goes on in the field.
+              if (el instanceof HTMLElement) el.focus({ preventScroll: true });
+              evaluate();
+            } } }
             : {}),
         })), st === 'valid' && loc.target.kind === 'field' ? 'Looks right.' : undefined);
       }

@@ -142,12 +142,12 @@ function toRuleIssue(issue: z.core.$ZodIssue): RuleIssue {
   };
 }
 
-/** "You copied the Account SID; this field wants the API Key SID": only for unmistakable shapes. */
+/** "This is the Account SID; this field wants the API Key SID" (typed or pasted): only for unmistakable shapes. */
 function swapIssue(wanted: ValueName | undefined, seen: ValueName | null, own: RuleIssue[]): RuleIssue | null {
   if (!wanted || !seen || seen === wanted || !STRONG_SHAPES.has(seen)) return null;
   if (own.some((i) => i.code.startsWith('swap'))) return null;
   return {
     code: 'swapped',
-    message: `You copied the ${VALUE_LABELS[seen]}; this field wants the ${VALUE_LABELS[wanted]}`,
+    message: `This is the ${VALUE_LABELS[seen]}; this field wants the ${VALUE_LABELS[wanted]}`,
   };
 }

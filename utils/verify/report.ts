@@ -3,6 +3,7 @@ import type { TaskId } from '../guide/schema';
 import type { Onboarding } from '../progress/model';
 import { sourceWords } from '../progress/view';
 import { last4 } from './checks/define';
+import { earlierWords } from './earlier';
 import type { TaskResult } from './types';
 
 export interface ReportInput {
@@ -108,7 +109,7 @@ export function buildReport(input: ReportInput): string {
     lines.push('', '## Checks', '');
     for (const t of checked) {
       for (const c of input.results[t.id]!.checks) {
-        lines.push(`- ${t.title}, ${c.title}: **${CHECK_WORDS[c.status]}**. ${c.message}${c.proxy ? ` _(proxy: ${c.proxy})_` : ''}`);
+        lines.push(`- ${t.title}, ${c.title}: **${CHECK_WORDS[c.status]}**${c.checkedAt ? ` (${earlierWords(c.checkedAt)})` : ''}. ${c.message}${c.proxy ? ` _(proxy: ${c.proxy})_` : ''}`);
       }
     }
   }

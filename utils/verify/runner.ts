@@ -213,24 +213,21 @@ export async function runChecks(input: RunInput): Promise<{ results: CheckResult
 }
 
 /** One verdict per task: fail beats error beats skipped; all pass (or not needed) is verified. */
+/** A task's verdict from its checks: any problem wins, then "could not check", then skipped ones make it partial. */
+export function verdictOf(checks: CheckResult[]): TaskResult['verdict'] {
+  const has = (s: CheckResult['status']) => checks.some((c) => c.status === s);
+  if (!checks.length) return 'unchecked';
+  if (has('fail')) return 'failed';
+  if (has('error')) return 'error';
+  if (checks.every((c) => c.status === 'skipped')) return 'unchecked';
+  if (has('skipped')) return 'partial';
+  return checks.every((c) => c.status === 'notNeeded') ? 'notNeeded' : 'verified';
+}
+
 export function summarize(taskIds: TaskId[], results: CheckResult[]): TaskResult[] {
   return taskIds.map((taskId) => {
     const checks = results.filter((r) => r.taskId === taskId);
-    const has = (s: CheckResult['status']) => checks.some((c) => c.status === s);
-    const verdict: TaskResult['verdict'] = !checks.length
-      ? 'unchecked'
-      : has('fail')
-        ? 'failed'
-        : has('error')
-          ? 'error'
-          : checks.every((c) => c.status === 'skipped')
-            ? 'unchecked'
-            : has('skipped')
-              ? 'partial'
-              : checks.every((c) => c.status === 'notNeeded')
-                ? 'notNeeded'
-                : 'verified';
-    return { taskId, verdict, checks, reopened: false };
+    return { taskId, verdict: verdictOf(checks), checks, reopened: false };
   });
 }
 

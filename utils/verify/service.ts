@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { allTasks, stageOf } from '../guide';
-import { checkValue, checkValueFor } from '../guide/rules';
 import { TaskIdSchema, type Region, type TaskId } from '../guide/schema';
 import { handle } from '../messaging/handle';
 import { activeOnboarding, type ProgressAction, type ProgressState } from '../progress/model';
@@ -10,12 +9,15 @@ import { markUndone } from '../progress/pageScope';
 import { applyProgress, readProgress } from '../progress/store';
 import { forgetSecret, keepSecret, readSecret, type CredentialName, type KeepResult } from '../vault/store';
 import { applyResults } from './apply';
+import { clock } from '../clock';
+import { keepEarlier } from './earlier';
 import { allChecks, checksFor } from './checks';
 import type { Transport } from './http';
 import { KeepCredentialsSchema, RunRequestSchema, TaskRequestSchema, type ReportReply, type VerifyReply, type VerifyStatus } from './messages';
 import { buildReport } from './report';
 import { runChecks, summarize, type Have } from './runner';
 import { liveTransport, type SendGridKeys, type TwilioKey } from './transport';
+import { checkTypedKey, TYPED_FIELDS } from './typedKeys';
 import { TaskResultSchema, VENDOR_NAME, type RunState, type TaskResult } from './types';
 
 /**
@@ -61,8 +63,6 @@ export interface VerifyDeps {
 
 /** Without "keep", the parent key lives only for the run; this lifetime is the fallback if the worker stops mid-run. */
 const PARENT_TTL_MS = 10 * 60_000;
-const SENDGRID_ORIGIN = 'https://app.sendgrid.com';
-const TWILIO_ORIGIN = 'https://console.twilio.com';
 
 export function createVerifyService(deps: VerifyDeps) {
   let run: RunState = { running: false, tasks: [], calls: 0 };
@@ -101,18 +101,11 @@ export function createVerifyService(deps: VerifyDeps) {
     const c = parsed.data;
     const region = activeOnboarding(await deps.readProgress()).region;
     // Each value passes the guide's rule first, so a swapped SID or a stray space is caught before any call.
-    const items: [CredentialName, string | undefined, string, string][] = [
-      ['sendgrid.apiKey', c.sendgridApiKey, SENDGRID_ORIGIN, 'SendGrid subuser API key'],
-      ['sendgrid.parentApiKey', c.parentApiKey, SENDGRID_ORIGIN, 'SendGrid parent API key'],
-      ['twilio.accountSid', c.twilioAccountSid, TWILIO_ORIGIN, 'Twilio Account SID'],
-      ['twilio.apiKeySid', c.twilioApiKeySid, TWILIO_ORIGIN, 'Twilio API Key SID'],
-      ['twilio.apiKeySecret', c.twilioApiKeySecret, TWILIO_ORIGIN, 'Twilio API Key secret'],
-    ];
     const cleaned: [CredentialName, string, string][] = [];
-    for (const [name, value, origin, label] of items) {
+    for (const { field, name, origin, label } of TYPED_FIELDS) {
+      const value = c[field];
       if (!value?.trim()) continue;
-      const rule =
-        name === 'sendgrid.parentApiKey' ? checkValue('sendgridApiKey', value, { region }) : checkValueFor(name, value, { region });
+      const rule = checkTypedKey(name, value, region);
       if (!rule.ok) return { ok: false, message: `${label}: ${rule.issues[0]!.message}` };
       cleaned.push([name, rule.value, origin]);
     }
@@ -174,11 +167,12 @@ export function createVerifyService(deps: VerifyDeps) {
         run = { ...run, tasks: summarize(scope, partial).filter((t) => t.checks.length) };
       },
     });
-    const tasks = await applyResults(summarize(scope, results), deps, onboarding.id);
+    const at = clock(deps.now());
+    const tasks = (await applyResults(summarize(scope, results), deps, onboarding.id)).map((t) => ({ ...t, at }));
     const latest = await readLatest(onboarding.id);
-    // A result replaces the last one only where this run checked something: without the parent key, its checks are
-    // skipped, and the earlier verdict (with its time) stays what the panel and the report show.
-    for (const t of tasks) if (t.checks.some((c) => c.status !== 'skipped') || !latest[t.taskId]) latest[t.taskId] = t;
+    // Without the parent key its checks are skipped: the earlier outcome of each (with its time) stays what the panel
+    // and the report show, so a task verified earlier never reads "partly checked" beside "verified".
+    for (const t of tasks) latest[t.taskId] = keepEarlier(t, latest[t.taskId]);
     await saveLatest(onboarding.id, latest);
     if (usedParent && !(await readKeepParent())) await deps.forgetSecret('sendgrid.parentApiKey');
     run = { running: false, startedAt: run.startedAt, finishedAt: deps.now().getTime(), tasks, calls };

@@ -87,6 +87,8 @@ export const CheckResultSchema = z.object({
   code: z.string().optional(),
   proxy: z.string().optional(),
   keepsDone: z.boolean().optional(),
+  /** "14:02": carried from the earlier run at that time, because a later run could not check it (it lacked a key). */
+  checkedAt: z.string().optional(),
 });
 export type CheckResult = z.infer<typeof CheckResultSchema>;
 
@@ -99,6 +101,8 @@ export const TaskResultSchema = z.object({
   checks: z.array(CheckResultSchema),
   /** Evidence written to progress, e.g. "verified by SendGrid API, 14:02". */
   evidence: z.string().optional(),
+  /** When the run that produced this result ended ("14:02"). */
+  at: z.string().optional(),
   /** Set when this run reopened a task that had been marked done; the person may undo it. */
   reopened: z.boolean().default(false),
 });

@@ -13,7 +13,7 @@ describe('page-detected completion evidence', () => {
   it('a SendGrid banner that also shows a key is reported by the text the guide waited for, not the banner', () => {
     document.body.innerHTML = '<div role="status">API key created: SG.secretsecretsecret.tail — copy it now</div>';
     const evidence = detectDone(document, { kind: 'textAppears', text: ['API key created'] });
-    expect(evidence).toBe('The page shows “API key created”.');
+    expect(evidence).toBe('The page shows “API key created…”.');
     expect(evidence).not.toContain('SG.');
   });
 

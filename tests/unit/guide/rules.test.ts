@@ -131,13 +131,13 @@ describe('SendGrid API key and API Key ID', () => {
 describe('Twilio SIDs and secret', () => {
   it('recognises swapped SIDs', () => {
     expect(messages(checkValue('twilioApiKeySid', ACCOUNT_SID, us))).toBe(
-      'You copied the Account SID; this field wants the API Key SID',
+      'This is the Account SID; this field wants the API Key SID',
     );
     expect(messages(checkValue('twilioAccountSid', API_KEY_SID, us))).toBe(
-      'You copied the API Key SID; this field wants the Account SID',
+      'This is the API Key SID; this field wants the Account SID',
     );
     expect(messages(checkValue('twilioApiKeySecret', API_KEY_SID, us))).toBe(
-      'You copied the API Key SID; this field wants the API Key Secret',
+      'This is the API Key SID; this field wants the API Key Secret',
     );
   });
 

@@ -70,4 +70,27 @@ describe('switching onboardings', () => {
     expect(within(section).queryByText('Kept for this browser session.')).toBeNull();
     expect(section.textContent).not.toContain('Acme');
   });
+
+  it('remembers the open card of each onboarding: a new one opens on its first open task, and switching back reopens its own', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const checklist = await screen.findByRole('region', { name: 'Checklist' });
+    const card = () => document.querySelector('[data-open-card] h2')?.textContent;
+    const first = card();
+    // Acme: the person opens "Register the number (if necessary)".
+    await user.click(within(checklist).getByRole('button', { name: /^Register the number/ }));
+    await waitFor(() => expect(card()).toBe('Register the number (if necessary)'));
+
+    await bg.progress!.run({ type: 'createOnboarding', name: 'Beta', region: 'us' });
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'Onboarding' }) as HTMLSelectElement).value).toBe('ob-2'));
+    await waitFor(() => expect(card()).toBe(first));
+    // Beta: another card.
+    await user.click(within(checklist).getByRole('button', { name: /^Buy a phone number/ }));
+    await waitFor(() => expect(card()).toBe('Buy a phone number'));
+
+    await bg.progress!.run({ type: 'switchOnboarding', onboardingId: 'ob-1' });
+    await waitFor(() => expect(card()).toBe('Register the number (if necessary)'));
+    await bg.progress!.run({ type: 'switchOnboarding', onboardingId: 'ob-2' });
+    await waitFor(() => expect(card()).toBe('Buy a phone number'));
+  });
 });

@@ -183,4 +183,51 @@ describe('Verify panel', () => {
     expect(await readSecret('sendgrid.parentApiKey')).toBeUndefined();
     expect((within(section).getByLabelText('Parent API key') as HTMLInputElement).value).toBe('');
   });
+
+  it('keeps a parent key with a trailing space in its field, names the problem beside it, and removes the space in one click', async () => {
+    const user = userEvent.setup();
+    await keepSecret('sendgrid.apiKey', FAKE.subuserKey, { origin: 'https://app.sendgrid.com', taskId: 'sendgrid.apikey' });
+    render(<VerifyPanel />);
+    const section = await screen.findByRole('region', { name: 'Verify with the SendGrid and Twilio APIs' });
+    const field = (await within(section).findByLabelText('Parent API key')) as HTMLInputElement;
+    await user.type(field, `${FAKE.parentKey} `);
+    await user.click(within(section).getByRole('button', { name: 'Verify all' }));
+    await within(section).findByText('SendGrid parent API key: This has a trailing space. What you typed is still in the field.');
+    expect(field.value).toBe(`${FAKE.parentKey} `);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(field);
+    // The issue sits beside the field and is read with it.
+    expect(field.getAttribute('aria-describedby')?.split(' ').map((id) => document.getElementById(id)?.textContent)).toContain('This has a trailing space. Remove the space');
+    expect(await readSecret('sendgrid.parentApiKey')).toBeUndefined();
+    await user.click(within(section).getByRole('button', { name: 'Remove the space' }));
+    expect(field.value).toBe(FAKE.parentKey);
+    expect(field.getAttribute('aria-invalid')).toBeNull();
+    await user.click(within(section).getByRole('button', { name: 'Verify all' }));
+    await within(section).findByText(/^Done: /);
+    expect(section.querySelector('[data-task="sendgrid.plan"]')?.getAttribute('data-verdict')).toBe('verified');
+  });
+
+  it.each([
+    ['Twilio Account SID', FAKE.accountSid, 'Twilio Account SID'],
+    ['Twilio API Key SID', FAKE.apiKeySid, 'Twilio API Key SID'],
+    ['Twilio API Key secret', FAKE.apiKeySecret, 'Twilio API Key secret'],
+    ['SendGrid subuser API key', FAKE.subuserKey, 'SendGrid subuser API key'],
+  ])('keeps a %s with a stray space in its field on "Keep these keys", and keeps it trimmed after the fix', async (label, value, named) => {
+    const user = userEvent.setup();
+    render(<VerifyPanel />);
+    const section = await screen.findByRole('region', { name: 'Verify with the SendGrid and Twilio APIs' });
+    const field = (await within(section).findByLabelText(label)) as HTMLInputElement;
+    await user.type(field, ` ${value}`);
+    await user.click(within(section).getByRole('button', { name: 'Keep these keys' }));
+    await within(section).findByText(`${named}: This starts with a space. What you typed is still in the field.`);
+    expect(field.value).toBe(` ${value}`);
+    await user.click(within(section).getByRole('button', { name: 'Remove the space' }));
+    expect(field.value).toBe(value);
+    // No issue is left, and the trimmed value is what the vault keeps (never on disk).
+    await user.click(within(section).getByRole('button', { name: 'Keep these keys' }));
+    await within(section).findByText('Kept for this browser session.');
+    expect(section.querySelector('.verify-issue')).toBeNull();
+    const local = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    expect(local).not.toContain(value);
+  });
 });

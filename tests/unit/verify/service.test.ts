@@ -88,6 +88,42 @@ describe('verification service', () => {
     expect(row).not.toMatch(/not checked/);
   });
 
+  it('a later run without the parent key keeps each check it skipped as the earlier run saw it, never "partly checked" beside "verified"', async () => {
+    let now = new Date(2026, 10, 29, 14, 2);
+    const { service } = setup({ now: () => now });
+    await service.keepCredentials(everything);
+    await service.start({});
+    now = new Date(2026, 10, 29, 14, 31);
+    const second = await service.start({});
+    // This run could check only some of these tasks' checks (the parent key was forgotten after the first run).
+    const partial = second.tasks.filter((t) => t.verdict === 'partial');
+    expect(partial.map((t) => t.taskId)).toContain('sendgrid.subuser');
+    const latest = (await service.status()).latest;
+    for (const t of partial) {
+      const shown = latest.find((r) => r.taskId === t.taskId)!;
+      expect(shown.verdict, t.taskId).toBe('verified');
+      expect(shown.evidence, t.taskId).toBe('verified by SendGrid API, 14:02');
+      // Each check this run skipped shows the earlier outcome and when it was checked; the rest are this run's.
+      for (const c of t.checks) {
+        const s = shown.checks.find((x) => x.checkId === c.checkId)!;
+        expect(s.status, c.checkId).toBe('pass');
+        expect(s.checkedAt, c.checkId).toBe(c.status === 'skipped' ? '14:02' : undefined);
+      }
+    }
+    const report = await service.report();
+    if (!report.ok) throw new Error(report.message);
+    expect(report.markdown).not.toMatch(/partly checked/);
+    expect(report.markdown).toMatch(/\| Create a subuser with a dedicated IP \| Done \| verified \| verified by SendGrid API, 14:02 \|/);
+    expect(report.markdown).toMatch(/Create a subuser with a dedicated IP, [^:]+: \*\*OK\*\* \(as checked at 14:02: the latest run skipped it\)\./);
+    // A third run that checks everything again replaces the carried outcomes with its own.
+    await service.keepCredentials({ parentApiKey: FAKE.parentKey });
+    now = new Date(2026, 10, 29, 14, 40);
+    await service.start({});
+    const again = (await service.status()).latest.find((r) => r.taskId === 'sendgrid.subuser')!;
+    expect(again.checks.every((c) => c.status === 'pass' && c.checkedAt === undefined)).toBe(true);
+    expect(again.evidence).toBe('verified by SendGrid API, 14:40');
+  });
+
   it('runs nothing when a Verify request names a task that is not in the guide', async () => {
     const { service, fake } = setup();
     await service.keepCredentials(everything);

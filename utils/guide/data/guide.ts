@@ -15,7 +15,7 @@ export const guideData: z.input<typeof GuideSchema> = {
   stages: [
     {
       id: 'segment',
-      title: 'Configure Personas identifiers in Segment',
+      title: 'Configure identifiers in Segment (Unify, formerly Personas)',
       tasks: [segmentIdentifiers],
     },
     {

@@ -33,7 +33,7 @@ export const segmentIdentifiers: Task = {
       labels: ['Custom identifiers', 'Custom identifier'],
       role: 'menuitem',
       want: { kind: 'click' },
-      instruction: 'If a menu opens, choose **Custom identifiers**.',
+      instruction: 'In the menu, choose **Custom identifiers**.',
     },
     {
       key: 'traitKey',
