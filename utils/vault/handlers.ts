@@ -5,7 +5,8 @@ import { handle } from '../messaging/handle';
 import { refused, sendMessage } from '../messaging/protocol';
 import type { Sender } from '../messaging/senders';
 import { checkCapture, checkFill, checkKeyRow, type GuideFacts } from './gate';
-import { checkKeyIdFits, dropForeignKeyId, keptKeyRow } from './keyid';
+import { OLD_ID_DROPPED } from './keyid';
+import { checkKeyIdFits, keptKeyRow } from './pair';
 import { judgeCapture, type CaptureRules } from './judge';
 import { VALUE_LABELS, mask } from './labels';
 import {
@@ -124,8 +125,8 @@ export async function handleCapture(deps: VaultDeps, extensionId: string, sender
   }
   const minutes = await getTtlMinutes();
   const where = hostList(deps.facts.destinationOrigins(name), await deps.region());
-  const dropped = await dropForeignKeyId(name);
-  return { ok: true, outcome: offered.outcome, message: `Kept the ${label} for ${where}, for ${minutes} minutes.${dropped ? ` ${dropped}` : ''}` };
+  const dropped = offered.dropped ? ` ${OLD_ID_DROPPED}` : '';
+  return { ok: true, outcome: offered.outcome, message: `Kept the ${label} for ${where}, for ${minutes} minutes.${dropped}` };
 }
 
 /** Which of the API Key IDs a page lists belongs to the kept key (an index into the page's own list, never a value). */
@@ -225,12 +226,7 @@ export function registerVault(deps: VaultDeps): void {
     const entry = await readEntry(data.name);
     return entry ? { ok: true as const, value: entry.value } : refused('Nothing is kept under that name (it may have expired).');
   }, NameRequestSchema);
-  handle('vault.resolve', async ({ data }) => {
-    const done = await resolvePending(data.name, data.keep);
-    // A newly chosen key takes no other key's ID with it.
-    if (done.ok) await dropForeignKeyId(data.name);
-    return done;
-  }, ResolveRequestSchema);
+  handle('vault.resolve', ({ data }) => resolvePending(data.name, data.keep), ResolveRequestSchema);
   handle('vault.keyRow', ({ sender, data }) => handleKeyRow(deps, id, sender, data));
   handle('vault.forget', async ({ data }) => {
     await forgetSecret(data.name);

@@ -6,9 +6,9 @@ import { producerOf } from '../../../utils/guide/index';
 import { guideFacts } from '../../../utils/vault/background';
 import { handleCapture, handleKeyRow, type VaultDeps } from '../../../utils/vault/handlers';
 import type { Sender } from '../../../utils/vault/gate';
-import { KEY_ID_NOT_THIS_KEY, KEY_ID_OF_PENDING, OLD_ID_DROPPED, dropForeignKeyId, idBelongsTo, keyIdOfKey, ownIndex } from '../../../utils/vault/keyid';
+import { KEY_ID_NOT_THIS_KEY, KEY_ID_OF_PENDING, OLD_ID_DROPPED, idBelongsTo, keyIdOfKey, ownIndex } from '../../../utils/vault/keyid';
 import { senderMay } from '../../../utils/messaging/handle';
-import { offerSecret, readSecret, readVault, resolvePending } from '../../../utils/vault/store';
+import { keepSecret, offerSecret, readSecret, readVault, resolvePending } from '../../../utils/vault/store';
 
 const EXT = fakeBrowser.runtime.id;
 const PAGE = 'https://app.sendgrid.com/settings/api_keys';
@@ -78,17 +78,25 @@ describe('a SendGrid key and its API Key ID', () => {
     expect(await readSecret('sendgrid.apiKeyId')).toBe(ID_A);
   });
 
-  it('forgets the old key’s ID when the person chooses the second key in the panel', async () => {
+  it('forgets the old key’s ID when the person chooses the second key in the panel, or types another key for Verify', async () => {
     await keep('apiKey', KEY_A);
     await keep('apiKeyId', ID_A);
     await keep('apiKey', KEY_B);
+    // Still undecided: the kept pair stands.
+    expect(await readSecret('sendgrid.apiKeyId')).toBe(ID_A);
     expect(await resolvePending('sendgrid.apiKey', 'new')).toEqual({ ok: true });
-    expect(await dropForeignKeyId('sendgrid.apiKey')).toBe(OLD_ID_DROPPED);
     expect(await readSecret('sendgrid.apiKeyId')).toBeUndefined();
     expect(await keep('apiKeyId', ID_B)).toMatchObject({ ok: true, outcome: 'kept' });
-    // Keeping the old key again drops nothing that fits, and other values are never touched.
-    expect(await dropForeignKeyId('sendgrid.apiKey')).toBeUndefined();
-    expect(await dropForeignKeyId('sendgrid.apiKeyId')).toBeUndefined();
+    // Verify's form keeps a typed key directly: the ID of the key it replaces goes too; other values stay.
+    await keep('apiKeyId', ID_B);
+    await offerSecret('sendgrid.subuserName', 'twilio_engage_app_acme', { origin: 'https://app.sendgrid.com', taskId: 'sendgrid.subuser' });
+    expect(await keepSecret('sendgrid.apiKey', KEY_A, { origin: 'https://app.sendgrid.com' })).toEqual({ ok: true });
+    expect(await readSecret('sendgrid.apiKeyId')).toBeUndefined();
+    expect(await readSecret('sendgrid.subuserName')).toBe('twilio_engage_app_acme');
+    // The same key again keeps its own ID.
+    await keep('apiKeyId', ID_A);
+    expect(await keep('apiKey', KEY_A)).toMatchObject({ ok: true, outcome: 'same' });
+    expect(await readSecret('sendgrid.apiKeyId')).toBe(ID_A);
   });
 
   it('answers which listed row is the kept key’s with an index only', async () => {

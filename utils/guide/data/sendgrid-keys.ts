@@ -176,7 +176,7 @@ export const sendgridApikey: Task = {
     },
     {
       // On the list, the ID sits in the "API Key ID" column next to the key's name; one row per key. The ring goes to the
-      // row of the kept key (its ID is the key's middle part), and keeping another row's ID is refused (utils/vault/keyid.ts).
+      // row of the kept key (its ID is the key's middle part), and keeping another row's ID is refused (utils/vault/pair.ts).
       key: 'apiKeyId',
       kind: 'field',
       labels: ['API Key ID'],
