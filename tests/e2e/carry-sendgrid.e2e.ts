@@ -105,6 +105,15 @@ describe('carry: the API Key ID of the key kept, among several keys', () => {
     await page.getByRole('button', { name: 'Done' }).focus();
     await page.keyboard.press('Enter');
   };
+  /** The person creates a key on the "keys" account, keeps it with its click-to-copy button, and clicks Done; its ID. */
+  const keepNewKey = async (access: 'Full Access' | 'Restricted Access') => {
+    const page = await browser.openConsole('https://app.sendgrid.com/settings/api_keys?reset=1&fixture=keys');
+    const made = await createKey(page, 'twilio_engage_app_acme', access);
+    await made.keyBox.click();
+    await until(async () => (await vaultValues(browser))['sendgrid.apiKey']).toBe(made.key);
+    await done(page);
+    return { page, ownId: made.key.split('.')[1]! };
+  };
   const idRow = (page: Page, id: string) => page.locator('table code', { hasText: id });
   /** The person selects a row's API Key ID and presses Ctrl+C. */
   const copyId = async (page: Page, id: string) => {
@@ -142,12 +151,7 @@ describe('carry: the API Key ID of the key kept, among several keys', () => {
   });
 
   it('a page script that rewrites the kept key’s row cannot choose what is kept (defence: the background checks the pair)', async () => {
-    const page = await browser.openConsole('https://app.sendgrid.com/settings/api_keys?reset=1&fixture=keys');
-    const full = await createKey(page, 'twilio_engage_app_acme', 'Full Access');
-    await full.keyBox.click();
-    await until(async () => (await vaultValues(browser))['sendgrid.apiKey']).toBe(full.key);
-    await done(page);
-    const ownId = full.key.split('.')[1]!;
+    const { page, ownId } = await keepNewKey('Full Access');
     await until(() => highlighted(page), { timeout: 10_000 }).toMatchObject({ name: ownId, state: 'valid' });
     // The page (main world) writes its own ID over the kept key's row, and keeps doing so as React re-renders.
     const planted = 'Pl4nt3dByTh3PageScr1pt';
@@ -167,12 +171,7 @@ describe('carry: the API Key ID of the key kept, among several keys', () => {
   });
 
   it('on the kept Restricted key’s row, says it is Restricted and to create a Full Access key, never “Looks right.”', async () => {
-    const page = await browser.openConsole('https://app.sendgrid.com/settings/api_keys?reset=1&fixture=keys');
-    const restricted = await createKey(page, 'twilio_engage_app_acme', 'Restricted Access');
-    await restricted.keyBox.click();
-    await until(async () => (await vaultValues(browser))['sendgrid.apiKey']).toBe(restricted.key);
-    await done(page);
-    const ownId = restricted.key.split('.')[1]!;
+    const { page, ownId } = await keepNewKey('Restricted Access');
     await until(() => highlighted(page), { timeout: 10_000 }).toMatchObject({ task: 'sendgrid.apikey', name: ownId, state: 'invalid' });
     await until(() => calloutText(page)).toMatch(/This key has Restricted Access: Segment needs a Full Access key\. Create another API key/);
     expect(await calloutText(page)).not.toMatch(/Looks right/);
