@@ -1,5 +1,6 @@
 // One task in full: its steps, its state, and the actions on it (done, undo, skip with a reason, open in console).
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { taskById } from '../utils/guide/index';
 import type { ParsedTask, Stage } from '../utils/guide/schema';
 import type { Onboarding } from '../utils/progress/model';
 import { statusOf } from '../utils/progress/state';
@@ -85,6 +86,12 @@ export function TaskCard({ task, stage, onboarding, isNext, apply, undoPageDone,
         ) : null}
       </p>
       {task.conditional ? <p className="conditional">Only {task.conditional.when}.</p> : null}
+      {task.finishesAfter[0] && status === 'todo' ? (
+        <p className="conditional">
+          Its last steps need what “{taskById(task.finishesAfter[0]).title}” creates, later in this list: start here,
+          do that task, then come back to finish this one.
+        </p>
+      ) : null}
       {/* Today's consoles first (the 2025 guide, where it differs), then the 2022 guide's steps, each labelled. */}
       {task.variants.map((v) => (
         <p key={v.since} className="variant">

@@ -120,6 +120,19 @@ describe('DNS records: capture, hand over, live check', () => {
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 
+  it('with the records read, reverse DNS names the domain authenticated, and another domain typed there gets a one-click fix', async () => {
+    const rdns = await browser.openConsole('https://app.sendgrid.com/settings/sender_auth/reverse_dns?reset=1');
+    const field = rdns.getByLabel('Domain', { exact: true });
+    await until(() => calloutText(rdns)).toMatch(/Your choice: the domain you authenticated: example\.com/);
+    await field.click();
+    await field.pressSequentially('acme.com', { delay: 5 });
+    await until(() => calloutText(rdns)).toMatch(/You authenticated example\.com; reverse DNS normally uses that domain/);
+    await rdns.locator('engage-copilot-overlay').getByRole('button', { name: 'Use example.com' }).click();
+    await until(() => field.inputValue()).toBe('example.com');
+    await until(() => calloutText(rdns)).not.toMatch(/You authenticated/);
+    await rdns.close();
+  });
+
   it('with the resolvers allowed, every record right: the panel and SendGrid’s Verify button say so; only Verify marks the task done', async () => {
     await browser.grant({ origins: RESOLVER_ORIGINS });
     doh.setZone(PAGE_ZONE);

@@ -3,14 +3,15 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { allTasks, taskById, tasksForUrl } from '../guide/index';
-import type { Region, TaskId } from '../guide/schema';
+import type { TaskId } from '../guide/schema';
 import { handle, refusalOf } from '../messaging/handle';
 import { refused, sendMessage } from '../messaging/protocol';
 import type { Sender } from '../messaging/senders';
 import { activeOnboarding, statusOf } from '../progress/model';
 import { PROGRESS_KEY, readProgress, runProgress } from '../progress/store';
 import { TaskIdSchema } from '../guide/schema';
-import { checkField, guideFor } from './check';
+import { checkField, guideFor, type Known } from './check';
+import { readCaptures } from '../dns/store';
 import {
   CheckRequestSchema, FrameReportSchema, PageDoneRequestSchema, PageTaskRequestSchema, type PageTaskReply, type Verdict,
 } from './wire';
@@ -60,14 +61,23 @@ export async function pageTaskFor(url: string, tabId?: number): Promise<PageTask
   const isOpen = (id: TaskId): boolean => statusOf(active, id) === 'todo';
   const rows = await readRows(active.id);
   const here = tasksForUrl(url).filter((t) => isOpen(t.id) && (t.targets.length > 0 || t.done || t.success));
-  const tasks = (scope.counts ? here : [])
-    .map((task) => withRows({ ...guideFor(task, active.region, active), watchDone: !undone.includes(`${active.id} ${task.id}`) }, rows));
-  const open = allTasks().filter((t) => isOpen(t.id)).map((t) => ({ id: t.id, title: t.title }));
+  const shown = scope.counts ? here : [];
+  const known = shown.some((t) => t.targets.some((x) => x.sameAs)) ? await knownFor(active.id) : {};
+  const tasks = shown
+    .map((task) => withRows({ ...guideFor(task, active.region, active, known), watchDone: !undone.includes(`${active.id} ${task.id}`) }, rows));
+  const open = allTasks().filter((t) => isOpen(t.id))
+    .map((t) => ({ id: t.id, title: t.title, ...(t.finishesAfter.length ? { finishesAfter: t.finishesAfter } : {}) }));
   return {
     tasks, open, region: active.region, onboardingId: active.id,
     kept: tasks.some((t) => t.task.success?.keep.length) ? await keptNames() : [],
     ...(!scope.counts && here.length ? { outOfScope: scope.why } : {}),
   };
+}
+
+/** What the onboarding set up earlier that a later field should repeat: the domain whose DNS records it holds. */
+async function knownFor(onboardingId: string): Promise<Known> {
+  const zone = (await readCaptures().catch(() => ({} as Record<string, { zone: string }>)))[onboardingId]?.zone;
+  return zone ? { authenticatedDomain: zone } : {};
 }
 
 /** Names (never values) of what the vault holds. */
@@ -77,10 +87,6 @@ async function keptNames(): Promise<ValueName[]> {
     const n = ValueNameSchema.safeParse(k);
     return n.success ? [n.data] : [];
   });
-}
-
-async function regionNow(): Promise<Region> {
-  return activeOnboarding(await readProgress()).region;
 }
 
 async function refreshTab(tabId: number, exceptFrame?: number): Promise<void> {
@@ -105,7 +111,8 @@ export function registerGuidance(): void {
     const taskId = TaskIdSchema.safeParse(data.taskId);
     const target = taskId.success ? taskById(taskId.data).targets.find((t) => t.key === data.targetKey) : undefined;
     if (!target) return { state: null, issues: [], satisfied: false };
-    return checkField(target, data.value, data.length, await regionNow());
+    const active = activeOnboarding(await readProgress());
+    return checkField(target, data.value, data.length, active.region, target.sameAs ? await knownFor(active.id) : {});
   }, CheckRequestSchema);
 
   handle('guidance.report', async ({ data, sender }) => {

@@ -35,22 +35,39 @@ export function wantsFor(task: ParsedTask, region: Region): Record<string, Targe
  * A page's task as the open onboarding sees it: the guide's example names in the onboarding's own terms, as the
  * side panel shows them (`twilio_engage_app_globex` for Globex, not the guide's `…_acme`).
  */
-export function guideFor(task: ParsedTask, region: Region, onboarding: Pick<Onboarding, 'workspace' | 'name'>): Pick<GuidedTask, 'task' | 'wants'> {
+/** What this onboarding set up in earlier steps, for fields that should hold the same (`sameAs`). */
+export interface Known {
+  /** The domain whose records the DNS section holds (the domain authenticated). */
+  authenticatedDomain?: string;
+}
+
+export function guideFor(task: ParsedTask, region: Region, onboarding: Pick<Onboarding, 'workspace' | 'name'>, known: Known = {}): Pick<GuidedTask, 'task' | 'wants'> {
   const own = (text: string): string => exampleFor(text, { ...onboarding, region });
-  const targets = task.targets.map((t) => ({
-    ...t,
-    instruction: own(t.instruction),
-    ...(t.want.kind === 'choice' ? { want: { ...t.want, hint: own(t.want.hint) } } : {}),
-  }));
+  const targets = task.targets.map((t) => {
+    const same = t.sameAs ? known[t.sameAs] : undefined;
+    const hint = t.want.kind === 'choice' ? (same ? `${t.want.hint.replace(/, e\.g\. .*$/, '')}: \`${same}\`` : own(t.want.hint)) : undefined;
+    return { ...t, instruction: own(t.instruction), ...(t.want.kind === 'choice' ? { want: { ...t.want, hint: hint! } } : {}) };
+  });
   const mine = { ...task, targets };
   return { task: mine, wants: wantsFor(mine, region) };
+}
+
+/** A value unlike what an earlier step set up: a warning with a fix (another domain may be meant, rarely). */
+function sameAsWarning(target: ParsedTarget, value: string, known: Known): Verdict['issues'] {
+  const same = target.sameAs ? known[target.sameAs] : undefined;
+  if (!same || value.toLowerCase() === same.toLowerCase()) return [];
+  return [{
+    code: 'notSame',
+    message: `You authenticated \`${preview(same, 80)}\`; reverse DNS normally uses that domain`,
+    fix: { label: `Use ${preview(same, 60)}`, value: same },
+  }];
 }
 
 /**
  * Check a typed value against the target's rule and the literal it wants. `length` is the full length
  * when the content script cut a huge paste to CHECK_MAX characters.
  */
-export function checkField(target: ParsedTarget, value: string, length: number, region: Region): Verdict {
+export function checkField(target: ParsedTarget, value: string, length: number, region: Region, known: Known = {}): Verdict {
   if (length > value.length) {
     return invalid([{ code: 'tooLong', message: `this is ${length.toLocaleString('en')} characters long; nothing this long belongs here` }]);
   }
@@ -60,7 +77,7 @@ export function checkField(target: ParsedTarget, value: string, length: number, 
     const r = checkValue(target.rule, value, { region });
     if (!r.ok) return invalid(r.issues);
     cleaned = r.value;
-    if (want.kind !== 'literal') return valid(r.warnings);
+    if (want.kind !== 'literal') return valid([...r.warnings, ...sameAsWarning(target, cleaned, known)]);
   } else if (want.kind === 'value') {
     const r = checkValueFor(want.name, value, { region });
     return r.ok ? valid(r.warnings) : invalid(r.issues);

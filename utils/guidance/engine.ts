@@ -174,7 +174,8 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
   /** Open tasks before `id` in the guide, as the callout's last line. */
   const earlierLine = (id: TaskId): string | undefined => {
     const i = d.open.findIndex((t) => t.id === id);
-    const before = i > 0 ? d.open.slice(0, i) : [];
+    // A task that can only finish after this one (it picks what this one creates) is not "still open" before it.
+    const before = i > 0 ? d.open.slice(0, i).filter((t) => !t.finishesAfter?.includes(id)) : [];
     return before.length
       ? `Earlier steps still open: ${before.slice(0, 3).map((t) => t.title).join('; ')}${before.length > 3 ? '…' : ''}`
       : undefined;
@@ -296,7 +297,10 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     const loc = 'loc' in decision ? views[decision.task]!.locs[decision.loc] : undefined;
     current = { key: loc?.target.key ?? '', element: null };
     if (decision.kind === 'missing' && loc) {
-      overlay.showMissing({ title: g!.task.title, label: loc.target.labels[0] ?? loc.target.key, instruction: loc.target.instruction, earlier: earlierLine(g!.task.id) });
+      overlay.showMissing({
+        title: g!.task.title, label: loc.target.labels[0] ?? loc.target.key, instruction: loc.target.instruction,
+        ...(loc.target.elsewhere ? { elsewhere: loc.target.elsewhere } : {}), earlier: earlierLine(g!.task.id),
+      });
     } else if (!state.picking) overlay.hide();
     if (decision.kind === 'wait' && !settleTimer) {
       settleTimer = d.setTimeout(() => {

@@ -6,7 +6,7 @@ import type { DomWatcher } from '../locator/watch';
 import type { Overlay } from '../overlay/overlay';
 import type { Ends, Seen } from './decide';
 import type { Remembered } from './rows';
-import type { FrameReportReply, FrameReportRequest, GuidedTask, Verdict } from './wire';
+import type { FrameReportReply, FrameReportRequest, GuidedTask, OpenTask, Verdict } from './wire';
 
 /** The page contract: what a test (or a person's devtools) can read off the console's element. */
 export const TASK_ATTR = 'data-engage-copilot-task';
@@ -48,7 +48,7 @@ export interface TaskSessionDeps {
   /** The open tasks whose page this is, in guide order, with their resolved wants. */
   tasks: GuidedTask[];
   /** Every open task in guide order, for "earlier steps still open". */
-  open: Array<{ id: TaskId; title: string }>;
+  open: OpenTask[];
   /** Ask the rules about a text field's value. */
   check(taskId: TaskId, targetKey: string, value: string, length: number): Promise<Verdict | undefined>;
   overlay: Overlay;

@@ -52,10 +52,17 @@ export interface GuidedTask {
   rows?: Rows;
 }
 /** The open tasks this page belongs to (guide order), whatever the checklist order; the page picks among them. */
+/** An open task, for "earlier steps still open"; `finishesAfter`: the later tasks it can only finish after. */
+export interface OpenTask {
+  id: TaskId;
+  title: string;
+  finishesAfter?: TaskId[];
+}
+
 export interface PageTaskReply {
   tasks: GuidedTask[];
   /** Every open task in guide order, for "earlier steps still open". */
-  open: Array<{ id: TaskId; title: string }>;
+  open: OpenTask[];
   region: Region;
   /** Names of the values the vault holds now (never the values), so a task that shows a secret once waits for them. */
   kept: ValueName[];

@@ -15,6 +15,7 @@ function fillTask(t: Task): ParsedTask {
     ...rest,
     produces: t.produces ?? [],
     consumes: t.consumes ?? [],
+    finishesAfter: t.finishesAfter ?? [],
     targets: (t.targets ?? []).map(fillTarget),
     variants: t.variants ?? [],
     ...(success ? { success: fillSuccess(success) } : {}),

@@ -120,6 +120,10 @@ export const TargetSchema = z.object({
   captures: z.optional(ValueNameSchema),
   /** What to do with this element, in the guide's words, with bold labels as **Label**. */
   instruction: z.string().min(1),
+  /** A field that should hold what an earlier step of this onboarding set up (reverse DNS: the domain authenticated). */
+  sameAs: z.enum(['authenticatedDomain']).optional(),
+  /** Where to find it when it is not on the page, said only then ("In a service you created already: open it…"). */
+  elsewhere: z.string().min(1).optional(),
   /** A radio's reason for this choice, said when the person picks another option of its group. */
   why: z.string().min(1).optional(),
   /** A radio's other options that serve as well (a higher plan), as labels (`Premier …`: one starting with Premier). */
@@ -176,6 +180,11 @@ export const TaskSchema = z.object({
   conditional: z.object({ when: z.string().min(1) }).optional(),
   produces: z.array(ValueNameSchema).default([]),
   consumes: z.array(ValueNameSchema).default([]),
+  /**
+   * Later tasks this one can only finish after (Connect Twilio to Segment picks the Messaging Service the Twilio
+   * stage creates): while one of them is guided, this task is not called an earlier step still open.
+   */
+  finishesAfter: z.array(TaskIdSchema).default([]),
   /** Link into the guide (the section that describes this task). */
   guideUrl: z.string().url(),
   targets: z.array(TargetSchema).default([]),

@@ -18,6 +18,7 @@ export function buildMissing(dom: Dom, parent: Element, onShowMe: () => void): M
   const title = el('p', 'title', box);
   const text = el('p', 'text', box);
   const how = el('p', 'text', box);
+  const where = el('p', 'text', box);
   const earlier = el('p', 'earlier', box);
   button('Show me the field', el('div', 'row', box), () => onShowMe());
   return {
@@ -26,6 +27,8 @@ export function buildMissing(dom: Dom, parent: Element, onShowMe: () => void): M
       title.textContent = preview(m.title, 120);
       renderRich(text, `Couldn't find **${m.label}** on this page.`);
       renderRich(how, m.instruction);
+      where.hidden = !m.elsewhere;
+      renderRich(where, m.elsewhere ?? '');
       earlier.hidden = !m.earlier;
       earlier.textContent = m.earlier ?? '';
       box.hidden = false;

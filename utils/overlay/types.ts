@@ -25,6 +25,8 @@ export interface OverlayMissing {
   title: string;
   label: string;
   instruction: string;
+  /** Where the control is when it is not on this page (an existing service's own settings). */
+  elsewhere?: string;
   earlier?: string;
 }
 export interface OverlayHandlers {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { taskById } from '../../../utils/guide/index';
-import { checkField, expectedLine } from '../../../utils/guidance/check';
+import { checkField, expectedLine, guideFor } from '../../../utils/guidance/check';
 
 const target = (taskId: Parameters<typeof taskById>[0], key: string) => taskById(taskId).targets.find((t) => t.key === key)!;
 
@@ -32,5 +32,28 @@ describe('checking what a person types', () => {
     expect(expectedLine(webhook, 'us')).toContain('https://');
     const r = checkField(webhook, 'https://example.com/', 20, 'us');
     expect(r.state).toBe('invalid');
+  });
+});
+
+describe('a field that should repeat what an earlier step set up (reverse DNS: the domain authenticated)', () => {
+  const rdns = taskById('sendgrid.rdns');
+  const domain = rdns.targets.find((t) => t.key === 'domain')!;
+  const known = { authenticatedDomain: 'acme-mail.com' };
+
+  it('another domain is flagged softly, naming the one authenticated, with a one-click fix', () => {
+    const v = checkField(domain, 'acme.com', 8, 'us', known);
+    expect(v.state).toBe('valid');
+    expect(v.issues).toEqual([{ code: 'notSame', message: 'You authenticated `acme-mail.com`; reverse DNS normally uses that domain', fix: { label: 'Use acme-mail.com', value: 'acme-mail.com' } }]);
+  });
+
+  it('the same domain (in any case) passes quietly; with no domain authenticated yet, nothing is compared', () => {
+    expect(checkField(domain, 'Acme-Mail.com', 13, 'us', known).issues).toEqual([]);
+    expect(checkField(domain, 'acme.com', 8, 'us').issues).toEqual([]);
+  });
+
+  it('the callout names the domain authenticated instead of the guide’s example', () => {
+    const { wants } = guideFor(rdns, 'us', { name: 'Acme' }, known);
+    expect(wants.domain!.line).toBe('Your choice: the domain you authenticated: `acme-mail.com`');
+    expect(guideFor(rdns, 'us', { name: 'Acme' }).wants.domain!.line).toBe('Your choice: the domain you authenticated, e.g. `example.com`');
   });
 });

@@ -3,7 +3,7 @@ import { taskById } from '../../../utils/guide/index';
 import { checkField, wantsFor } from '../../../utils/guidance/check';
 import { chooseCurrent, runTaskSession, STATE_ATTR, TASK_ATTR } from '../../../utils/guidance/engine';
 import type { ValueName } from '../../../utils/guide/schema';
-import type { FrameReportRequest } from '../../../utils/guidance/wire';
+import type { FrameReportRequest, OpenTask } from '../../../utils/guidance/wire';
 import type { Rows } from '../../../utils/guidance/rows';
 import { createDomWatcher } from '../../../utils/locator/watch';
 import { fakeLayout } from '../locator/geometry';
@@ -22,13 +22,13 @@ let controller: AbortController;
 let reports: FrameReportRequest[];
 let done: string[];
 
-function start(taskId: Parameters<typeof taskById>[0], region: 'us' | 'eu' = 'us', kept: ValueName[] = [], rows?: Rows) {
+function start(taskId: Parameters<typeof taskById>[0], region: 'us' | 'eu' = 'us', kept: ValueName[] = [], rows?: Rows, open?: OpenTask[]) {
   const task = taskById(taskId);
   const { overlay, container } = mountTestOverlay(controller.signal);
   const picks = noPicks;
   const session = runTaskSession({
     doc: document, signal: controller.signal, tasks: [{ task, wants: wantsFor(task, region), watchDone: true, ...(rows ? { rows } : {}) }],
-    open: [{ id: 'segment.identifiers', title: 'Check and add the Engage identifiers' }, { id: task.id, title: task.title }],
+    open: open ?? [{ id: 'segment.identifiers', title: 'Check and add the Engage identifiers' }, { id: task.id, title: task.title }],
     // The real rules, answered asynchronously as the background would.
     check: async (_id, key, value, length) => checkField(task.targets.find((t) => t.key === key)!, value, length, region),
     overlay, watcher: createDomWatcher(document, controller.signal),
@@ -131,6 +131,21 @@ describe('page-detected completion', () => {
     row.append(Object.assign(document.createElement('td'), { textContent: '3' }), Object.assign(document.createElement('td'), { textContent: 'phone' }));
     document.querySelector('tbody')!.append(row);
     await vi.waitFor(() => expect(done[0]).toMatch(/Identifier column lists “email” and “phone”/));
+  });
+});
+
+describe('earlier steps still open', () => {
+  it('leave out a task that can only finish after this one (Connect Twilio to Segment picks the service created here)', () => {
+    document.body.innerHTML = '<h1>Messaging Services</h1><button>Create Messaging Service</button>';
+    const sms = taskById('segment.sms');
+    const { container } = start('twilio.service', 'us', [], undefined, [
+      { id: 'twilio.apikey', title: 'Generate a Twilio API key' },
+      { id: sms.id, title: sms.title, finishesAfter: sms.finishesAfter },
+      { id: 'twilio.service', title: 'Create a Messaging Service' },
+    ]);
+    expect(document.querySelector(`[${TASK_ATTR}]`)?.textContent).toBe('Create Messaging Service');
+    expect(visibleText(container)).toContain('Earlier steps still open: Generate a Twilio API key');
+    expect(visibleText(container)).not.toContain('Connect Twilio to Segment');
   });
 });
 

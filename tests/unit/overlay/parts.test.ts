@@ -1,5 +1,6 @@
 // The overlay's parts on their own: where the callout may go, the ring, the callout, the missing box, actions.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { taskById } from '../../../utils/guide/index';
 import { addAction } from '../../../utils/overlay/actions';
 import { buildCallout } from '../../../utils/overlay/callout';
 import { makeDom } from '../../../utils/overlay/dom';
@@ -80,6 +81,12 @@ describe('the parts', () => {
     expect(missing.el.textContent).toContain("Couldn't find <b>Username</b> on this page.");
     missing.el.querySelector('button')!.click();
     expect(onShowMe).toHaveBeenCalled();
+    // Where the control is when it is not here: said only for a step whose data says so, and gone for the next.
+    const webhook = taskById('twilio.webhook').targets[0]!;
+    missing.show({ title: 'Point the Messaging Service at Segment', label: webhook.labels[0]!, instruction: webhook.instruction, elsewhere: webhook.elsewhere! });
+    expect(missing.el.textContent).toMatch(/open it from Messaging > Services, then its Integration settings/);
+    missing.show({ title: 'Subuser', label: 'Username', instruction: 'Open the dialog' });
+    expect(missing.el.textContent).not.toMatch(/Integration settings/);
   });
 
   it('an action’s label is shortened, its button removable, and it stops listening when the overlay goes', () => {

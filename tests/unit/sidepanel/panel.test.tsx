@@ -70,6 +70,15 @@ describe('side panel', () => {
     await waitFor(async () => expect((await stored()).onboardings[0]!.tasks['twilio.register']).toBeUndefined());
   });
 
+  it('a task that can only finish after a later one says so on its card, naming that task', async () => {
+    const user = userEvent.setup();
+    await renderPanel();
+    await user.click(within(stage(/Twilio/)).getByRole('button', { name: /Connect Twilio to Segment/i }));
+    expect(screen.getByText(/Its last steps need what “Create a Messaging Service” creates, later in this list/)).toBeTruthy();
+    await user.click(within(stage(/Twilio/)).getByRole('button', { name: /Buy a phone number/i }));
+    expect(screen.queryByText(/Its last steps need/)).toBeNull();
+  });
+
   it('keeps the keyboard focus on the card: Mark done on a chosen task, and Enter on the row of the task already open', async () => {
     const user = userEvent.setup();
     await renderPanel();

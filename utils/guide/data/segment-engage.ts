@@ -101,6 +101,8 @@ export const segmentSms: Task = {
   page: segmentChannelsPage('twilio'),
   produces: ['segment.twilioWebhookUrl'],
   consumes: ['twilio.accountSid', 'twilio.apiKeySid', 'twilio.apiKeySecret'],
+  // Its last steps select the Messaging Service, which the Twilio stage creates (with this page's webhook URL).
+  finishesAfter: ['twilio.service', 'twilio.number', 'twilio.register', 'twilio.webhook', 'twilio.compliance'],
   guideUrl: ACCOUNT,
   targets: [
     {

@@ -291,6 +291,7 @@ export const sendgridRdns: Task = {
       labels: ['Domain'],
       want: { kind: 'choice', hint: 'the domain you authenticated, e.g. `example.com`' },
       rule: 'domainName',
+      sameAs: 'authenticatedDomain',
       instruction: 'Type the domain you authenticated, e.g. `example.com`.',
     },
     {

@@ -204,6 +204,7 @@ export const twilioWebhook: Task = {
       scope: { section: ['Incoming Messages', 'Integration'] },
       want: { kind: 'checked' },
       instruction: `Choose **${TWILIO_INCOMING}**.`,
+      elsewhere: `For a Messaging Service you created already (Verify reopened this step): open it from **Messaging > Services**, then its **Integration** settings, where **${TWILIO_INCOMING}** and **Request URL** are.`,
     },
     {
       key: 'requestUrl',
