@@ -11,13 +11,20 @@ import { runTaskSession, type TargetExtension, type TaskSession } from './engine
 import { parseTargetRequest } from './page-parse';
 import { loadPickStore } from './picks';
 import { noteQuietly } from './quiet';
+import type { ChooseShown } from './session';
 
 
 /**
  * Start guidance in this frame. On a page with no task nothing is attached but the navigation
  * listener and the message listeners: no observer, no timers. Everything goes away with `ctx`.
  */
-export function startGuidance(ctx: ContentScriptContext, platform: Platform, extensions: readonly TargetExtension[] = []): void {
+export function startGuidance(
+  ctx: ContentScriptContext,
+  platform: Platform,
+  extensions: readonly TargetExtension[] = [],
+  /** Makes a chooser among a column's cells for each session (SendGrid: the kept key's API Key ID). */
+  chooser?: () => ChooseShown,
+): void {
   let session: { controller: AbortController; task?: TaskSession } | null = null;
   let overlay: Overlay | null = null;
   let overlayHandlers = { onShowMe() {}, onForgetPick() {}, onDismiss() {} };
@@ -77,6 +84,8 @@ export function startGuidance(ctx: ContentScriptContext, platform: Platform, ext
       check: (taskId, targetKey, value, length) =>
         sendMessage('guidance.check', { taskId, targetKey, value, length }).catch(() => undefined),
       overlay: ui, watcher, picks, isTop: window === window.top, extensions,
+      // Made afresh for each session: keeping or forgetting a value restarts it (guidance.refresh).
+      ...(chooser ? { chooseShown: chooser() } : {}),
       report: (r) => sendMessage('guidance.report', r).catch(() => undefined),
       ...(done ? { lastDone: done } : {}),
       kept: new Set(reply.kept ?? []), memory,

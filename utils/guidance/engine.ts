@@ -11,7 +11,7 @@ import { SHOWN_ONCE, VALUE_LABELS } from '../vault/labels';
 import { columnLacks, detectDone, seeSuccess, type Held } from './done';
 import { isOn, judge } from './judge';
 import { chooseRow, notesFor, rememberedAt, tickedRows } from './rows';
-import { findShown } from './shown';
+import { columnCells, findShown } from './shown';
 import { chooseCurrent, deepActive, type Located } from './walk';
 import type { FrameReportRequest, GuidedTask, Verdict } from './wire';
 import { CHECK_MAX } from './limits';
@@ -132,14 +132,16 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     const picked = pick ? resolveDescription(doc, pick) : null;
     // One of several similar rows: all of them, to choose this onboarding's (and name it when another is ticked).
     const list = !picked && target.row ? findAll(doc, target) : null;
+    // One of a column's values (the kept key's API Key ID): the chooser says which, and what is wrong with it.
+    const chosen = !picked && target.findBy === 'column' && d.chooseShown ? d.chooseShown(g.task.id, target, columnCells(doc, target), evaluate) : null;
     const found: Found | null = picked
       ? { element: picked, anchor: visibleAnchor(picked) ?? picked, via: 'remembered' }
       : list && target.row ? chooseRow(list, target.row, g.rows?.[target.row])
-      : (findTarget(doc, target) ?? (target.findBy ? findShown(doc, target) : null));
+      : (findTarget(doc, target) ?? chosen?.found ?? (target.findBy ? findShown(doc, target) : null));
     const judged = target.passedWhen
       ? { state: null, issues: [], satisfied: target.passedWhen.some((shows) => !!detectDone(doc, shows)) }
       : found ? judge(target, g.wants[target.key], found.element, checkText(g.task.id, target.key)) : undefined;
-    const notes = found ? [...notesFor(g, target, found, list, isOn), ...listedNote(g, target, found.element)] : [];
+    const notes = found ? [...notesFor(g, target, found, list, isOn), ...(found === chosen?.found ? chosen.notes : []), ...listedNote(g, target, found.element)] : [];
     // The wrong row (or an editor opened for it) is never passed: the note names the right one.
     const verdict = notes.length
       ? { state: 'invalid' as const, issues: [...(judged?.issues ?? []), ...notes.map((message) => ({ code: 'otherRow', message }))], satisfied: false }

@@ -1,5 +1,6 @@
 // The guidance session's contract: what it needs from the content script, what it hands to extensions, and how a task ends.
 import type { ParsedTarget, TaskId, ValueName } from '../guide/schema';
+import type { Found } from '../locator/find';
 import type { FieldDescription } from '../locator/pick';
 import type { DomWatcher } from '../locator/watch';
 import type { Overlay } from '../overlay/overlay';
@@ -30,6 +31,17 @@ export interface PickStore {
   remove(taskId: TaskId, key: string): Promise<void>;
 }
 
+/** Of the cells a `findBy: 'column'` target finds, the one to ring and the notes about it. */
+export interface ShownChoice {
+  found: Found | null;
+  notes: string[];
+}
+/**
+ * Chooses among a column's cells (the kept key's API Key ID); null when it has no say for this target. It may learn
+ * its answer later: then it calls `again` and answers the next time.
+ */
+export type ChooseShown = (taskId: TaskId, target: ParsedTarget, cells: readonly Found[], again: () => void) => ShownChoice | null;
+
 export interface TaskSessionDeps {
   doc: Document;
   signal: AbortSignal;
@@ -56,6 +68,8 @@ export interface TaskSessionDeps {
   /** A task this page showed done earlier in this visit, repeated in every report for the side panel. */
   lastDone?: { taskId: TaskId; evidence: string };
   extensions: readonly TargetExtension[];
+  /** Chooses among the cells of a column target (the carry's kept-key row); the first cell without it. */
+  chooseShown?: ChooseShown;
   setTimeout(fn: () => void, ms: number): number;
   now(): number;
 }

@@ -20,12 +20,12 @@ function firstInScope(doc: Document, t: ParsedTarget): Found | null {
   return el ? { element: el, anchor: visibleAnchor(el) ?? el, via: 'nearby-text' } : null;
 }
 
-/** The first cell under a table header that reads one of the target's labels (a value shown as text, e.g. API Key ID). */
-function firstInColumn(doc: Document, t: ParsedTarget): Found | null {
+/** Every cell under a table header that reads one of the target's labels, in row order (a value shown as text, e.g. API Key ID). */
+export function columnCells(doc: Document, t: ParsedTarget): Found[] {
   const names = normalizeAll(t.labels);
   // Behind an open dialog the list is not what the person is looking at.
   const where = searchRoots(doc, t);
-  if (!where) return null;
+  if (!where) return [];
   const modals = openModals(doc);
   for (const th of queryDeep(where.roots, 'th,[role="columnheader"]')) {
     if (!matchesAny(labelText(th), names) || !isVisible(th)) continue;
@@ -33,22 +33,24 @@ function firstInColumn(doc: Document, t: ParsedTarget): Found | null {
     const table = th.closest('table,[role="table"],[role="grid"]');
     if (!row || !table) continue;
     const index = Array.from(row.children).indexOf(th);
+    const cells: Found[] = [];
     for (const r of table.querySelectorAll('tr,[role="row"]')) {
       if (r === row) continue;
       const cell = r.children[index];
       // The value itself (a <code> inside the cell when there is one), never a control.
       const value = cell?.querySelector('code,span') ?? cell;
       if (value && isVisible(value) && !isCovered(value, modals) && !value.matches(ANY_CONTROL) && (value.textContent ?? '').trim()) {
-        return { element: value, anchor: value, via: 'nearby-text' };
+        cells.push({ element: value, anchor: value, via: 'nearby-text' });
       }
     }
+    if (cells.length) return cells;
   }
-  return null;
+  return [];
 }
 
 /** The locator's fallback for targets the guide data marks `findBy`. */
 export function findShown(doc: Document, t: ParsedTarget): Found | null {
   if (t.findBy === 'firstInScope') return firstInScope(doc, t);
-  if (t.findBy === 'column') return firstInColumn(doc, t);
+  if (t.findBy === 'column') return columnCells(doc, t)[0] ?? null;
   return null;
 }

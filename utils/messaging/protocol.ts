@@ -70,6 +70,8 @@ import type {
   ClipboardClear,
   FillReply,
   FillRequest,
+  KeyRowReply,
+  KeyRowRequest,
   RevealReply,
   SimpleReply,
   VaultListing,
@@ -82,6 +84,8 @@ export interface ProtocolMap {
   'vault.capturePlan'(): CapturePlan;
   /** Content script: keep a value the person copied or asked to keep ("Keep for Segment"). */
   'vault.capture'(data: CaptureRequest): CaptureReply;
+  /** Content script: which of the API Key IDs its page lists belongs to the kept key (an index, never a value). */
+  'vault.keyRow'(data: KeyRowRequest): KeyRowReply;
   /** Content script, after a real click on our Fill button: the one value this target wants. */
   'vault.fill'(data: FillRequest): FillReply;
   /** Side panel: kept values, masked, with origin and destinations. */
@@ -189,6 +193,7 @@ export const SENDERS: { [K in Name]: SenderPolicy<K> } = {
 
   'vault.capturePlan': { ...content, refused: { targets: [], keepFor: {} } },
   'vault.capture': content,
+  'vault.keyRow': { from: ['content'], consoles: ['sendgrid'] },
   'vault.fill': { ...content, refused: { ok: false, code: 'refused', message: REFUSED } },
   'vault.list': { ...panel, refused: { items: [], ttlMinutes: 0 } },
   'vault.reveal': panel,

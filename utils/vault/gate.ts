@@ -118,6 +118,31 @@ export function checkCapture(
   const frame = contentFrame(sender, extensionId, undefined);
   if (!frame.ok) return frame;
   if (!req.trusted) return { ok: false, message: 'Not kept: capture needs your own copy or click.' };
+  return shownOn(facts, sender, frame, req);
+}
+
+/**
+ * May this frame ask which row of its page's list is the kept key's (`vault.keyRow`)? Our own content script, on a
+ * page of that task, about a target that shows `name`; the same frame rules as a capture, no user action needed
+ * (the answer is an index into what the page itself shows).
+ */
+export function checkKeyRow(
+  facts: GuideFacts,
+  extensionId: string,
+  sender: Sender,
+  req: { taskId: TaskId; targetKey: string; name: ValueName; ancestorOrigins?: string[] },
+): Reply<{ origin: string }> {
+  const frame = contentFrame(sender, extensionId, undefined);
+  return frame.ok ? shownOn(facts, sender, frame, req) : frame;
+}
+
+/** The target shows `name`, on a page of its task, in one of the consoles (and only inside that same console). */
+function shownOn(
+  facts: GuideFacts,
+  sender: Sender,
+  frame: { frameOrigin: string; topOrigin: string; frameUrl: string; topUrl: string },
+  req: { taskId: TaskId; targetKey: string; name: ValueName; ancestorOrigins?: string[] },
+): Reply<{ origin: string }> {
   const target = targetOf(facts, req.taskId, req.targetKey);
   if (!target || target.captures !== req.name) {
     return { ok: false, message: 'Not kept: this element does not show that value.' };

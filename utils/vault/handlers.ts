@@ -4,19 +4,23 @@ import type { Region, TaskId, ValueName } from '../guide/schema';
 import { handle } from '../messaging/handle';
 import { refused, sendMessage } from '../messaging/protocol';
 import type { Sender } from '../messaging/senders';
-import { checkCapture, checkFill, type GuideFacts } from './gate';
+import { checkCapture, checkFill, checkKeyRow, type GuideFacts } from './gate';
+import { OLD_ID_DROPPED } from './keyid';
+import { checkKeyIdFits, keptKeyRow } from './pair';
 import { judgeCapture, type CaptureRules } from './judge';
 import { VALUE_LABELS, mask } from './labels';
 import {
   CaptureRequestSchema,
   ClipboardClearSchema,
   FillRequestSchema,
+  KeyRowRequestSchema,
   NameRequestSchema,
   ResolveRequestSchema,
   TtlRequestSchema,
   type CaptureReply,
   type FillReply,
   type FillRequest,
+  type KeyRowReply,
   type SimpleReply,
   type VaultItem,
 } from './messages';
@@ -117,6 +121,9 @@ export async function handleCapture(deps: VaultDeps, extensionId: string, sender
   }
   const judged = judgeCapture(deps, req.data.via, name, value, await deps.region());
   if (!judged.ok) return judged;
+  // An API Key ID goes to Segment beside the kept key: one of another key is refused, whatever the page showed.
+  const fits = await checkKeyIdFits(name, judged.value);
+  if (!fits.ok) return fits;
   const offered = await offerSecret(name, judged.value, { origin: gate.origin, taskId });
   if (!offered.ok) return offered;
   await schedulePurge();
@@ -126,7 +133,19 @@ export async function handleCapture(deps: VaultDeps, extensionId: string, sender
   }
   const minutes = await getTtlMinutes();
   const where = hostList(deps.facts.destinationOrigins(name), await deps.region());
-  return { ok: true, outcome: offered.outcome, message: `Kept the ${label} for ${where}, for ${minutes} minutes.` };
+  const dropped = offered.dropped ? ` ${OLD_ID_DROPPED}` : '';
+  return { ok: true, outcome: offered.outcome, message: `Kept the ${label} for ${where}, for ${minutes} minutes.${dropped}` };
+}
+
+/** Which of the API Key IDs a page lists belongs to the kept key (an index into the page's own list, never a value). */
+export async function handleKeyRow(deps: VaultDeps, extensionId: string, sender: Sender, data: unknown): Promise<KeyRowReply> {
+  const req = KeyRowRequestSchema.safeParse(data);
+  if (!req.success) return refused('Refused: the request was malformed.');
+  const gate = checkKeyRow(deps.facts, extensionId, sender, { ...req.data, name: 'sendgrid.apiKeyId' });
+  if (!gate.ok) return gate;
+  const scope = await scopeOfSender(sender);
+  if (!scope.counts) return refused(`Refused: ${scope.why}`);
+  return { ok: true, ...(await keptKeyRow(req.data.ids)) };
 }
 
 /** Guide data, no secret: our own content scripts get it (SENDERS) so they need not bundle the guide. */
@@ -216,6 +235,7 @@ export function registerVault(deps: VaultDeps): void {
     return entry ? { ok: true as const, value: entry.value } : refused('Nothing is kept under that name (it may have expired).');
   }, NameRequestSchema);
   handle('vault.resolve', ({ data }) => resolvePending(data.name, data.keep), ResolveRequestSchema);
+  handle('vault.keyRow', ({ sender, data }) => handleKeyRow(deps, id, sender, data));
   handle('vault.forget', async ({ data }) => {
     await forgetSecret(data.name);
     await schedulePurge();

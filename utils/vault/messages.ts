@@ -25,6 +25,21 @@ export type CaptureRequest = z.infer<typeof CaptureRequestSchema>;
 
 export type CaptureReply = Reply<{ outcome: 'kept' | 'same' | 'conflict'; message: string }>;
 
+/**
+ * Content script → background: of the API Key IDs the page's list shows, which belongs to the kept key? The IDs are the
+ * page's own text; the reply is an index into them, so neither the key nor its ID crosses to the page's side.
+ */
+export const KeyRowRequestSchema = z.object({
+  taskId: TaskIdSchema,
+  targetKey: z.string().min(1).max(64),
+  /** SendGrid keeps at most 100 keys per account; an ID is 22 characters (longer text is not an ID). */
+  ids: z.array(z.string().max(64)).min(1).max(100),
+  ancestorOrigins: z.array(z.string().max(512)).max(16).optional(),
+});
+export type KeyRowRequest = z.infer<typeof KeyRowRequestSchema>;
+/** `kept`: a SendGrid API key is kept; `index`: the row of `ids` that is its ID, -1 when none is. */
+export type KeyRowReply = Reply<{ kept: boolean; index: number }>;
+
 /** The side panel's one-time Fill nonce (its Background → content script message is in wire.ts). */
 const PanelNonceSchema = z.string().regex(PANEL_NONCE_RE);
 

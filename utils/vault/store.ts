@@ -6,6 +6,7 @@ import { TaskIdSchema, ValueNameSchema, type TaskId } from '../guide/schema';
 import { activeOnboarding } from '../progress/model';
 import { readProgress } from '../progress/store';
 import { createSerial } from '../serial';
+import { idBelongsTo } from './keyid';
 
 /** Every credential the vault can hold: the carried guide values plus the optional SendGrid parent key (verify). */
 export const CredentialNameSchema = z.union([ValueNameSchema, z.literal('sendgrid.parentApiKey')]);
@@ -111,6 +112,18 @@ function purge(vault: Vault, now: number): boolean {
   return changed;
 }
 
+/**
+ * A kept API Key ID goes to Segment beside the kept key, so it must be that key's (docs/sendgrid-keys.md): when another
+ * key becomes the kept one (captured, typed for Verify, chosen in the panel), an ID of the old key is dropped.
+ */
+function dropUnpaired(vault: Vault): boolean {
+  const key = vault.entries['sendgrid.apiKey']?.value;
+  const id = vault.entries['sendgrid.apiKeyId']?.value;
+  if (!key || !id || idBelongsTo(id, key)) return false;
+  delete vault.entries['sendgrid.apiKeyId'];
+  return true;
+}
+
 /** Loads the vault with expired values already removed (and removed from storage too). */
 async function loadFresh(): Promise<Vault> {
   const vault = await load();
@@ -164,13 +177,15 @@ export function keepSecret(
     vault.entries[name] = made.entry;
     delete vault.pending[name];
     vault.expired = vault.expired.filter((n) => n !== name);
+    dropUnpaired(vault);
     await save(vault);
     return { ok: true } as const;
   });
 }
 
 export type OfferResult =
-  | { ok: true; outcome: 'kept' | 'same' }
+  /** `dropped`: the API Key ID kept for another key was forgotten (this was a new key). */
+  | { ok: true; outcome: 'kept' | 'same'; dropped?: boolean }
   | { ok: true; outcome: 'conflict' }
   | { ok: false; message: string };
 
@@ -201,8 +216,9 @@ export function offerSecret(
       outcome = 'conflict';
     }
     vault.expired = vault.expired.filter((n) => n !== name);
+    const dropped = dropUnpaired(vault);
     await save(vault);
-    return { ok: true, outcome };
+    return outcome === 'conflict' ? { ok: true, outcome } : { ok: true, outcome, ...(dropped ? { dropped } : {}) };
   });
 }
 
@@ -214,6 +230,7 @@ export function resolvePending(name: CredentialName, keep: 'new' | 'old'): Promi
     if (!candidate) return { ok: false, message: 'There is nothing waiting to be chosen; capture the value again.' };
     if (keep === 'new') vault.entries[name] = candidate;
     delete vault.pending[name];
+    dropUnpaired(vault);
     await save(vault);
     return { ok: true } as const;
   });

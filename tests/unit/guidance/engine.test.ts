@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { taskById } from '../../../utils/guide/index';
 import { checkField, wantsFor } from '../../../utils/guidance/check';
-import { chooseCurrent, runTaskSession, STATE_ATTR, TASK_ATTR, type PickStore } from '../../../utils/guidance/engine';
+import { chooseCurrent, runTaskSession, STATE_ATTR, TASK_ATTR } from '../../../utils/guidance/engine';
 import type { ValueName } from '../../../utils/guide/schema';
 import type { FrameReportRequest, OpenTask } from '../../../utils/guidance/wire';
 import type { Rows } from '../../../utils/guidance/rows';
 import { createDomWatcher } from '../../../utils/locator/watch';
-import { buildOverlay } from '../../../utils/overlay/overlay';
 import { fakeLayout } from '../locator/geometry';
+import { mountTestOverlay, noPicks } from './overlay-host';
 
 /** Text of the overlay's parts that are showing. */
 const visibleText = (root: HTMLElement) =>
@@ -24,13 +24,8 @@ let done: string[];
 
 function start(taskId: Parameters<typeof taskById>[0], region: 'us' | 'eu' = 'us', kept: ValueName[] = [], rows?: Rows, open?: OpenTask[]) {
   const task = taskById(taskId);
-  // As in the extension: the overlay lives in its own shadow root, which the locator never searches.
-  const host = document.createElement('engage-copilot-overlay');
-  document.documentElement.append(host);
-  const container = document.createElement('div');
-  host.attachShadow({ mode: 'open' }).append(container);
-  const overlay = buildOverlay(container, { onShowMe() {}, onForgetPick() {}, onDismiss() {} }, controller.signal);
-  const picks: PickStore = { get: () => undefined, set: async () => {}, remove: async () => {} };
+  const { overlay, container } = mountTestOverlay(controller.signal);
+  const picks = noPicks;
   const session = runTaskSession({
     doc: document, signal: controller.signal, tasks: [{ task, wants: wantsFor(task, region), watchDone: true, ...(rows ? { rows } : {}) }],
     open: open ?? [{ id: 'segment.identifiers', title: 'Check and add the Engage identifiers' }, { id: task.id, title: task.title }],

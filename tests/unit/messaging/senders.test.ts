@@ -118,8 +118,10 @@ describe('what a console page can reach', () => {
     const fromContent = NAMES.filter((n) => SENDERS[n].from.includes('content'));
     expect(fromContent.sort()).toEqual([
       'dns.verifyNote', 'guidance.check', 'guidance.pageDone', 'guidance.pageTask', 'guidance.report',
-      'vault.capture', 'vault.capturePlan', 'vault.fill',
+      'vault.capture', 'vault.capturePlan', 'vault.fill', 'vault.keyRow',
     ]);
+    // Which listed API Key ID is the kept key's: SendGrid's content script only (the answer is an index).
+    expect(SENDERS['vault.keyRow'].consoles).toEqual(['sendgrid']);
     // Progress, kept values, Verify, DNS records, tabs and fills from the panel stay the side panel's.
     expect(NAMES.filter((n) => /^(progress|verify|tabs)\./.test(n) || ['vault.list', 'vault.reveal', 'vault.fillActiveTab', 'vault.forgetAll'].includes(n))
       .every((n) => SENDERS[n].from.join() === 'panel')).toBe(true);

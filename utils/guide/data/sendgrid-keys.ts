@@ -175,7 +175,8 @@ export const sendgridApikey: Task = {
       instruction: 'Click **Done** to return to the API Keys page.',
     },
     {
-      // On the list, the ID sits in the "API Key ID" column next to the key's name.
+      // On the list, the ID sits in the "API Key ID" column next to the key's name; one row per key. The ring goes to the
+      // row of the kept key (its ID is the key's middle part), and keeping another row's ID is refused (utils/vault/pair.ts).
       key: 'apiKeyId',
       kind: 'field',
       labels: ['API Key ID'],
@@ -183,7 +184,7 @@ export const sendgridApikey: Task = {
       want: { kind: 'click' },
       rule: 'sendgridApiKeyId',
       captures: 'sendgrid.apiKeyId',
-      instruction: 'Keep the value shown under **API Key ID** with **Keep for Segment** below (or select it and press Ctrl+C): Segment asks for it.',
+      instruction: 'Keep the value shown under **API Key ID** in the row of the key you just created (the name you gave it) with **Keep for Segment** below (or select it and press Ctrl+C): Segment asks for it with that key.',
     },
   ],
   // The key is shown once: the task is done when the key and its ID are kept (or saved elsewhere).

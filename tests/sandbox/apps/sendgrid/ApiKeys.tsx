@@ -15,23 +15,33 @@ const ACCESS = [
   ['Billing Access', 'Allows the API key to access billing endpoints for the account.'],
 ] as const;
 
+/**
+ * Hard case "keys": an account that already holds keys, a Restricted one first, so a key created now is not the first
+ * row (the IDs are fixed, in SendGrid's format; their keys were "shown once" long ago).
+ */
+const EARLIER_KEYS: KeyRow[] = [
+  { name: 'Mail Send', id: 'qfTQ6KG0QBiwWdJ0-pCLCA', access: 'Restricted Access' },
+  { name: 'Marketing sync', id: 'Zq3x8vN1RkT0pLmWc7YbAa', access: 'Full Access' },
+];
+
 export function ApiKeys() {
   // Only the name and ID are kept: the key itself, like SendGrid's, is shown once and never stored.
   const [keys, setKeys] = usePersisted<KeyRow[]>('sendgrid.apiKeys', []);
   const [panel, setPanel] = useState(false);
   const loaded = useLate();
+  const listed = fixture() === 'keys' ? [...EARLIER_KEYS, ...keys] : keys;
   return (
     <>
       <PageHeader title="API Keys">
         <Button onClick={() => setPanel(true)}>Create API Key</Button>
       </PageHeader>
-      {!loaded ? <p>Loading…</p> : keys.length === 0 ? (
+      {!loaded ? <p>Loading…</p> : listed.length === 0 ? (
         <p>Get started creating API Keys</p>
       ) : (
         <table className="sg-table">
           <thead><tr><th>Name</th><th>API Key ID</th><th>Action</th></tr></thead>
           <tbody>
-            {keys.map((k) => (
+            {listed.map((k) => (
               <tr key={k.id}><td>{k.name}</td><td><code>{k.id}</code></td><td>{k.access}</td></tr>
             ))}
           </tbody>
