@@ -10,7 +10,7 @@ import type { CapturePlan } from '../vault/wire';
 import { captureTargetsHere, recognizedHere, shownValue, targetFor, visibleText, type CaptureTarget } from './capture';
 import { capturePlan, planTargetsAt } from './plan';
 
-type Send = (req: CaptureRequest) => Promise<{ ok?: boolean; message: string }>;
+type Send = (req: CaptureRequest) => Promise<{ message: string }>;
 
 export const CHANGED_COPY = 'Not kept: the page changed what you copied. Select the value and copy it again, or use the Keep button.';
 
@@ -85,11 +85,15 @@ function listenForCopies(doc: Document, signal: AbortSignal, plan: CapturePlan, 
   const url = () => doc.defaultView?.location.href ?? '';
   if (planTargetsAt(plan, url()).length === 0) return;
 
-  /** `quiet`: say only what was kept (a typed value the rules refuse is the callout's to explain, as the person types). */
-  const report = (req: CaptureRequest, about?: Element, quiet = false) =>
-    void send(req).then((r) => (!quiet || r.ok) && notify(r.message, about), () => undefined);
-  const keep = (which: Omit<CaptureTarget, 'element'> & { element?: Element }, value: string, via: CaptureRequest['via'], shown?: string, quiet = false) =>
-    report({ taskId: which.taskId, targetKey: which.target.key, name: which.target.captures, value, trusted: true, via, ...(shown ? { shown } : {}) }, which.element, quiet);
+  /** `current`: whether the answer still concerns what the page shows (a typed value fixed meanwhile is not). */
+  const report = (req: CaptureRequest, about?: Element, current = () => true) =>
+    void send(req).then((r) => current() && notify(r.message, about), () => undefined);
+  const keep = (which: Omit<CaptureTarget, 'element'> & { element?: Element }, value: string, via: CaptureRequest['via'], shown?: string) =>
+    report(
+      { taskId: which.taskId, targetKey: which.target.key, name: which.target.captures, value, trusted: true, via, ...(shown ? { shown } : {}) },
+      which.element,
+      () => via !== 'typed' || !which.element || shownValue(which.element) === value,
+    );
   const gesture = watchCopyGesture(doc, signal);
 
   // What the person selected is read as the copy starts (window, capture: before any console handler can
@@ -155,14 +159,14 @@ function listenForCopies(doc: Document, signal: AbortSignal, plan: CapturePlan, 
     }, 150);
   }, { capture: true, signal });
 
-  // A value the person types (the subuser name) is kept when they leave the field, as typed. Leaving it half typed
-  // (to press the callout's fix button from the keyboard) keeps nothing and says nothing: "you copied" would be untrue.
+  // A value the person types (the subuser name) is kept when they leave the field, as typed; one the rules refuse
+  // gets a note that stays while they are in that form ("Not kept: you typed…"), as the ring may have moved on.
   doc.addEventListener('change', (event) => {
     if (!event.isTrusted || !(event.target instanceof Element) || !isEditable(event.target)) return;
     const hit = captureTargetsHere(doc, plan, url()).find((t) => t.element === event.target);
     const value = hit ? shownValue(hit.element) : null;
     if (!hit || !value) return;
-    keep(hit, value, 'copy', undefined, true);
+    keep(hit, value, 'typed');
   }, { capture: true, signal });
 }
 

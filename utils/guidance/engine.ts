@@ -255,7 +255,9 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
             ? { fix: { label: i.fix.label, onApply: () => {
               setNativeValue(el, i.fix!.value);
               // From the keyboard the fix button had the focus, and goes with the fix: the person goes on in the field.
+              // A note about the value as it was ("Not kept: you typed…") is out of date now.
               if (el instanceof HTMLElement) el.focus({ preventScroll: true });
+              overlay.hideBanner('note');
               evaluate();
             } } }
             : {}),

@@ -41,6 +41,7 @@ function characters(n: number): string {
 function heldBy(via: Via, what: string): string {
   if (via === 'clipboard') return `the clipboard held ${what}`;
   if (via === 'keep') return `this field shows ${what}`;
+  if (via === 'typed') return `you typed ${what}`;
   return `you copied ${what}`;
 }
 

@@ -15,7 +15,8 @@ export const CaptureRequestSchema = z.object({
   /** `event.isTrusted` of the person's own action (copy, click), as read by the content script. */
   trusted: z.boolean(),
   /** `clipboard`: the target is a copy button; the background reads what it put on the clipboard. */
-  via: z.enum(['copy', 'keep', 'clipboard']),
+  /** How the value came: the person's copy, the Keep button, the clipboard after a copy control, or typed into the field. */
+  via: z.enum(['copy', 'keep', 'clipboard', 'typed']),
   /** `clipboard`: the copy control's own visible text; where it shows the value, the clipboard must hold exactly that. */
   shown: z.string().max(4096).optional(),
   /** `location.ancestorOrigins` of the frame, innermost first (Chromium; absent where the browser has none). */

@@ -70,6 +70,11 @@ describe('vault handlers', () => {
     expect(reply.ok).toBe(false);
     expect(reply.message).toContain('twilio_engage_app_');
     expect(reply.message).not.toContain('API Key ID');
+    // Typed into the field and left: said as typed, never as copied.
+    const typed = await handleCapture(deps, EXT, on(url), {
+      taskId: 'sendgrid.subuser', targetKey: 'username', name: 'sendgrid.subuserName', value: 'acme', trusted: true, via: 'typed',
+    });
+    expect(typed.message).toMatch(/^Not kept: you typed 4 characters that are not the SendGrid subuser name/);
   });
 
   it('does not keep a truncated or padded secret, and never repeats the secret in the message', async () => {
