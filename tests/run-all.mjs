@@ -1,6 +1,6 @@
-// `npm test`: type check, lint, unit tests, builds, build tests, end-to-end tests in Chromium then Firefox — stopping
-// at the first failure. Steps in one group run side by side where they do not compete: the unit tests beside the
-// builds, and the one end-to-end file that mostly waits (a real one-minute expiry) beside the other Chromium files.
+// `npm test`: type check, lint, unit tests, builds, build tests, end-to-end tests in Chromium and Firefox — stopping
+// at the first failure. Steps in one group run side by side: the unit tests beside the builds, and beside the
+// Chromium files the one end-to-end file that mostly waits (a real one-minute expiry), then the Firefox lane.
 // A step's output is kept whole: the group's first step streams it, the others print theirs when the group ends.
 import { spawn } from 'node:child_process';
 
@@ -8,7 +8,10 @@ import { spawn } from 'node:child_process';
 const WAITING = 'tests/e2e/carry-leaks.e2e.ts';
 const e2e = ['vitest', 'run', '--config', 'vitest.e2e.config.ts'];
 
-/** Each entry is one step, or a list of steps that run at the same time (each a chain of commands in order). */
+/**
+ * Each entry is one step, or a list of steps that run at the same time (each a chain of commands in order). A step's
+ * env applies to all its commands; a command may add its own (the lane of the browser it drives).
+ */
 const plan = [
   ['type check', [['npx', ['tsc', '--noEmit']]]],
   ['lint', [['npx', ['oxlint', '--deny-warnings']]]],
@@ -28,10 +31,16 @@ const plan = [
   ],
   [
     ['end-to-end tests (Chromium)', [['npx', [...e2e, '--exclude', WAITING]]], { ENGAGE_LANES: 'chromium' }],
-    ['end-to-end test with a real expiry (Chromium)', [['npx', [...e2e, WAITING]]], { ENGAGE_LANES: 'chromium' }],
+    [
+      'end-to-end test with a real expiry (Chromium), then the Firefox lane',
+      [
+        ['npx', [...e2e, WAITING], { ENGAGE_LANES: 'chromium' }],
+        // The cross-browser flows (tests/e2e/cross) again, in Firefox ESR over WebDriver BiDi: beside the long
+        // Chromium step, once the expiry test has slept through its minute.
+        ['npx', [...e2e, 'tests/e2e/cross'], { ENGAGE_LANES: 'firefox' }],
+      ],
+    ],
   ],
-  // The cross-browser flows (tests/e2e/cross) again, in Firefox ESR over WebDriver BiDi.
-  ['end-to-end tests (Firefox)', [['npx', [...e2e, 'tests/e2e/cross']]], { ENGAGE_LANES: 'firefox' }],
 ];
 
 /** Runs one command; `buffer`: collect its output (for a step beside others) instead of streaming it. */
@@ -49,9 +58,9 @@ async function step([name, commands, env = {}], buffer) {
   const t0 = Date.now();
   if (!buffer) console.log(`\n▶ ${name}`);
   let output = '';
-  for (const [cmd, args] of commands) {
+  for (const [cmd, args, own = {}] of commands) {
     if (!buffer) console.log(`  $ ${cmd} ${args.join(' ')}`);
-    const r = await run(cmd, args, env, buffer);
+    const r = await run(cmd, args, { ...env, ...own }, buffer);
     output += `$ ${cmd} ${args.join(' ')}\n${r.output}`;
     if (r.code !== 0) return { name, ok: false, seconds: (Date.now() - t0) / 1000, output, why: `exit ${r.signal ?? r.code}` };
   }
