@@ -76,7 +76,6 @@ export function startGuidance(
     });
     if (!ready) return;
     const [picks, ui] = ready;
-    overlay = ui;
     if (signal.aborted) return;
     const watcher = createDomWatcher(document, signal);
     mine.task = runTaskSession({
@@ -115,16 +114,15 @@ export function startGuidance(
     };
     t.evaluate();
   };
-  const ensureOverlay = async (): Promise<Overlay> => overlay ?? mountOverlay(ctx, {
+  const ensureOverlay = async (): Promise<Overlay> => (overlay ??= await mountOverlay(ctx, {
     onShowMe: () => overlayHandlers.onShowMe(),
     onForgetPick: () => overlayHandlers.onForgetPick(),
     onDismiss: () => overlayHandlers.onDismiss(),
-  });
+  }));
   /** Whether the page says it counts for another onboarding (until it counts again). */
   let scopeSaid = false;
   const sayOutOfScope = async (why: string, signal: AbortSignal): Promise<void> => {
     const ui = await ensureOverlay();
-    overlay = ui;
     if (signal.aborted) return;
     ui.hide();
     ui.showBanner(`Engage Copilot is not guiding this page. ${why}`, {

@@ -100,7 +100,14 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
    * For a task done when a table lists the guide's values (the `email` and `phone` identifiers): which it does not
    * list yet, read from the table, or as it was before a dialog opened over it. Undefined for other tasks.
    */
-  const lacking = (g: GuidedTask): { column: string; values: string[]; lacks: string[] } | undefined => {
+  type Lacking = { column: string; values: string[]; lacks: string[] } | undefined;
+  // Read once per pass (cleared as each pass starts): the trait field's note and the callout both ask.
+  const lackingThisPass = new Map<TaskId, Lacking>();
+  const lacking = (g: GuidedTask): Lacking => {
+    if (!lackingThisPass.has(g.task.id)) lackingThisPass.set(g.task.id, readLacking(g));
+    return lackingThisPass.get(g.task.id);
+  };
+  const readLacking = (g: GuidedTask): Lacking => {
     const done = g.task.done;
     if (done?.kind !== 'tableColumnHas' || done.row) return undefined;
     const now = columnLacks(doc, done.column, done.values);
@@ -109,7 +116,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     return lacks?.length ? { column: done.column[0] ?? '', values: done.values, lacks } : undefined;
   };
   /** "The **Identifier** column lists `email` but not `phone`." */
-  const lacksLine = ({ column, values, lacks }: { column: string; values: string[]; lacks: string[] }): string => {
+  const lacksLine = ({ column, values, lacks }: NonNullable<Lacking>): string => {
     const q = (vs: readonly string[], word: string): string => vs.map((v) => `\`${v}\``).join(` ${word} `);
     const has = values.filter((v) => !lacks.includes(v));
     const col = `The **${column}** column`;
@@ -133,11 +140,12 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
     // One of several similar rows: all of them, to choose this onboarding's (and name it when another is ticked).
     const list = !picked && target.row ? findAll(doc, target) : null;
     // One of a column's values (the kept key's API Key ID): the chooser says which, and what is wrong with it.
-    const chosen = !picked && target.findBy === 'column' && d.chooseShown ? d.chooseShown(g.task.id, target, columnCells(doc, target), evaluate) : null;
+    const cells = !picked && target.findBy === 'column' ? columnCells(doc, target) : null;
+    const chosen = cells && d.chooseShown ? d.chooseShown(g.task.id, target, cells, evaluate) : null;
     const found: Found | null = picked
       ? { element: picked, anchor: visibleAnchor(picked) ?? picked, via: 'remembered' }
       : list && target.row ? chooseRow(list, target.row, g.rows?.[target.row])
-      : (findTarget(doc, target) ?? chosen?.found ?? (target.findBy ? findShown(doc, target) : null));
+      : (findTarget(doc, target) ?? chosen?.found ?? (cells ? (cells[0] ?? null) : target.findBy ? findShown(doc, target) : null));
     const judged = target.passedWhen
       ? { state: null, issues: [], satisfied: target.passedWhen.some((shows) => !!detectDone(doc, shows)) }
       : found ? judge(target, g.wants[target.key], found.element, checkText(g.task.id, target.key)) : undefined;
@@ -327,6 +335,7 @@ export function runTaskSession(d: TaskSessionDeps): TaskSession {
   }
 
   function evaluateNow(): void {
+    lackingThisPass.clear();
     d.watcher.observeShadowRoots(shadowRootsIn(doc));
     const focus = deepActive(doc);
     const views: TaskView[] = d.tasks.map((g) => {

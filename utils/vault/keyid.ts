@@ -11,10 +11,7 @@ export function keyIdOfKey(key: string): string | null {
 export const idBelongsTo = (id: string, key: string): boolean => keyIdOfKey(key) === id.trim();
 
 /** Of the IDs a page lists, the index of the one that belongs to `key`; -1 when none does. */
-export function ownIndex(ids: readonly string[], key: string): number {
-  const own = keyIdOfKey(key);
-  return own === null ? -1 : ids.findIndex((id) => id.trim() === own);
-}
+export const ownIndex = (ids: readonly string[], key: string): number => ids.findIndex((id) => idBelongsTo(id, key));
 
 export const KEY_ID_NOT_THIS_KEY =
   'Not kept: this API Key ID belongs to another key, not to the SendGrid API key you kept. ' +
